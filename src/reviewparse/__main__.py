@@ -1,0 +1,3 @@
+from reviewparse.cli import main
+
+raise SystemExit(main())

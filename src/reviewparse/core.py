@@ -1,0 +1,129 @@
+"""The pipeline: load -> document -> sections -> segments -> extractors -> resolver -> record."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reviewparse.candidates import Candidate, Segment
+from reviewparse.document import Block, Document
+from reviewparse.extract import (
+    airing,
+    awards,
+    cast,
+    channels,
+    country,
+    credits,
+    episodes,
+    genres,
+    kind,
+    review_meta,
+    runtime,
+    synopsis,
+)
+from reviewparse.infobox import labeled_values
+from reviewparse.language import detect_languages
+from reviewparse.loading import LoadedPage, load, read_path
+from reviewparse.models import ReviewPage, Source
+from reviewparse.resolve import EvidenceLog, resolve_review, resolve_work
+from reviewparse.sections import assign_sections
+from reviewparse.segment import find_segments
+from reviewparse.settings import DEFAULT_OPTIONS, ParseOptions
+
+_LONG_PARAGRAPH = 200
+
+
+def build_document(page: LoadedPage, options: ParseOptions = DEFAULT_OPTIONS) -> Document:
+    """The normalized document of a loaded page, sections assigned."""
+    if page.format == "html":
+        from reviewparse.html_document import parse_html
+
+        document = parse_html(page.text, options)
+    else:
+        from reviewparse.text_document import parse_text
+
+        document = parse_text(page.text, options)
+    assign_sections(document)
+    return document
+
+
+def parse(
+    data: bytes | str,
+    *,
+    url: str | None = None,
+    format: str | None = None,
+    path: str | None = None,
+    options: ParseOptions = DEFAULT_OPTIONS,
+) -> ReviewPage:
+    """Parse one page (HTML or text, bytes or str) into a :class:`ReviewPage`."""
+    page = load(data, name=path, format=format, options=options)
+    document = build_document(page, options)
+    return extract_record(document, page, url=url)
+
+
+def parse_file(path: str | Path, *, format: str | None = None,
+               options: ParseOptions = DEFAULT_OPTIONS) -> ReviewPage:
+    """Parse a saved page from disk (``.html``, ``.txt``, optionally ``.gz``)."""
+    data, name = read_path(path, options)
+    page = load(data, name=name, format=format, options=options)
+    document = build_document(page, options)
+    return extract_record(document, page, url=None, path=str(path))
+
+
+def extract_record(document: Document, page: LoadedPage, *, url: str | None,
+                   path: str | None = None) -> ReviewPage:
+    languages = detect_languages(document)
+    segments, intro = find_segments(document, languages)
+    log = EvidenceLog(document)
+    inherited = _page_level_candidates(document, intro, languages) if intro or len(segments) > 1 else []
+    works = []
+    for index, segment in enumerate(segments):
+        candidates = work_candidates(segment)
+        title = Candidate("title", segment.title, segment.title_start, segment.title_end,
+                          segment.title_rule, 1.0)
+        works.append(resolve_work(index, title, candidates, inherited, log))
+    body_start = _body_start(document.blocks)
+    review = resolve_review(review_meta.extract(document, body_start), log)
+    source = Source(
+        path=path if path is not None else page.path,
+        url=url or document.meta.url,
+        sha256=page.sha256,
+        format=page.format,
+        title=document.meta.title,
+        language=languages[0],
+    )
+    return ReviewPage(source=source, review=review, works=works, evidence=log.entries)
+
+
+def work_candidates(segment: Segment) -> list[Candidate]:
+    """Every extractor's candidates for one work segment."""
+    labeled = labeled_values(segment.blocks)
+    found: list[Candidate] = []
+    found += episodes.extract(segment, labeled)
+    found += runtime.extract(segment, labeled)
+    found += airing.extract(segment, labeled)
+    found += channels.extract(segment, labeled)
+    found += genres.extract(segment, labeled, [])
+    found += credits.extract(segment, labeled)
+    found += cast.extract(segment, labeled)
+    found += awards.extract(segment)
+    found += country.extract(segment, [])
+    found += kind.extract(segment, [])
+    found += synopsis.extract(segment)
+    return found
+
+
+def _page_level_candidates(document: Document, intro: list[Block],
+                           languages: tuple[str, ...]) -> list[Candidate]:
+    """Facts a roundup states once for all its works ("Korean dramas on Netflix of 2017")."""
+    segment = Segment(document, intro, "", 0, 0, "title.page", languages=languages)
+    labeled = labeled_values(intro)
+    found = channels.extract(segment, labeled) + country.extract(segment, [])
+    found += kind.extract(segment, []) + airing.extract(segment, labeled)
+    return [c for c in found if c.field in ("platforms", "country", "kind", "year")]
+
+
+def _body_start(blocks: list[Block]) -> int:
+    for block in blocks:
+        if not block.is_heading and len(block.text) >= _LONG_PARAGRAPH:
+            return block.start
+    return 0

@@ -1,0 +1,185 @@
+"""Finding dates and date ranges in text, with offsets.
+
+Our own patterns find the candidates (fast, and they give offsets); month names come
+from ``data/months.json`` in every language the pages use. Strings our patterns find
+but cannot read go to dateparser, restricted to the page's languages and to absolute
+dates. Ranges use our own grammar: the end's year carries to the start, and a start
+that would fall after the end moves a year back.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from reviewparse.datafiles import cached, load_data
+
+_AMBIGUOUS_LOWER_MONTHS = frozenset({"may", "mar", "ago", "des", "dec", "jun", "mai", "jan"})
+_RANGE_GAP = re.compile(
+    r"^\s*(?:[-–—~〜]|to|until|till|through|thru|and|a|al|hasta|hingga|sampai(?:\s+dengan)?|"
+    r"s/d|sd|au|bis|à|ate|até|부터|에서)\s*(?:the\s+|el\s+|le\s+)?$",
+    re.IGNORECASE,
+)
+MIN_YEAR = 1900
+MAX_YEAR = 2100
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date as written: any of year, month, day may be missing."""
+
+    year: int | None
+    month: int | None
+    day: int | None
+    start: int
+    end: int
+
+    def iso(self) -> str | None:
+        """``YYYY-MM-DD`` or ``YYYY-MM``; None without a year and month."""
+        if self.year is None or self.month is None:
+            return None
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def key(self) -> tuple[int, int, int]:
+        return (self.year or 0, self.month or 0, self.day or 0)
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    start: DateMention
+    end: DateMention | None
+
+
+class _DatePatterns:
+    def __init__(self) -> None:
+        months: dict[str, int] = {
+            key: value for key, value in load_data("months").items() if not key.startswith("_")
+        }
+        self.months = months
+        names = "|".join(re.escape(name) for name in sorted(months, key=len, reverse=True))
+        mon = rf"(?P<mon>{names})\.?"
+        day = r"(?P<day>[0-3]?\d)(?:\s?(?:st|nd|rd|th|er|º))?"
+        year = r"(?P<year>(?:19|20)\d\d)"
+        self.patterns = [
+            re.compile(rf"\b{mon}\s+{day}(?:,?\s*{year})?(?![\d:])", re.IGNORECASE),
+            re.compile(
+                rf"\b{day}\s*(?:de\s+|\.\s*)?{mon}(?:,?\s*(?:de(?:l)?\s+)?{year})?(?![\d:])",
+                re.IGNORECASE,
+            ),
+            re.compile(rf"\b{mon},?\s+(?:de\s+|of\s+)?{year}\b", re.IGNORECASE),
+            re.compile(
+                r"\b(?P<year>(?:19|20)\d\d)[-./](?P<month>[01]?\d)[-./](?P<day>[0-3]?\d)(?!\d)"
+            ),
+            re.compile(
+                r"(?P<year>(?:19|20)\d\d)\s*년\s*(?P<month>[01]?\d)\s*월(?:\s*(?P<day>[0-3]?\d)\s*일)?"
+            ),
+            re.compile(r"(?<!\d)(?P<month>[01]?\d)\s*월\s*(?P<day>[0-3]?\d)\s*일"),
+        ]
+
+
+def _patterns() -> _DatePatterns:
+    return cached("dates", _DatePatterns)
+
+
+def find_dates(text: str, offset: int = 0) -> list[DateMention]:
+    """Every date mention in ``text``, left to right, overlaps resolved longest-first."""
+    table = _patterns()
+    found: list[DateMention] = []
+    for pattern in table.patterns:
+        for match in pattern.finditer(text):
+            mention = _mention(match, table.months, offset)
+            if mention is not None:
+                found.append(mention)
+    found.sort(key=lambda item: (item.start, -(item.end - item.start)))
+    result: list[DateMention] = []
+    for mention in found:
+        if result and mention.start < result[-1].end:
+            continue
+        result.append(mention)
+    return result
+
+
+def _mention(match: re.Match[str], months: dict[str, int], offset: int) -> DateMention | None:
+    groups = match.groupdict()
+    month: int | None
+    if groups.get("mon"):
+        token = groups["mon"]
+        if token.lower() in _AMBIGUOUS_LOWER_MONTHS and token.islower():
+            return None
+        month = months.get(token.lower())
+    else:
+        month = int(groups["month"]) if groups.get("month") else None
+    day = int(groups["day"]) if groups.get("day") else None
+    year = int(groups["year"]) if groups.get("year") else None
+    if month is None or not 1 <= month <= 12:
+        return None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    if day is None and year is None:
+        return None
+    return DateMention(year, month, day, offset + match.start(), offset + match.end())
+
+
+def find_ranges(text: str, offset: int = 0) -> list[DateRange]:
+    """Dates in ``text`` grouped into ranges ("June 20 to August 9, 2020") and singles."""
+    mentions = find_dates(text, offset)
+    ranges: list[DateRange] = []
+    index = 0
+    while index < len(mentions):
+        first = mentions[index]
+        if index + 1 < len(mentions):
+            second = mentions[index + 1]
+            gap = text[first.end - offset : second.start - offset]
+            if _RANGE_GAP.match(gap):
+                ranges.append(_complete_range(first, second))
+                index += 2
+                continue
+        ranges.append(DateRange(first, None))
+        index += 1
+    return ranges
+
+
+def _complete_range(start: DateMention, end: DateMention) -> DateRange:
+    if start.year is None and end.year is not None:
+        start = replace(start, year=end.year)
+        if start.key() > end.key():
+            start = replace(start, year=end.year - 1)
+    elif end.year is None and start.year is not None:
+        end = replace(end, year=start.year)
+        if end.key() < start.key():
+            end = replace(end, year=start.year + 1)
+    return DateRange(start, end)
+
+
+def parse_date_text(text: str, languages: tuple[str, ...] = ("en",)) -> str | None:
+    """An ISO date for a short date string our patterns cannot read (dateparser fallback)."""
+    mentions = find_dates(text)
+    if mentions:
+        return mentions[0].iso()
+    if not re.search(r"(?:19|20)\d\d", text) or len(text) > 60:
+        return None
+    from dateparser.date import DateDataParser
+
+    parser = cached(
+        f"dateparser:{','.join(languages)}",
+        lambda: DateDataParser(
+            languages=list(languages),
+            settings={"STRICT_PARSING": False, "REQUIRE_PARTS": ["year", "month"],
+                      "PREFER_DAY_OF_MONTH": "first", "PARSERS": ["absolute-time"]},
+        ),
+    )
+    try:
+        data = parser.get_date_data(text)
+    except (ValueError, TypeError, OverflowError):
+        return None
+    if data.date_obj is None:
+        return None
+    if data.period == "month":
+        return data.date_obj.strftime("%Y-%m")
+    if data.period == "day":
+        return data.date_obj.strftime("%Y-%m-%d")
+    return None

@@ -1,0 +1,88 @@
+"""Air dates and years: "aired on tvN from June 20 to August 9, 2020", "Aired: ...", "(2019)"."""
+
+from __future__ import annotations
+
+import re
+
+from reviewparse.candidates import Candidate, Segment
+from reviewparse.dates import DateRange, find_ranges, parse_date_text
+from reviewparse.extract.context import about_another_work, segment_sentences
+from reviewparse.infobox import LabeledValue
+
+_AIRING_CUE = re.compile(
+    r"\b(?:air(?:s|ed|ing)?|aire|broadcast(?:s|ed|ing)?|premier(?:e|es|ed|ing)|release(?:s|d)?|"
+    r"releasing|debut(?:s|ed)?|ran|runs|began|begins|start(?:s|ed)? (?:airing|streaming)|"
+    r"streaming (?:from|since)|hit (?:screens|theaters|theatres)|in theaters|"
+    r"estren\w*|emiti\w*|emisión|transmiti\w*|tayang|ditayangkan|rilis|sortie?|diffus\w*|"
+    r"방영|방송|첫 방송|공개)",
+    re.IGNORECASE,
+)
+_NOT_AIRING = re.compile(r"\b(?:filming|filmed|shooting|wrapped|script reading|casting|"
+                         r"announced|published|posted|updated|born)\b", re.IGNORECASE)
+_YEAR_PHRASES = (
+    re.compile(r"\b(?:this|the|a|an)\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,4}"
+               r"(?:drama|series|film|movie|k-drama|show|thriller|comedy|romance|documentary)\b",
+               re.IGNORECASE),
+    re.compile(r"\bin the year (?:of )?((?:19|20)\d\d)\b", re.IGNORECASE),
+    re.compile(r"\b(?:air|aired|airs|release[sd]?|premiere[sd]?|slated|set|scheduled|debut\w*)\s+"
+               r"(?:to\s+(?:air|premiere|release)\s+)?(?:in|for)\s+(?:the\s+)?(?:(?:first|second|"
+               r"early|late|mid|latter|former)\s+(?:half\s+|quarter\s+|part\s+)?(?:of\s+)?)?"
+               r"((?:19|20)\d\d)\b", re.IGNORECASE),
+    re.compile(r"\b(?:movie|film|drama|series|show)s? of ((?:19|20)\d\d)\b", re.IGNORECASE),
+)
+
+
+def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
+    found: list[Candidate] = []
+    for item in labeled:
+        if item.field == "aired":
+            ranges = find_ranges(item.value, item.start)
+            if ranges:
+                found.extend(_range_candidates(ranges[0], "aired.label", 0.95))
+            else:
+                iso = parse_date_text(item.value, segment.languages)
+                if iso:
+                    found.append(Candidate("aired_start", iso, item.start, item.end,
+                                           "aired.label_dateparser", 0.8))
+            found.extend(_year_only(item.value, item.start, "year.aired_label", 0.7))
+        elif item.field == "year":
+            found.extend(_year_only(item.value, item.start, "year.label", 0.9))
+    if segment.heading_year and segment.heading_year_span:
+        start, end = segment.heading_year_span
+        found.append(Candidate("year", segment.heading_year, start, end, "year.heading", 0.9))
+    for sentence in segment_sentences(segment):
+        text = sentence.text
+        cue = _AIRING_CUE.search(text)
+        if cue and not _NOT_AIRING.search(text[: cue.start()]):
+            if not about_another_work(text, text[: cue.start()], segment.title):
+                for date_range in find_ranges(text, sentence.start)[:1]:
+                    if date_range.start.start - sentence.start >= cue.start() - 40:
+                        found.extend(_range_candidates(date_range, "aired.prose", 0.75))
+        for pattern in _YEAR_PHRASES:
+            for match in pattern.finditer(text):
+                start = sentence.start + match.start(1)
+                found.append(Candidate("year", int(match.group(1)), start, start + 4,
+                                       "year.phrase", 0.6))
+    return found
+
+
+def _range_candidates(date_range: DateRange, rule: str, confidence: float) -> list[Candidate]:
+    result: list[Candidate] = []
+    start_iso = date_range.start.iso()
+    if start_iso:
+        result.append(Candidate("aired_start", start_iso, date_range.start.start,
+                                date_range.start.end, rule, confidence))
+    if date_range.end is not None:
+        end_iso = date_range.end.iso()
+        if end_iso and start_iso and end_iso >= start_iso:
+            result.append(Candidate("aired_end", end_iso, date_range.end.start, date_range.end.end,
+                                    rule, confidence))
+    return result
+
+
+def _year_only(text: str, offset: int, rule: str, confidence: float) -> list[Candidate]:
+    match = re.search(r"\b(19\d\d|20\d\d)\b", text)
+    if not match:
+        return []
+    return [Candidate("year", int(match.group(1)), offset + match.start(1), offset + match.end(1),
+                      rule, confidence)]

@@ -1,0 +1,72 @@
+"""Awards: "won Best Actress at the 57th Baeksang Arts Awards", "nominated for ... at the 2021 ..."."""
+
+from __future__ import annotations
+
+import re
+
+from reviewparse.candidates import AwardValue, Candidate, Segment
+from reviewparse.extract.context import mentions_title, segment_sentences
+from reviewparse.gazetteer import gazetteer
+
+_WON = re.compile(r"\b(?:won|wins?|winning|winner|took home|takes home|bagged|received|receives|"
+                  r"earned|earns|picked up|claimed|awarded|honou?red with|scooped|ganó|gana|"
+                  r"galardonad\w*|memenangkan|meraih|menang|remporté|수상)\b|수상", re.IGNORECASE)
+_NOMINATED = re.compile(r"\b(?:nominat\w*|nominee|shortlisted|in contention|nominad\w*|"
+                        r"dinominasikan|nominasi)\b|후보", re.IGNORECASE)
+_GENERIC_CEREMONY = re.compile(
+    r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w'’.&-]*\s+){1,5}(?:Awards?|Film Festival|Festival|Prize))\b"
+)
+_EDITION = re.compile(r"(?P<n>\d{1,3})\s*(?:st|nd|rd|th)\s+(?:annual\s+|edition of the\s+)?$",
+                      re.IGNORECASE)
+_YEAR_BEFORE = re.compile(r"(?P<y>(?:19|20)\d\d)\s+$")
+_CATEGORY = re.compile(
+    r"\b(?P<c>[Bb]est\s+(?:(?!at\b|for\b|from\b|with\b|during\b|the\b|and\b|award|prize)[\w'’-]+\s*){1,6})"
+)
+_OTHER_WORK = re.compile(r"\b(?:for|in)\s+(?:his|her|their)\s+(?:role|work|performance)\s+in\b|"
+                         r"\bnomination for\s+[\"“‘']?[A-Z](?!est\b)", re.IGNORECASE)
+_QUOTED = re.compile(r"[“\"‘']([^“”\"‘’']{2,60})[”\"’']")
+_NOT_AN_AWARD = re.compile(r"\b(?:buzz|frontrunner|front-runner|contender|hopes?|campaign|"
+                           r"could|might|may|predict\w*|chances?)\b", re.IGNORECASE)
+
+
+def extract(segment: Segment) -> list[Candidate]:
+    ceremonies = gazetteer("awards")
+    found: list[Candidate] = []
+    for sentence in segment_sentences(segment):
+        text = sentence.text
+        nominated = _NOMINATED.search(text)
+        won = _WON.search(text)
+        if not (nominated or won):
+            continue
+        if _OTHER_WORK.search(text) or _NOT_AN_AWARD.search(text):
+            continue
+        if any(not mentions_title(quoted, segment.title) and not quoted.lower().startswith("best")
+               for quoted in _QUOTED.findall(text)):
+            continue
+        outcome = "won" if won and not (nominated and nominated.start() < won.start()) else "nominated"
+        if won and nominated and re.search(r"\bnominat\w* for\b", text, re.IGNORECASE):
+            outcome = "nominated"
+        matches = [(m.canonical, m.start, m.end) for m in ceremonies.finditer(text)]
+        if not matches:
+            matches = [(m.group("name").strip(), m.start("name"), m.end("name"))
+                       for m in _GENERIC_CEREMONY.finditer(text)]
+        for ceremony, start, end in matches[:1]:
+            before = text[:start]
+            before = re.sub(r"(?:the\s+)$", "", before, flags=re.IGNORECASE)
+            edition_match = _EDITION.search(before)
+            year_match = _YEAR_BEFORE.search(before)
+            category_match = _CATEGORY.search(text)
+            category = category_match.group("c").strip() if category_match else None
+            if category:
+                category = category[0].upper() + category[1:]
+            value = AwardValue(
+                ceremony=ceremony,
+                outcome=outcome,
+                edition=int(edition_match.group("n")) if edition_match else None,
+                year=int(year_match.group("y")) if year_match else None,
+                category=category,
+            )
+            span_start = sentence.start + (edition_match.start() if edition_match else start)
+            found.append(Candidate("awards", value, span_start, sentence.start + end, "awards.sentence",
+                                   0.75))
+    return found

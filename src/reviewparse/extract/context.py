@@ -1,0 +1,61 @@
+"""What extractors share: sentences of a segment, and whether a sentence is about the work.
+
+A sentence about another title ("unlike Goblin's 20 episodes", "known for the drama X")
+must not lend its numbers to the reviewed work.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from reviewparse.candidates import Segment
+from reviewparse.document import Block
+from reviewparse.textutil import fold, sentences
+
+_WORK_REFERENCE = re.compile(
+    r"\b(?:it|its|it's|this|these|each|every|per|the (?:drama|series|show|film|movie|story|season|"
+    r"k-drama|documentary|programme|program)|episodes?|la serie|la película|drama ini|serial ini|"
+    r"film ini|이 드라마|이 작품|본 작품)\b",
+    re.IGNORECASE,
+)
+_OTHER_WORK = re.compile(
+    r"\b(?:unlike|compared (?:to|with)|than|similar to|like in|known for|famous for|previously|"
+    r"previous work|last (?:seen|appeared)|appeared in|also starred|starred in|his last|her last|"
+    r"earlier work|best known|rose to fame|her role in|his role in|their role in|debut(?:ed)? in)\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE_TITLE = re.compile(r"(?:[A-Z][\w:-]*\s+){0,5}[A-Z][\w:-]*['’]s\s+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str
+    start: int
+    block: Block
+
+
+def segment_sentences(segment: Segment) -> Iterator[Sentence]:
+    """Every sentence of the segment's blocks, each with its offset in the document."""
+    for block in segment.blocks:
+        for text, start in sentences(block.text, block.start):
+            yield Sentence(text, start, block)
+
+
+def mentions_title(text: str, title: str) -> bool:
+    key = fold(title)
+    return bool(key) and key in fold(text)
+
+
+def about_the_work(sentence: str, title: str) -> bool:
+    """Whether a sentence is plainly about the reviewed work (names it, or says 'it')."""
+    return mentions_title(sentence, title) or bool(_WORK_REFERENCE.search(sentence))
+
+
+def about_another_work(sentence: str, before_match: str, title: str) -> bool:
+    """Whether the words before a match point at another work, not the reviewed one."""
+    possessive = _POSSESSIVE_TITLE.search(before_match[-60:])
+    if possessive and not mentions_title(possessive.group(0), title):
+        return True
+    return bool(_OTHER_WORK.search(before_match[-80:])) and not mentions_title(before_match, title)

@@ -1,0 +1,63 @@
+"""The work's country, from wording that states it: "K-drama", "Korean drama", "drama coreano"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reviewparse.candidates import Candidate, Segment
+from reviewparse.datafiles import cached, load_data
+from reviewparse.extract.context import segment_sentences
+
+
+@dataclass(frozen=True, slots=True)
+class _CountryPatterns:
+    forms: re.Pattern[str]
+    adjective_before_noun: re.Pattern[str]
+    noun_before_adjective: re.Pattern[str]
+    by_word: dict[str, str]
+
+
+def _build() -> _CountryPatterns:
+    data = load_data("countries")
+    by_word: dict[str, str] = {}
+    forms: list[str] = []
+    adjectives: list[str] = []
+    for country, words in data["countries"].items():
+        for form in words["forms"]:
+            by_word[form.lower()] = country
+            forms.append(form)
+        for adjective in words["adjectives"]:
+            by_word[adjective.lower()] = country
+            adjectives.append(adjective)
+
+    def alternation(items: list[str]) -> str:
+        return "|".join(re.escape(item) for item in sorted(set(items), key=len, reverse=True))
+
+    nouns = alternation(data["work_nouns"])
+    return _CountryPatterns(
+        re.compile(rf"(?<![\w-])(?P<w>{alternation(forms)})(?![\w])", re.IGNORECASE),
+        re.compile(rf"(?<![\w-])(?P<w>{alternation(adjectives)})\s+(?:[a-z-]+\s+){{0,2}}(?:{nouns})\b",
+                   re.IGNORECASE),
+        re.compile(rf"\b(?:{nouns})\s+(?P<w>{alternation(adjectives)})\b", re.IGNORECASE),
+        by_word,
+    )
+
+
+def extract(segment: Segment, extra_texts: list[tuple[str, int]]) -> list[Candidate]:
+    patterns = cached("countries", _build)
+    found: list[Candidate] = []
+    texts = [(sentence.text, sentence.start) for sentence in segment_sentences(segment)]
+    for text, offset in [*extra_texts, *texts]:
+        for pattern, rule in (
+            (patterns.forms, "country.form"),
+            (patterns.adjective_before_noun, "country.adjective"),
+            (patterns.noun_before_adjective, "country.adjective"),
+        ):
+            for match in pattern.finditer(text):
+                country = patterns.by_word.get(match.group("w").lower())
+                if country:
+                    start = offset + match.start("w")
+                    found.append(Candidate("country", country, start,
+                                           start + len(match.group("w")), rule, 0.8))
+    return found

@@ -1,0 +1,108 @@
+"""Writers, directors and production companies: "written by X", "Director: Y", "produced by Z"."""
+
+from __future__ import annotations
+
+import re
+
+from reviewparse.candidates import Candidate, Segment
+from reviewparse.extract.context import segment_sentences
+from reviewparse.infobox import LabeledValue
+from reviewparse.names import is_person_name, leading_name, split_name_list, vocabulary
+
+_NAME_LIST = r"(?P<names>[^.;:!?()\n]{2,160})"
+_PROSE = (
+    (re.compile(rf"\b(?:written and directed|directed and written|écrite et réalisée|escrita y dirigida|"
+                rf"ditulis dan disutradarai)\s+(?:by|par|por|oleh)\s+{_NAME_LIST}", re.IGNORECASE),
+     ("writers", "directors"), "credits.written_and_directed"),
+    (re.compile(rf"\b(?:writer|screenwriter)[-/ ](?:and[- ])?director\s+{_NAME_LIST}", re.IGNORECASE),
+     ("writers", "directors"), "credits.writer_director"),
+    (re.compile(rf"\b(?:written|penned|scripted|screenwriting (?:is |was )?(?:done )?|screenplay (?:is |was )?)"
+                rf"(?:by)\s+{_NAME_LIST}", re.IGNORECASE), ("writers",), "credits.written_by"),
+    (re.compile(rf"\b(?:escrita|escrito|ditulis|écrite?)\s+(?:por|oleh|par)\s+{_NAME_LIST}", re.IGNORECASE),
+     ("writers",), "credits.written_by"),
+    (re.compile(rf"\b(?:directed|helmed)\s+by\s+{_NAME_LIST}", re.IGNORECASE),
+     ("directors",), "credits.directed_by"),
+    (re.compile(rf"\b(?:dirigida|dirigido|disutradarai|réalisée?|réalisé)\s+(?:por|oleh|par)\s+{_NAME_LIST}",
+                re.IGNORECASE), ("directors",), "credits.directed_by"),
+    (re.compile(rf"\b(?:[Dd]irector|[Ff]ilmmaker|[Dd]irectorial debut (?:from|of)(?: [a-z-]+){{0,4}}"
+                rf"(?: director)?|[Cc]ineaste|cinéaste)\s+{_NAME_LIST}"),
+     ("directors",), "credits.director_title"),
+    (re.compile(rf"\b(?:produced by|production company|production companies|co-produced by|"
+                rf"producida por|diproduksi oleh)\s+{_NAME_LIST}", re.IGNORECASE),
+     ("production_companies",), "credits.produced_by"),
+)
+_COMPANY_WORDS = re.compile(
+    r"\b(?:pictures|studios?|entertainment|media|films?|productions?|works|company|contents?|group|"
+    r"tv|broadcasting|networks?|plus|inc\.?|ltd\.?|co\.|corp\.?|llc|animation|dragon|factory|"
+    r"partners|house|creative|lab|&)\b",
+    re.IGNORECASE,
+)
+
+
+def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
+    found: list[Candidate] = []
+    for item in labeled:
+        if item.field in ("writers", "directors", "production_companies"):
+            prose = _prose_credits(item.value, item.start)
+            if prose:
+                found.extend(prose)
+                continue
+            found.extend(_names(item.value, item.start, (item.field,), f"{item.field}.label", 0.9))
+    for sentence in segment_sentences(segment):
+        found.extend(_prose_credits(sentence.text, sentence.start))
+    return found
+
+
+def _prose_credits(text: str, offset: int) -> list[Candidate]:
+    found: list[Candidate] = []
+    for pattern, fields, rule in _PROSE:
+        for match in pattern.finditer(text):
+            names_text = match.group("names")
+            found.extend(_names(names_text, offset + match.start("names"), fields, rule, 0.8))
+    return found
+
+
+def _names(
+    text: str, offset: int, fields: tuple[str, ...], rule: str, confidence: float
+) -> list[Candidate]:
+    """Names from the start of a name list; stops at the first part that is not a name."""
+    found: list[Candidate] = []
+    companies = fields == ("production_companies",)
+    parts = split_name_list(text)
+    if companies:
+        people = [part for part, _ in parts if _looks_like_korean_person(part)]
+        if people and not any(_COMPANY_WORDS.search(part) for part, _ in parts):
+            return []
+    for index, (part, position) in enumerate(parts):
+        if companies:
+            name = _company_name(part)
+        else:
+            name = leading_name(part, allow_single=True)
+            if name and len(name.split()) == 1 and index == 0 and len(parts) == 1:
+                if not is_person_name(part, allow_single=True):
+                    name = None
+        if not name:
+            break
+        start = offset + position
+        for field_name in fields:
+            found.append(Candidate(field_name, name, start, start + len(name), rule, confidence))
+        if len(name) < len(part.rstrip(" .")) - 1:
+            break
+    return found
+
+
+def _company_name(part: str) -> str | None:
+    words = part.split()
+    if not words or not words[0][:1].isupper() or len(words) > 6:
+        return None
+    kept: list[str] = []
+    for word in words:
+        if not (word[:1].isupper() or word[:1].isdigit() or word in ("&", "of", "and", "de")):
+            break
+        kept.append(word)
+    return " ".join(kept).rstrip(".,") or None
+
+
+def _looks_like_korean_person(part: str) -> bool:
+    words = part.split()
+    return 2 <= len(words) <= 3 and words[0].lower() in vocabulary().surnames

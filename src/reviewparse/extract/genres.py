@@ -1,0 +1,73 @@
+"""Genres: "Genre: Thriller, Mystery", "this 2020 psychological romance drama", "full of romance and comedy"."""
+
+from __future__ import annotations
+
+import re
+
+from reviewparse.candidates import Candidate, Segment
+from reviewparse.extract.context import segment_sentences
+from reviewparse.gazetteer import Gazetteer, GazetteerMatch, gazetteer
+from reviewparse.infobox import LabeledValue
+
+_KIND_NOUN = re.compile(
+    r"^\s*(?:[A-Za-z0-9]{2,6}(?:'s|’s)?\s+)?(?:k-?drama|drama|dramas|series|film|movie|show|story|tale|flick|serie|película|"
+    r"드라마|영화|thriller|comedy|romance|documentary|musical|melodrama)\b",
+    re.IGNORECASE,
+)
+_NOUN_GENRES = frozenset({"comedy", "romantic comedy", "thriller", "romance", "documentary",
+                          "musical", "melodrama", "horror", "mystery", "fantasy", "dark comedy",
+                          "social thriller", "sitcom", "satire", "noir", "western", "biographical"})
+_IS_A = re.compile(r"\b(?:is|was|as|es|adalah|est)\s+(?:a|an|una|un|une)\s+$", re.IGNORECASE)
+_FULL_OF = re.compile(r"\b(?:full of|blend of|mix of|mixture of|combines|packed with|genre of|"
+                      r"genres? (?:of|like|such as))\s+$", re.IGNORECASE)
+_JOINER = re.compile(r"^(?:\s*(?:,|/|&|\band\b|\by\b|\bdan\b|\bet\b|\bwith\b|-)\s*|\s+)$",
+                     re.IGNORECASE)
+
+
+def extract(segment: Segment, labeled: list[LabeledValue], extra: list[tuple[str, int]]) -> list[Candidate]:
+    table = gazetteer("genres")
+    found: list[Candidate] = []
+    for item in labeled:
+        if item.field == "genres":
+            for match in table.finditer(item.value):
+                found.append(Candidate("genres", match.canonical, item.start + match.start,
+                                       item.start + match.end, "genres.label", 0.95))
+    texts = [*extra, *((s.text, s.start) for s in segment_sentences(segment))]
+    for text, offset in texts:
+        found.extend(_prose_genres(text, offset, table))
+    return found
+
+
+def _runs(text: str, table: Gazetteer) -> list[list[GazetteerMatch]]:
+    """Consecutive genre words joined by commas, 'and', slashes or spaces."""
+    runs: list[list[GazetteerMatch]] = []
+    for match in table.finditer(text):
+        if runs and _JOINER.match(text[runs[-1][-1].end : match.start]):
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+    return runs
+
+
+def _prose_genres(text: str, offset: int, table: Gazetteer) -> list[Candidate]:
+    found: list[Candidate] = []
+    for run in _runs(text, table):
+        before = text[: run[0].start]
+        after = text[run[-1].end :]
+        words = [match.canonical for match in run]
+        if len(run) >= 2 and words[-1] == "drama" and not _FULL_OF.search(before):
+            rule, keep = "genres.before_kind_noun", run[:-1]
+        elif _KIND_NOUN.match(after):
+            rule, keep = "genres.before_kind_noun", run
+        elif _FULL_OF.search(before):
+            rule, keep = "genres.list_phrase", run
+        elif _IS_A.search(before) and words[-1] in _NOUN_GENRES:
+            rule, keep = "genres.is_a", run
+        else:
+            continue
+        for match in keep:
+            if match.canonical == "drama" and rule != "genres.list_phrase":
+                continue
+            found.append(Candidate("genres", match.canonical, offset + match.start,
+                                   offset + match.end, rule, 0.75))
+    return found

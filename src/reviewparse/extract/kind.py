@@ -1,0 +1,43 @@
+"""Series or film: counted from the words a segment uses for the work."""
+
+from __future__ import annotations
+
+import re
+
+from reviewparse.candidates import Candidate, Segment
+from reviewparse.extract.context import segment_sentences
+
+_SERIES = re.compile(
+    r"\b(?:episodes?|series|season|seasons|k-dramas?|kdramas?|drama|dramas|tv show|sitcom|miniseries|"
+    r"serie|series|episodios|capítulos|drakor|serial|sinetron|websérie|série|episode)\b|드라마|부작|회차",
+    re.IGNORECASE,
+)
+_FILM = re.compile(
+    r"\b(?:film|films|movie|movies|cinema|cinemas|theaters|theatres|box office|feature|documentary|"
+    r"película|cine|filme|pelicula|documental|documentaire|docu|biopic|director's cut|screenplay|"
+    r"big-screen)\b|영화",
+    re.IGNORECASE,
+)
+_STRONG_SERIES = re.compile(r"\b(?:\d+\s+episodes|\d+-episode|episodes?\s*:|season \d|series)\b|부작",
+                            re.IGNORECASE)
+
+
+def extract(segment: Segment, extra_texts: list[tuple[str, int]]) -> list[Candidate]:
+    series_score = film_score = 0.0
+    texts = [*extra_texts, *((s.text, s.start) for s in segment_sentences(segment))]
+    first_series: tuple[int, int] | None = None
+    first_film: tuple[int, int] | None = None
+    for text, offset in texts:
+        for match in _SERIES.finditer(text):
+            series_score += 2.0 if _STRONG_SERIES.match(text, match.start()) else 1.0
+            if first_series is None:
+                first_series = (offset + match.start(), offset + match.end())
+        for match in _FILM.finditer(text):
+            film_score += 1.0
+            if first_film is None:
+                first_film = (offset + match.start(), offset + match.end())
+    if series_score > film_score and first_series:
+        return [Candidate("kind", "series", *first_series, "kind.series_words", 0.7)]
+    if film_score > series_score and first_film:
+        return [Candidate("kind", "film", *first_film, "kind.film_words", 0.7)]
+    return []

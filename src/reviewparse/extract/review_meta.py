@@ -1,0 +1,154 @@
+"""What the page says about the review itself: author, published date, rating, comments,
+takeaways. These are page-level, not per work."""
+
+from __future__ import annotations
+
+import re
+
+from reviewparse.candidates import Candidate
+from reviewparse.dates import find_dates
+from reviewparse.document import Block, BlockKind, Document
+from reviewparse.names import leading_name
+
+_BYLINE = re.compile(
+    r"^\s*(?:by|posted by|written by|words by|review by|reviewed by|author|authors?\(s\)|autor|"
+    r"autora|por|oleh|penulis|글쓴이|작성자|기자)\s*[:：]?\s*(?P<name>[^\n|•·]{2,60}?)\s*"
+    r"(?:[|•·,]|\bon\b|\bat\b|\d|$)",
+    re.IGNORECASE,
+)
+_BYLINE_LABEL_ONLY = re.compile(r"^\s*(?:by|author\(s\)|authors?|autor|oleh)\s*[:：]?\s*$", re.IGNORECASE)
+_TAKEAWAY_HEADING = re.compile(r"^(?P<name>[A-Z][\w.-]{1,30}(?:\s+[A-Z][\w.-]{1,30})?)['’]s\s+"
+                               r"(?:takeaway|verdict|thoughts|review|take|opinion|final thoughts)",
+                               re.IGNORECASE)
+_USERNAME = re.compile(r"^[\w.-]{3,40}$")
+_RATING_PATTERNS = (
+    (re.compile(r"\b(?:my\s+)?(?:rating|score|verdict|grade|nota|puntuación|calificación|nilai|"
+                r"skor|평점|별점|rated)\s*[:：]?\s*(?P<v>\d{1,3}(?:[.,]\d)?)\s*(?:/|out of|de|dari|of)\s*"
+                r"(?P<s>10|5|100|4)\b", re.IGNORECASE), "rating.labeled"),
+    (re.compile(r"\b(?:I\s+(?:give|rate|gave|rated)\s+(?:it|this(?:\s+\w+)?)\s+(?:a\s+)?)"
+                r"(?P<v>\d{1,3}(?:\.\d)?)\s*(?:/|out of)\s*(?P<s>10|5|100)\b", re.IGNORECASE),
+     "rating.i_give"),
+    (re.compile(r"(?<![\d.])(?P<v>\d(?:\.\d)?)\s+out of\s+(?P<s>5|10)\s+stars?\b", re.IGNORECASE),
+     "rating.stars_out_of"),
+)
+_STARS = re.compile(r"(?P<full>★{1,10})(?P<half>½)?(?P<empty>☆*)")
+_THIRD_PARTY = re.compile(r"\b(?:imdb|mydramalist|mdl|audience|rotten|metacritic|tomatometer|users?|"
+                          r"viewers?|letterboxd|douban|naver|viki)\b", re.IGNORECASE)
+_COMMENTS = re.compile(
+    r"^(?:view\s+)?(?:comments?\s*\(\s*(?P<a>\d{1,6})\s*\)|(?P<b>\d{1,6})\s+(?:comments?|responses?|"
+    r"replies|comentarios|komentar|thoughts on)\b|(?P<zero>be the first to comment|no comments(?: yet)?|"
+    r"no responses yet|sin comentarios|belum ada komentar))",
+    re.IGNORECASE,
+)
+_TAKEAWAY_SPLIT = re.compile(r"\s*(?:—|–|\s-\s|:\s)|(?<=[.!?])\s")
+
+
+def extract(document: Document, body_start: int) -> list[Candidate]:
+    """Candidates for review.* fields; ``body_start`` is where the first long paragraph starts."""
+    found: list[Candidate] = []
+    blocks = document.blocks
+    for index, block in enumerate(blocks):
+        found.extend(_author(block, blocks[index + 1 : index + 2], body_start))
+        found.extend(_rating(block))
+        found.extend(_comments(block))
+        if block.section == "takeaway" and block.kind is BlockKind.LIST_ITEM:
+            found.extend(_takeaway(block))
+    found.extend(_published(document, body_start, found))
+    return found
+
+
+def _author(block: Block, following: list[Block], body_start: int) -> list[Candidate]:
+    if block.is_heading:
+        match = _TAKEAWAY_HEADING.match(block.text)
+        if match:
+            return [Candidate("review.author", match.group("name"), block.start + match.start("name"),
+                              block.start + match.end("name"), "review.author_takeaway_heading", 0.8)]
+    if len(block.text) > 120:
+        return []
+    if _BYLINE_LABEL_ONLY.match(block.text) and following:
+        name = leading_name(following[0].text)
+        if name and len(name) >= len(following[0].text.strip()) - 1:
+            return [Candidate("review.author", name, following[0].start,
+                              following[0].start + len(name), "review.author_byline_label", 0.85)]
+    match = _BYLINE.match(block.text)
+    if not match:
+        return []
+    raw = match.group("name").strip()
+    name = leading_name(raw)
+    if name is None and _USERNAME.match(raw) and not raw.isdigit():
+        name = raw
+    if not name:
+        return []
+    start = block.start + match.start("name")
+    confidence = 0.9 if block.start <= body_start + 2000 else 0.6
+    return [Candidate("review.author", name, start, start + len(name), "review.author_byline",
+                      confidence)]
+
+
+def _rating(block: Block) -> list[Candidate]:
+    found: list[Candidate] = []
+    text = block.text
+    for pattern, rule in _RATING_PATTERNS:
+        for match in pattern.finditer(text):
+            if _THIRD_PARTY.search(text[max(0, match.start() - 40) : match.end() + 15]):
+                continue
+            value = float(match.group("v").replace(",", "."))
+            scale = float(match.group("s"))
+            if value <= scale:
+                found.append(Candidate("review.rating", (value, scale), block.start + match.start(),
+                                       block.start + match.end(), rule, 0.85))
+    if len(text) <= 80 and not _THIRD_PARTY.search(text):
+        for match in _STARS.finditer(text):
+            full = len(match.group("full"))
+            value = full + (0.5 if match.group("half") else 0.0)
+            scale = full + len(match.group("empty")) + (1 if match.group("half") else 0)
+            if scale in (4, 5, 10) and value <= scale:
+                found.append(Candidate("review.rating", (value, float(scale)), block.start + match.start(),
+                                       block.start + match.end(), "rating.stars", 0.8))
+    return found
+
+
+def _comments(block: Block) -> list[Candidate]:
+    if len(block.text) > 80:
+        return []
+    match = _COMMENTS.search(block.text.strip())
+    if not match:
+        return []
+    count = 0 if match.group("zero") else int(match.group("a") or match.group("b"))
+    offset = block.start + (len(block.text) - len(block.text.lstrip()))
+    return [Candidate("review.comments", count, offset + match.start(), offset + match.end(),
+                      "review.comment_count", 0.9)]
+
+
+def _takeaway(block: Block) -> list[Candidate]:
+    text = re.sub(r"^\s*(?:[-*•·]\s+|\d{1,2}[.)]\s+)", "", block.text)
+    offset = block.start + (len(block.text) - len(text))
+    head = _TAKEAWAY_SPLIT.split(text, maxsplit=1)[0].strip().rstrip(".")
+    if not head or len(head) > 120:
+        return []
+    return [Candidate("review.takeaways", head, offset, offset + len(head), "review.takeaway_item",
+                      0.8)]
+
+
+def _published(document: Document, body_start: int, found: list[Candidate]) -> list[Candidate]:
+    result: list[Candidate] = []
+    author_spans = [c.start for c in found if c.field == "review.author"]
+    for block in document.blocks:
+        if block.start > body_start + 400:
+            break
+        if len(block.text) > 160 and block.start >= body_start:
+            continue
+        for mention in find_dates(block.text, block.start):
+            iso = mention.iso()
+            if iso and mention.day is not None:
+                near_author = any(abs(mention.start - start) < 200 for start in author_spans)
+                result.append(Candidate("review.published", iso, mention.start, mention.end,
+                                        "review.published_byline", 0.85 if near_author else 0.7))
+                break
+    meta = document.meta.published
+    if meta:
+        dates = find_dates(meta)
+        if dates and dates[0].iso():
+            result.append(Candidate("review.published", dates[0].iso(), 0, 0,
+                                    "review.published_meta", 0.8))
+    return result

@@ -1,0 +1,94 @@
+"""Runtimes: "70–85 minutes", "1 hr. 10 min.", "2h 16m", "about an hour"; never a timeslot."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reviewparse.candidates import Candidate, Segment
+from reviewparse.extract.context import about_another_work, about_the_work, segment_sentences
+from reviewparse.infobox import LabeledValue
+
+_MIN = r"(?:minutes?|mins?\.?|min\b|mn\b|m\b|분|minutos?|menit|′)"
+_DURATION = re.compile(
+    rf"(?P<lo>\d{{1,3}})\s*(?:–|-|—|to|~|a|hingga|sampai)\s*(?P<hi>\d{{1,3}})\s*{_MIN}"
+    rf"|(?P<h>\d{{1,2}})\s*(?:h|hr|hrs|hours?|heures?|horas?|jam|시간)\.?\s*(?:and\s+)?(?P<m>\d{{1,2}})\s*(?:{_MIN})?(?!\s*(?:am|pm|:))"
+    rf"|(?P<hours_only>\d(?:\.\d)?|an|one|two)\s*(?:-\s*)?(?:hours?|hrs?)\b(?!\s*(?:later|ago|before|after))"
+    rf"|(?P<minutes>\d{{1,3}})\s*{_MIN}",
+    re.IGNORECASE,
+)
+_RUNTIME_CUE = re.compile(
+    r"\b(?:run(?:s|ning)?|runtime|run time|duration|long|length|lasts?|lasting|clock(?:s|ing)?|"
+    r"each episode|per episode|every episode|episodes? (?:of|are|is|were)|episode length|"
+    r"durasi|duración|dura|berdurasi|분량|러닝타임|min\b)",
+    re.IGNORECASE,
+)
+_NOT_RUNTIME_AFTER = re.compile(r"^\s*(?:later|ago|into|before|after|earlier|of (?:the|footage|"
+                                r"screen)|in|left|to spare)\b", re.IGNORECASE)
+_NOT_RUNTIME_BEFORE = re.compile(r"(?:first|last|final|opening|closing|every|within|after|"
+                                 r"for|at least|nearly)\s*$", re.IGNORECASE)
+_N_BY_MINUTES = re.compile(r"\b\d{1,3}\s*[x×]\s*(\d{1,3})\s*(?:min|mn|minutes|'|’|′)?",
+                           re.IGNORECASE)
+MAX_MINUTES = 600
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    low: int
+    high: int
+    start: int
+    end: int
+
+
+def durations(text: str) -> list[Duration]:
+    """Every duration expression in ``text`` with its minutes (low, high)."""
+    found: list[Duration] = []
+    for match in _DURATION.finditer(text):
+        groups = match.groupdict()
+        if groups["lo"]:
+            low, high = int(groups["lo"]), int(groups["hi"])
+        elif groups["h"]:
+            low = high = int(groups["h"]) * 60 + int(groups["m"])
+        elif groups["hours_only"]:
+            token = groups["hours_only"].lower()
+            hours = {"an": 1.0, "one": 1.0, "two": 2.0}.get(token) or float(token)
+            low = high = int(hours * 60)
+        else:
+            low = high = int(groups["minutes"])
+        if 0 < low <= high <= MAX_MINUTES:
+            found.append(Duration(low, high, match.start(), match.end()))
+    return found
+
+
+def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
+    found: list[Candidate] = []
+    for item in labeled:
+        if item.field == "runtime":
+            for duration in durations(item.value)[:1]:
+                found.append(_candidate(duration, item.start, "runtime.label", 0.95))
+    for sentence in segment_sentences(segment):
+        text = sentence.text
+        about_work = about_the_work(text, segment.title)
+        for duration in durations(text):
+            before, after = text[: duration.start], text[duration.end :]
+            if _NOT_RUNTIME_AFTER.match(after) or _NOT_RUNTIME_BEFORE.search(before[-15:]):
+                continue
+            if about_another_work(text, before, segment.title):
+                continue
+            in_parentheses = before.rstrip().endswith(("(", ",")) and "(" in before[-60:]
+            if not (_RUNTIME_CUE.search(text) or in_parentheses):
+                continue
+            score = 0.8 if about_work or in_parentheses else 0.45
+            found.append(_candidate(duration, sentence.start, "runtime.prose", score))
+        for match in _N_BY_MINUTES.finditer(text):
+            minutes = int(match.group(1))
+            if 0 < minutes <= MAX_MINUTES:
+                start = sentence.start + match.start(1)
+                found.append(Candidate("runtime", (minutes, minutes), start,
+                                       start + len(match.group(1)), "runtime.n_by_minutes", 0.7))
+    return found
+
+
+def _candidate(duration: Duration, offset: int, rule: str, confidence: float) -> Candidate:
+    return Candidate("runtime", (duration.low, duration.high), offset + duration.start,
+                     offset + duration.end, rule, confidence)

@@ -1,0 +1,89 @@
+"""Matching known names (platforms, networks, ceremonies, genres) in text.
+
+Each gazetteer is a data file of canonical name -> aliases; matching is one compiled
+regular expression per gazetteer, longest alias first, whole words only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from reviewparse.datafiles import cached, load_data
+from reviewparse.textutil import fold
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerMatch:
+    canonical: str
+    start: int
+    end: int
+
+
+class Gazetteer:
+    """Canonical names and their aliases, with a whole-word matcher."""
+
+    def __init__(self, entries: dict[str, list[str]]) -> None:
+        self._by_alias: dict[str, str] = {}
+        self._exact: dict[str, str] = {}
+        loose: list[str] = []
+        exact: list[str] = []
+        for canonical, aliases in entries.items():
+            if canonical.startswith("_"):
+                continue
+            self._by_alias[fold(canonical)] = canonical
+            for alias in aliases:
+                if alias.startswith("="):
+                    self._exact[alias[1:]] = canonical
+                    exact.append(alias[1:])
+                else:
+                    self._by_alias[alias.lower()] = canonical
+                    loose.append(alias)
+        self._loose = _alternation(loose, re.IGNORECASE)
+        self._strict = _alternation(exact, 0)
+
+    def finditer(self, text: str) -> Iterator[GazetteerMatch]:
+        """Matches in text order; an exact-case alias and a loose one never overlap."""
+        found: list[GazetteerMatch] = []
+        for pattern, table, fold_key in (
+            (self._loose, self._by_alias, True),
+            (self._strict, self._exact, False),
+        ):
+            if pattern is None:
+                continue
+            for match in pattern.finditer(text):
+                key = match.group(0).lower() if fold_key else match.group(0)
+                canonical = table.get(key)
+                if canonical:
+                    found.append(GazetteerMatch(canonical, match.start(), match.end()))
+        found.sort(key=lambda item: (item.start, -item.end))
+        last_end = -1
+        for item in found:
+            if item.start >= last_end:
+                last_end = item.end
+                yield item
+
+    def canonical(self, name: str) -> str | None:
+        """The canonical spelling of a name or alias, if known."""
+        stripped = name.strip()
+        return (
+            self._exact.get(stripped)
+            or self._by_alias.get(stripped.lower())
+            or self._by_alias.get(fold(stripped))
+        )
+
+    def names(self) -> list[str]:
+        return sorted(set(self._by_alias.values()) | set(self._exact.values()))
+
+
+def _alternation(aliases: list[str], flags: int) -> re.Pattern[str] | None:
+    if not aliases:
+        return None
+    body = "|".join(re.escape(alias) for alias in sorted(set(aliases), key=len, reverse=True))
+    return re.compile(rf"(?<![\w+])(?:{body})(?![\w+])", flags)
+
+
+def gazetteer(name: str) -> Gazetteer:
+    """The gazetteer of ``data/NAME.json`` (platforms, networks, awards, genres)."""
+    return cached(f"gazetteer:{name}", lambda: Gazetteer(load_data(name)))

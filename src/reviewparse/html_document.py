@@ -1,0 +1,226 @@
+"""HTML to a normalized :class:`Document`: visible blocks in reading order, chrome removed.
+
+One pass of ``lxml.etree.iterwalk`` (no recursion, so deeply nested pages are safe);
+no BeautifulSoup tree on this path.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lxml import etree, html
+
+from reviewparse.datafiles import load_data
+from reviewparse.document import LINE_BREAK, BlockKind, Document, DocumentBuilder, DocumentMeta
+from reviewparse.errors import NotAPageError
+from reviewparse.settings import ParseOptions
+
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_BLOCK_KINDS = {
+    "p": BlockKind.PARAGRAPH,
+    "div": BlockKind.PARAGRAPH,
+    "section": BlockKind.PARAGRAPH,
+    "article": BlockKind.PARAGRAPH,
+    "main": BlockKind.PARAGRAPH,
+    "blockquote": BlockKind.PARAGRAPH,
+    "pre": BlockKind.PARAGRAPH,
+    "figure": BlockKind.PARAGRAPH,
+    "figcaption": BlockKind.PARAGRAPH,
+    "center": BlockKind.PARAGRAPH,
+    "address": BlockKind.PARAGRAPH,
+    "header": BlockKind.PARAGRAPH,
+    "footer": BlockKind.PARAGRAPH,
+    "body": BlockKind.PARAGRAPH,
+    "ul": BlockKind.PARAGRAPH,
+    "ol": BlockKind.PARAGRAPH,
+    "dl": BlockKind.PARAGRAPH,
+    "table": BlockKind.PARAGRAPH,
+    "tr": BlockKind.PARAGRAPH,
+    "tbody": BlockKind.PARAGRAPH,
+    "thead": BlockKind.PARAGRAPH,
+    "li": BlockKind.LIST_ITEM,
+    "td": BlockKind.TABLE_CELL,
+    "th": BlockKind.TABLE_CELL,
+    "dt": BlockKind.TERM,
+    "dd": BlockKind.DEFINITION,
+    "hr": BlockKind.PARAGRAPH,
+    "time": BlockKind.PARAGRAPH,
+}
+_TOKEN_SPLIT = re.compile(r"[\s_]+")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_COMMENT_COUNT = re.compile(
+    r"\b\d{1,6}\s+(?:comments?|responses?|replies|reactions?)\b|be the first to comment|"
+    r"\bno comments\b|\bcomments?\s*\(\s*\d{1,6}\s*\)",
+    re.IGNORECASE,
+)
+
+
+class _Rules:
+    """Boilerplate rules from ``data/boilerplate.json``, as sets for fast lookups."""
+
+    def __init__(self) -> None:
+        data = load_data("boilerplate")
+        self.drop_tags = frozenset(data["drop_tags"])
+        self.drop_outside_article = frozenset(data["drop_outside_article"])
+        self.class_tokens = frozenset(data["class_tokens"])
+        self.keep_tokens = frozenset(data["keep_class_tokens"])
+        self.comment_tokens = frozenset(data["comment_container_tokens"])
+
+
+def _class_tokens(element: Any) -> set[str]:
+    attrs = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    if not attrs.strip():
+        return set()
+    tokens = set(_TOKEN_SPLIT.split(attrs))
+    for token in list(tokens):
+        if "-" in token:
+            tokens.update(token.split("-"))
+    tokens.discard("")
+    return tokens
+
+
+def parse_html(text: str, options: ParseOptions) -> Document:
+    """Build the normalized document of an HTML page."""
+    text = _XML_DECLARATION.sub("", text, count=1)
+    try:
+        root = html.document_fromstring(text)
+    except (etree.ParserError, ValueError) as error:
+        raise NotAPageError(f"not a readable HTML page ({error})") from error
+    meta = _read_meta(root)
+    rules = _cached_rules()
+    builder = DocumentBuilder(options.max_block_chars)
+    _walk(root, rules, builder)
+    return builder.build(meta, "html")
+
+
+def _cached_rules() -> _Rules:
+    from reviewparse.datafiles import cached
+
+    return cached("html_rules", _Rules)
+
+
+def _is_boilerplate(element: Any, tag: str, rules: _Rules, in_article: int) -> bool:
+    if tag in rules.drop_tags:
+        return True
+    if tag in rules.drop_outside_article and not in_article:
+        return True
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    style = element.get("style")
+    if style and "display:none" in style.replace(" ", "").lower():
+        return True
+    tokens = _class_tokens(element)
+    if not tokens or tokens & rules.keep_tokens:
+        return False
+    return bool(tokens & rules.class_tokens)
+
+
+def _comment_count_text(element: Any, rules: _Rules) -> str | None:
+    """The visible comment count inside a dropped comments container, if any."""
+    if not (_class_tokens(element) & rules.comment_tokens) and element.tag != "form":
+        return None
+    for heading in element.iter("h1", "h2", "h3", "h4", "h5", "h6", "span", "a", "div", "p"):
+        content = heading.text_content()
+        if len(content) > 200:
+            continue
+        match = _COMMENT_COUNT.search(content)
+        if match:
+            return match.group(0)
+    return None
+
+
+def _walk(root: Any, rules: _Rules, builder: DocumentBuilder) -> None:
+    pieces: list[str] = []
+    state = {"group": 0}
+    group_stack: list[int | None] = [None]
+    cell_stack: list[int] = [0]
+    skipped: set[Any] = set()
+    in_article = 0
+
+    def flush(kind: BlockKind, level: int = 0) -> None:
+        if pieces:
+            raw = "".join(pieces)
+            pieces.clear()
+            if raw.strip():
+                builder.add(kind, raw, level=level, group=group_stack[-1], cell_index=cell_stack[-1])
+
+    current_kind: list[tuple[BlockKind, int]] = [(BlockKind.PARAGRAPH, 0)]
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, element in walker:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        tag = tag.lower()
+        if event == "start":
+            if not tag:  # comment or processing instruction: nothing visible
+                walker.skip_subtree()
+                skipped.add(element)
+                continue
+            if _is_boilerplate(element, tag, rules, in_article):
+                count = _comment_count_text(element, rules)
+                flush(*current_kind[-1])
+                if count:
+                    builder.add(BlockKind.META, count)
+                walker.skip_subtree()
+                skipped.add(element)
+                continue
+            if tag in ("article", "main"):
+                in_article += 1
+            if tag == "br":
+                pieces.append(LINE_BREAK)
+            elif tag in _HEADINGS or tag in _BLOCK_KINDS:
+                flush(*current_kind[-1])
+                if tag in ("ul", "ol", "tr", "dl"):
+                    state["group"] += 1
+                    group_stack.append(state["group"])
+                    cell_stack.append(0)
+                if tag in _HEADINGS:
+                    current_kind.append((BlockKind.HEADING, _HEADINGS[tag]))
+                else:
+                    current_kind.append((_BLOCK_KINDS[tag], 0))
+            if element.text:
+                pieces.append(element.text)
+        else:
+            if element in skipped:
+                skipped.discard(element)
+            elif tag in _HEADINGS or tag in _BLOCK_KINDS:
+                flush(*current_kind[-1])
+                current_kind.pop()
+                if tag in ("ul", "ol", "tr", "dl"):
+                    group_stack.pop()
+                    cell_stack.pop()
+                elif tag in ("td", "th", "li", "dt", "dd"):
+                    cell_stack[-1] += 1
+                if tag in ("article", "main"):
+                    in_article -= 1
+            if element.tail:
+                pieces.append(element.tail)
+    flush(*current_kind[-1])
+
+
+def _meta_content(root: Any, *names: str) -> str | None:
+    for name in names:
+        for attribute in ("property", "name", "itemprop"):
+            for node in root.xpath(f'//meta[@{attribute}="{name}"]'):
+                value = node.get("content") or node.get("value")
+                if value and value.strip():
+                    return str(value).strip()
+    return None
+
+
+def _read_meta(root: Any) -> DocumentMeta:
+    title_nodes = root.xpath("//title")
+    title = title_nodes[0].text_content().strip() if title_nodes else None
+    canonical = root.xpath('//link[@rel="canonical"]/@href')
+    language = root.get("lang") or root.get("xml:lang")
+    return DocumentMeta(
+        title=" ".join(title.split()) if title else None,
+        og_title=_meta_content(root, "og:title", "twitter:title"),
+        description=_meta_content(root, "og:description", "description"),
+        author=_meta_content(root, "author", "article:author"),
+        published=_meta_content(
+            root, "article:published_time", "datePublished", "date", "pubdate"
+        ),
+        url=_meta_content(root, "og:url") or (str(canonical[0]) if canonical else None),
+        language=language.split("-")[0].lower() if language else None,
+        site_name=_meta_content(root, "og:site_name"),
+    )

@@ -1,0 +1,217 @@
+"""From candidates to one record: pick values, merge duplicates, attach evidence.
+
+Precision beats recall: a scalar takes its best candidate at or above the threshold,
+a list keeps every candidate above it (deduplicated), a cast entry keeps the pairing
+its most confident candidate gives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from reviewparse.candidates import AwardValue, Candidate, CastValue
+from reviewparse.document import Document
+from reviewparse.models import (
+    AiringPeriod,
+    Award,
+    CastCredit,
+    Evidence,
+    Rating,
+    Review,
+    Runtime,
+    Work,
+)
+from reviewparse.textutil import fold
+
+THRESHOLD = 0.5
+LIST_FIELDS = ("genres", "networks", "platforms", "writers", "directors", "production_companies")
+
+
+@dataclass(slots=True)
+class EvidenceLog:
+    document: Document
+    entries: list[Evidence] = field(default_factory=list)
+
+    def add(self, pointer: str, candidate: Candidate) -> None:
+        start = max(0, min(candidate.start, len(self.document.text)))
+        end = max(start, min(candidate.end, len(self.document.text)))
+        self.entries.append(Evidence(field=pointer, text=self.document.text[start:end], start=start,
+                                     end=end, rule=candidate.rule))
+
+
+def best(candidates: Iterable[Candidate], name: str, threshold: float = THRESHOLD) -> Candidate | None:
+    chosen: Candidate | None = None
+    for candidate in candidates:
+        if candidate.field != name or candidate.confidence < threshold:
+            continue
+        if chosen is None or candidate.confidence > chosen.confidence:
+            chosen = candidate
+    return chosen
+
+
+def resolve_work(
+    index: int,
+    title: Candidate,
+    candidates: list[Candidate],
+    inherited: list[Candidate],
+    log: EvidenceLog,
+) -> Work:
+    base = f"/works/{index}"
+    log.add(f"{base}/title", title)
+    work = Work(title=str(title.value))
+    for name in ("kind", "country"):
+        chosen = best(candidates, name) or best(inherited, name)
+        if chosen:
+            setattr(work, name, chosen.value)
+            log.add(f"{base}/{name}", chosen)
+    _resolve_airing(work, base, candidates, inherited, log)
+    episodes = best(candidates, "episodes")
+    if episodes:
+        work.episodes = int(str(episodes.value))
+        log.add(f"{base}/episodes", episodes)
+    runtime = best(candidates, "runtime")
+    if runtime and isinstance(runtime.value, tuple):
+        low, high = runtime.value
+        work.runtime = Runtime(min_minutes=low, max_minutes=high)
+        log.add(f"{base}/runtime", runtime)
+    for name in LIST_FIELDS:
+        own = _list_values(candidates, name)
+        if name == "platforms" or not own:
+            own = own + [c for c in _list_values(inherited, name)
+                         if fold(str(c.value)) not in {fold(str(o.value)) for o in own}]
+        if name == "genres":
+            own = [c for c in own if c.rule != "genres.film_drama" or work.kind == "film"]
+        values: list[str] = []
+        for candidate in own:
+            values.append(str(candidate.value))
+            log.add(f"{base}/{name}/{len(values) - 1}", candidate)
+        setattr(work, name, values)
+    _resolve_cast(work, base, candidates, log)
+    _resolve_awards(work, base, candidates, log)
+    synopsis = best(candidates, "synopsis")
+    if synopsis:
+        work.synopsis = str(synopsis.value)
+        log.add(f"{base}/synopsis", synopsis)
+    return work
+
+
+def _list_values(candidates: Iterable[Candidate], name: str) -> list[Candidate]:
+    seen: set[str] = set()
+    result: list[Candidate] = []
+    for candidate in sorted(
+        (c for c in candidates if c.field == name and c.confidence >= THRESHOLD),
+        key=lambda c: c.start,
+    ):
+        key = fold(str(candidate.value))
+        if key and key not in seen:
+            seen.add(key)
+            result.append(candidate)
+    return result
+
+
+def _resolve_airing(work: Work, base: str, candidates: list[Candidate], inherited: list[Candidate],
+                    log: EvidenceLog) -> None:
+    start = best(candidates, "aired_start")
+    end: Candidate | None = None
+    if start:
+        ends = [c for c in candidates if c.field == "aired_end" and c.rule == start.rule
+                and 0 <= c.start - start.end <= 120]
+        end = min(ends, key=lambda c: c.start) if ends else None
+        try:
+            work.aired = AiringPeriod(start=str(start.value), end=str(end.value) if end else None)
+        except ValueError:
+            work.aired = AiringPeriod(start=str(start.value))
+            end = None
+        log.add(f"{base}/aired/start", start)
+        if end:
+            log.add(f"{base}/aired/end", end)
+    year = best(candidates, "year", threshold=0.85)
+    if year is None and start:
+        year = Candidate("year", int(str(start.value)[:4]), start.start, start.end,
+                         "year.from_aired", 0.85)
+    year = year or best(candidates, "year") or best(inherited, "year")
+    if year:
+        work.year = int(str(year.value))
+        log.add(f"{base}/year", year)
+
+
+def _resolve_cast(work: Work, base: str, candidates: list[Candidate], log: EvidenceLog) -> None:
+    chosen: dict[str, Candidate] = {}
+    order: list[str] = []
+    characters = {fold(c.value.character) for c in candidates
+                  if isinstance(c.value, CastValue) and c.value.character}
+    title_key = fold(work.title)
+    crew = {fold(name) for name in (*work.directors, *work.writers)}
+    for candidate in sorted((c for c in candidates if c.field == "cast"), key=lambda c: c.start):
+        value = candidate.value
+        if not isinstance(value, CastValue) or candidate.confidence < THRESHOLD:
+            continue
+        key = fold(value.actor)
+        if not key or key == title_key or key in crew:
+            continue
+        if value.character is None and key in characters:
+            continue
+        current = chosen.get(key)
+        if current is None:
+            order.append(key)
+            chosen[key] = candidate
+            continue
+        current_value = current.value
+        assert isinstance(current_value, CastValue)
+        better = (value.character is not None and current_value.character is None) or (
+            (value.character is not None) == (current_value.character is not None)
+            and candidate.confidence > current.confidence
+        )
+        if better:
+            chosen[key] = candidate
+    for key in order:
+        candidate = chosen[key]
+        value = candidate.value
+        assert isinstance(value, CastValue)
+        character = value.character if value.character and fold(value.character) != key else None
+        work.cast.append(CastCredit(actor=value.actor, character=character,
+                                    description=value.description))
+        log.add(f"{base}/cast/{len(work.cast) - 1}", candidate)
+
+
+def _resolve_awards(work: Work, base: str, candidates: list[Candidate], log: EvidenceLog) -> None:
+    seen: set[tuple[str, str, str]] = set()
+    for candidate in sorted((c for c in candidates if c.field == "awards"), key=lambda c: c.start):
+        value = candidate.value
+        if not isinstance(value, AwardValue) or candidate.confidence < THRESHOLD:
+            continue
+        key = (fold(value.ceremony), value.outcome, fold(value.category or ""))
+        if key in seen:
+            continue
+        seen.add(key)
+        work.awards.append(Award(ceremony=value.ceremony, edition=value.edition, year=value.year,
+                                 category=value.category, outcome=value.outcome,  # type: ignore[arg-type]
+                                 recipient=value.recipient))
+        log.add(f"{base}/awards/{len(work.awards) - 1}", candidate)
+
+
+def resolve_review(candidates: list[Candidate], log: EvidenceLog) -> Review:
+    review = Review()
+    author = best(candidates, "review.author")
+    if author:
+        review.author = str(author.value)
+        log.add("/review/author", author)
+    published = best(candidates, "review.published")
+    if published:
+        review.published = str(published.value)
+        log.add("/review/published", published)
+    rating = best(candidates, "review.rating")
+    if rating and isinstance(rating.value, tuple):
+        value, scale = rating.value
+        review.rating = Rating(value=value, scale=scale)
+        log.add("/review/rating", rating)
+    comments = best(candidates, "review.comments")
+    if comments:
+        review.comments = int(str(comments.value))
+        log.add("/review/comments", comments)
+    for candidate in candidates:
+        if candidate.field == "review.takeaways":
+            review.takeaways.append(str(candidate.value))
+            log.add(f"/review/takeaways/{len(review.takeaways) - 1}", candidate)
+    return review

@@ -1,0 +1,75 @@
+"""Heading classification: which kind of section each block belongs to.
+
+Heading wording varies ("Where to Watch", "Where to stream it", "Dónde ver"); the
+phrases live in ``data/sections.json`` so new wording is a data change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reviewparse.datafiles import cached, load_data
+from reviewparse.document import Document
+
+SKIPPED_SECTIONS = frozenset({"related", "comments"})
+_NON_WORD = re.compile(r"[^\w']+")
+
+
+@dataclass(frozen=True, slots=True)
+class _SectionVocabulary:
+    kinds: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def _build_vocabulary() -> _SectionVocabulary:
+    data = load_data("sections")
+    kinds = []
+    for kind, phrases in data.items():
+        if kind.startswith("_"):
+            continue
+        alternatives = "|".join(
+            re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True)
+        )
+        kinds.append((kind, re.compile(rf"(?:^|\b|\s)(?:{alternatives})(?:\b|$)", re.IGNORECASE)))
+    return _SectionVocabulary(tuple(kinds))
+
+
+def classify_heading(text: str) -> str | None:
+    """The section kind a heading announces, or None for an ordinary heading."""
+    if len(text) > 90:
+        return None
+    normalized = _NON_WORD.sub(" ", text.replace("’", "'")).strip()
+    for kind, pattern in cached("sections", _build_vocabulary).kinds:
+        if pattern.search(normalized):
+            return kind
+    return None
+
+
+def looks_like_section_heading(line: str) -> bool:
+    """A short line that names a known section (used to find headings in plain text)."""
+    return len(line) <= 60 and classify_heading(line) is not None
+
+
+def assign_sections(document: Document) -> None:
+    """Set each block's ``section`` to the kind of the nearest heading above it.
+
+    A heading of the same or a higher level ends the section of the one before, except
+    that a related-posts or comments section runs on until a heading of another known
+    kind: the teaser headings inside it are often of a higher level than its own.
+    """
+    stack: list[tuple[int, str | None]] = []
+    sticky: str | None = None
+    for block in document.blocks:
+        if not block.is_heading:
+            block.section = sticky or (stack[-1][1] if stack else None)
+            continue
+        kind = classify_heading(block.text)
+        if sticky and (kind is None or kind in SKIPPED_SECTIONS):
+            block.section = sticky
+            continue
+        sticky = kind if kind in SKIPPED_SECTIONS else None
+        while stack and stack[-1][0] >= block.level:
+            stack.pop()
+        inherited = stack[-1][1] if stack else None
+        stack.append((block.level, kind or inherited))
+        block.section = kind or inherited

@@ -1,0 +1,264 @@
+"""Splitting a page into the works it reviews, and finding each work's title.
+
+A roundup ("10 K-dramas to watch", "The 21 best movies of 2017") has one heading per
+work, numbered or carrying a year; each work's segment runs to the next such heading.
+Any other page reviews one work, whose title comes from the headline (quoted title,
+"X Review", "... drama X") or, failing that, from an info-box title line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from reviewparse.candidates import Segment
+from reviewparse.document import Block, BlockKind, Document
+from reviewparse.infobox import labeled_values
+from reviewparse.sections import SKIPPED_SECTIONS
+from reviewparse.textutil import fold
+
+_WORK_HEADING = re.compile(
+    r"^\s*(?P<number>#?\d{1,3}\s*[.):\-–]\s*|#\d{1,3}\s+)?"
+    r"(?P<title>[^\n]{1,90}?)\s*"
+    r"(?:[(\[](?P<year>(?:19|20)\d\d)[)\]])?\s*[.:]?\s*$"
+)
+_QUOTED = re.compile(r"[“\"‘'«„「『]\s*(?P<t>[^“”\"‘’'«»„「」『』]{2,90}?)\s*[”\"’'»“」』](?!\w)")
+_REVIEW_TITLE = re.compile(
+    r"^(?:(?:k-?drama|drama|movie|film|series|tv)\s+)?(?:review|reseña|ulasan|critique|recensione|리뷰)"
+    r"\s*[:：\-–|]\s*(?P<a>.+)$|^(?P<b>.+?)\s*(?:\((?:19|20)\d\d\))?\s*[:\-–|]?\s*"
+    r"(?:(?:drama|series|movie|film|k-drama|full|honest|spoiler-free|season \d+)\s+)?"
+    r"(?:review|reseña|ulasan|recap|리뷰|후기)\b",
+    re.IGNORECASE,
+)
+_KIND_THEN_TITLE = re.compile(
+    r"(?:drama|series|film|movie|k-drama|show)\s+(?P<t>[A-Z0-9][^,.!?:;()\n]{1,60}?)\s*[!.]*$",
+)
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
+_YEAR_SUFFIX = re.compile(r"\s*[(\[]((?:19|20)\d\d)[)\]]\s*$")
+_MIN_ROUNDUP_WORKS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class _WorkHeading:
+    block: Block
+    title: str
+    title_start: int
+    year: int | None
+    year_span: tuple[int, int] | None
+    numbered: bool
+
+
+def body_blocks(document: Document) -> list[Block]:
+    """The blocks extractors may read: no related-posts or comments sections."""
+    return [block for block in document.blocks if block.section not in SKIPPED_SECTIONS]
+
+
+def find_segments(document: Document, languages: tuple[str, ...]) -> tuple[list[Segment], list[Block]]:
+    """The work segments of the page, and the page-level intro blocks of a roundup."""
+    blocks = body_blocks(document)
+    headline = headline_text(document)
+    headings = _roundup_headings(blocks)
+    if headings:
+        return _roundup_segments(document, blocks, headings, languages, headline)
+    single = _single_segment(document, blocks, languages, headline)
+    return ([single] if single else []), []
+
+
+def headline_text(document: Document) -> str:
+    """The page's headline: its first level-1 heading, else og:title, else <title>."""
+    meta = document.meta
+    for block in document.blocks[:60]:
+        if block.is_heading and block.level == 1 and len(block.text) > 3:
+            if not meta.site_name or fold(block.text) != fold(meta.site_name):
+                if not meta.title or fold(block.text) in fold(meta.title) or len(block.text) > 25:
+                    return block.text
+    for candidate in (meta.og_title, meta.title):
+        if candidate:
+            return _SITE_SUFFIX.sub("", candidate)
+    return ""
+
+
+def _parse_work_heading(block: Block) -> _WorkHeading | None:
+    if len(block.text) > 100 or "\n" in block.text:
+        return None
+    match = _WORK_HEADING.match(block.text)
+    if not match:
+        return None
+    numbered = bool(match.group("number"))
+    year = int(match.group("year")) if match.group("year") else None
+    if not numbered and year is None:
+        return None
+    title = match.group("title").strip().strip("\"“”‘’'«»").strip()
+    if not title or len(title.split()) > 12 or not any(char.isalpha() for char in title):
+        return None
+    if title.endswith((".", "?", "!")) and not title.endswith("!"):
+        return None
+    year_span = None
+    if year is not None:
+        year_start = block.start + match.start("year")
+        year_span = (year_start, year_start + 4)
+    title_start = block.start + block.text.find(title)
+    return _WorkHeading(block, title, title_start, year, year_span, numbered)
+
+
+def _roundup_headings(blocks: list[Block]) -> list[_WorkHeading]:
+    by_level: dict[tuple[str, int], list[_WorkHeading]] = {}
+    for block in blocks:
+        if block.kind not in (BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):
+            continue
+        parsed = _parse_work_heading(block)
+        if parsed is None:
+            continue
+        if block.kind is not BlockKind.HEADING and not (parsed.year and parsed.numbered):
+            continue
+        by_level.setdefault((block.kind.value, block.level), []).append(parsed)
+    best: list[_WorkHeading] = []
+    for group in by_level.values():
+        if len(group) >= _MIN_ROUNDUP_WORKS and len(group) > len(best):
+            best = group
+    return best
+
+
+def _roundup_segments(
+    document: Document,
+    blocks: list[Block],
+    headings: list[_WorkHeading],
+    languages: tuple[str, ...],
+    headline: str,
+) -> tuple[list[Segment], list[Block]]:
+    positions = {id(heading.block): index for index, heading in enumerate(headings)}
+    heading_level = headings[0].block.level
+    is_heading_kind = headings[0].block.is_heading
+    intro: list[Block] = []
+    segments: list[Segment] = []
+    current: list[Block] | None = None
+    for block in blocks:
+        if id(block) in positions:
+            heading = headings[positions[id(block)]]
+            current = [block]
+            segments.append(
+                Segment(document, current, heading.title, heading.title_start,
+                        heading.title_start + len(heading.title), "title.roundup_heading",
+                        heading.year, heading.year_span, languages, headline)
+            )
+            continue
+        if current is None:
+            intro.append(block)
+            continue
+        if is_heading_kind and block.is_heading and block.level < heading_level:
+            current = None
+            continue
+        current.append(block)
+    return segments, intro
+
+
+def _single_segment(
+    document: Document, blocks: list[Block], languages: tuple[str, ...], headline: str
+) -> Segment | None:
+    found = title_from_headline(headline)
+    title_rule = "title.headline"
+    if found is None:
+        found = _title_from_labels(blocks)
+        title_rule = "title.label"
+    if found is None:
+        found = _title_from_repetition(document, blocks)
+        title_rule = "title.repeated_phrase"
+    if found is None:
+        return None
+    title, year = found
+    title = extend_title(title, document.text)
+    start, end = _locate(document, title)
+    year_span = None
+    segment = Segment(document, blocks, title, start, end, title_rule, year, year_span,
+                      languages, headline)
+    return segment
+
+
+def title_from_headline(headline: str) -> tuple[str, int | None] | None:
+    """The work's title as a headline gives it ("'Selma': ...", "X Review", "... drama X")."""
+    if not headline:
+        return None
+    quoted = _QUOTED.search(headline)
+    if quoted:
+        return _strip_year(quoted.group("t"))
+    review = _REVIEW_TITLE.match(headline.strip())
+    if review:
+        title = (review.group("a") or review.group("b") or "").strip(" :-–|")
+        if title and len(title.split()) <= 10:
+            return _strip_year(title)
+    kind_title = _KIND_THEN_TITLE.search(headline.strip())
+    if kind_title:
+        return _strip_year(kind_title.group("t"))
+    return None
+
+
+def _strip_year(title: str) -> tuple[str, int | None]:
+    title = title.strip().strip("\"“”‘’'«»").strip()
+    match = _YEAR_SUFFIX.search(title)
+    if match:
+        return title[: match.start()].strip(), int(match.group(1))
+    return title, None
+
+
+def _title_from_labels(blocks: list[Block]) -> tuple[str, int | None] | None:
+    for labeled in labeled_values(blocks[:80]):
+        if labeled.field == "title":
+            value = re.split(r"\s+/\s+|\s*\|\s*", labeled.value)[0]
+            title, year = _strip_year(value)
+            if title and len(title.split()) <= 10:
+                return title, year
+    return None
+
+
+_TITLE_PHRASE = re.compile(
+    r"(?<![\w'’])(?:[A-Z0-9][\w'’:-]*)(?:\s+(?:(?:to|of|the|a|an|and|in|on|be|not|for|with|from|is|my|at|&)"
+    r"\s+)*[A-Z0-9][\w'’:-]*){1,8}"
+)
+
+
+def _title_from_repetition(document: Document, blocks: list[Block]) -> tuple[str, int | None] | None:
+    """A text page with no headline: the Title-Case phrase the opening names and repeats."""
+    body = "\n".join(block.text for block in blocks[:200])
+    counts = Counter(match.group(0) for match in _TITLE_PHRASE.finditer(body))
+    opening = "\n".join(block.text for block in blocks[:3])
+    best: tuple[int, str] | None = None
+    for phrase, count in counts.items():
+        words = phrase.split()
+        if count < 2 or phrase not in opening or len(words) < 2:
+            continue
+        if all(len(word) <= 3 for word in words):
+            continue
+        score = count * len(words)
+        if best is None or score > best[0]:
+            best = (score, phrase)
+    return (best[1], None) if best else None
+
+
+def extend_title(title: str, text: str) -> str:
+    """A headline's short title extended to the full one the body uses twice or more.
+
+    ("Fantastic Beasts" -> "Fantastic Beasts and Where to Find Them").
+    """
+    pattern = re.compile(
+        re.escape(title)
+        + r"((?:\s+(?:and|of|the|to|in|on|a|an|for|from|where|with|at|[A-Z][\w'’-]*)){2,8})"
+    )
+    counts = Counter(match.group(1) for match in pattern.finditer(text))
+    for extension, count in counts.most_common():
+        words = extension.split()
+        while words and words[-1][0].islower():
+            words.pop()
+        if count >= 2 and len(words) >= 2 and not words[-1].endswith("'s"):
+            return f"{title} {' '.join(words)}"
+    return title
+
+
+def _locate(document: Document, title: str) -> tuple[int, int]:
+    index = document.text.find(title)
+    if index < 0:
+        lowered = document.text.lower().find(title.lower())
+        index = lowered
+    if index < 0:
+        return 0, 0
+    return index, index + len(title)

@@ -1,0 +1,35 @@
+"""Small text helpers shared by every stage."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9가-힣¿¡])|\n")
+
+
+def fold(text: str) -> str:
+    """Case-, accent-, space- and punctuation-insensitive key ("Ok Taec-yeon" == "ok taec yeon")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return _NOT_ALNUM.sub("", stripped)
+
+
+def sentences(text: str, offset: int = 0) -> list[tuple[str, int]]:
+    """Split text into sentences, each with its offset (``offset`` added)."""
+    result: list[tuple[str, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        piece = text[start : match.start()]
+        if piece.strip():
+            result.append((piece, offset + start))
+        start = match.end()
+    if text[start:].strip():
+        result.append((text[start:], offset + start))
+    return result
+
+
+def tidy(text: str) -> str:
+    """Collapse white space and trim surrounding punctuation from an extracted value."""
+    return " ".join(text.split()).strip(" \t,;:-–—\"'“”‘’«»()[]")
