@@ -17,7 +17,7 @@ _PROSE = (
     (re.compile(rf"\b(?:writer|screenwriter)[-/ ](?:and[- ])?director\s+{_NAME_LIST}", re.IGNORECASE),
      ("writers", "directors"), "credits.writer_director"),
     (re.compile(rf"\b(?:written|penned|scripted|screenwriting (?:is |was )?(?:done )?|screenplay (?:is |was )?)"
-                rf"(?:by)\s+{_NAME_LIST}", re.IGNORECASE), ("writers",), "credits.written_by"),
+                rf"\s*by\s+{_NAME_LIST}", re.IGNORECASE), ("writers",), "credits.written_by"),
     (re.compile(rf"\b(?:escrita|escrito|ditulis|écrite?)\s+(?:por|oleh|par)\s+{_NAME_LIST}", re.IGNORECASE),
      ("writers",), "credits.written_by"),
     (re.compile(rf"\b(?:directed|helmed)\s+by\s+{_NAME_LIST}", re.IGNORECASE),
@@ -53,8 +53,36 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
     return found
 
 
-def _prose_credits(text: str, offset: int) -> list[Candidate]:
+_ACTIVE = (
+    (re.compile(r"\s+(?:wrote|penned|scripted)\b"), ("writers",), "credits.name_wrote"),
+    (re.compile(r"\s+(?:directed|helmed)\b(?!\s+by)"), ("directors",), "credits.name_directed"),
+    (re.compile(r"\s+(?:wrote and directed|directed and wrote)\b"), ("writers", "directors"),
+     "credits.name_wrote_and_directed"),
+    (re.compile(r"\s+(?:co-)?produced\s+(?:it|the (?:series|drama|show|film|movie))\b"),
+     ("production_companies",), "credits.name_produced"),
+)
+_CLAUSE_START = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:and|but|while)\s+|,\s+)(?=[^.;:!?,]*$)")
+
+
+def _active_credits(text: str, offset: int) -> list[Candidate]:
+    """"Jo Yong wrote the screenplay", "Story TV and Gold Medalist produced it"."""
     found: list[Candidate] = []
+    for pattern, fields, rule in _ACTIVE:
+        for match in pattern.finditer(text):
+            before = text[: match.start()]
+            clause = _CLAUSE_START.search(before)
+            subject_start = clause.end() if clause else 0
+            subject = before[subject_start:]
+            if not subject or len(subject) > 80:
+                continue
+            names = _names(subject, offset + subject_start, fields, rule, 0.75)
+            if names and sum(len(str(c.value)) for c in names) >= len(subject.strip()) - 12:
+                found.extend(names)
+    return found
+
+
+def _prose_credits(text: str, offset: int) -> list[Candidate]:
+    found: list[Candidate] = _active_credits(text, offset)
     for pattern, fields, rule in _PROSE:
         for match in pattern.finditer(text):
             names_text = match.group("names")

@@ -12,7 +12,7 @@ MAX_EPISODES = 2000
 _FIRST_NUMBER = re.compile(r"\d{1,4}")
 _PROSE = (
     (re.compile(r"\b(?:a total of|total of|in total|ran for|runs? for|running for|consists? of|spans?|"
-                r"spanning|across|comprising|with|has|had|have|of)\s+(\d{1,4})\s+(?:episodes|eps)\b",
+                r"spanning|across|over|comprising|with|has|had|have|of)\s+(\d{1,4})\s+(?:episodes|eps)\b",
                 re.IGNORECASE), "episodes.total", 0.85),
     (re.compile(r"\b(\d{1,4})[- ]episodes?\s+(?:series|drama|show|run|season|k-drama|miniseries)",
                 re.IGNORECASE), "episodes.compound", 0.8),
@@ -25,7 +25,7 @@ _PROSE = (
 )
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:first|last|final|next|previous|opening|initial|early|later|remaining|two of the|few|"
-    r"special|bonus|\+|plus|extra|every|of the|these|those|watched|watching|after|over)\s*$",
+    r"special|bonus|\+|plus|extra|every|of the|these|those|watched|watching|after)\s*$",
     re.IGNORECASE,
 )
 _EPISODES_BY_MINUTES = re.compile(r"\b(\d{1,3})\s*[x×]\s*\d{1,3}\s*(?:min|mn|minutes|'|’|′)?",

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import pytest
+
+from reviewparse.dates import find_ranges, parse_date_text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("aired on tvN from June 20 to August 9, 2020.", "2020-06-20", "2020-08-09"),
+        ("Aired: Jun 20, 2020 - Aug 9, 2020", "2020-06-20", "2020-08-09"),
+        ("from December 10, 2021 to January 29, 2022", "2021-12-10", "2022-01-29"),
+        ("from December 10 to January 29, 2022", "2021-12-10", "2022-01-29"),
+        ("2020년 6월 20일 ~ 2020년 8월 9일", "2020-06-20", "2020-08-09"),
+        ("20 Juni 2020 hingga 9 Agustus 2020", "2020-06-20", "2020-08-09"),
+        ("se estrenó el 20 de junio de 2020", "2020-06-20", None),
+        ("going to be release on 31 st December, 2021.", "2021-12-31", None),
+        ("It aired in January 2019", "2019-01", None),
+    ],
+)
+def test_ranges(text: str, start: str, end: str | None) -> None:
+    found = find_ranges(text)[0]
+    assert found.start.iso() == start
+    assert (found.end.iso() if found.end else None) == end
+
+
+@pytest.mark.parametrize("text", ["they may 2 go", "Thursday 21:00", "rated 8.5/10", "in episode 7"])
+def test_not_dates(text: str) -> None:
+    assert find_ranges(text) == []
+
+
+def test_dateparser_fallback_for_unlisted_language() -> None:
+    assert parse_date_text("20 Juni 2020", ("id", "en")) == "2020-06-20"

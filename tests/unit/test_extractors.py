@@ -1,0 +1,130 @@
+"""Named examples per extractor, run through the whole pipeline on a tiny page."""
+
+from __future__ import annotations
+
+import reviewparse
+from reviewparse.models import Work
+
+
+def work_of(text: str) -> Work:
+    page = reviewparse.parse(f"My Drama Review\n{text}", format="text")
+    assert page.works, text
+    return page.works[0]
+
+
+def test_episode_count_from_label() -> None:
+    assert work_of("Episodes: 16\nThe drama is great.").episodes == 16
+
+
+def test_episode_number_is_not_a_count() -> None:
+    assert work_of("The twist in episode 7 floored me.").episodes is None
+
+
+def test_episode_count_of_another_show_is_ignored() -> None:
+    assert work_of("Unlike Hospital Playlist's 12 episodes, the pace is slow.").episodes is None
+
+
+def test_compound_episode_count() -> None:
+    assert work_of("The 12-episode series moves fast.").episodes == 12
+
+
+def test_runtime_range() -> None:
+    runtime = work_of("Each episode runs 70–85 minutes.").runtime
+    assert runtime is not None and (runtime.min_minutes, runtime.max_minutes) == (70, 85)
+
+
+def test_runtime_hours_and_minutes() -> None:
+    runtime = work_of("Duration: 1 hr. 10 min.").runtime
+    assert runtime is not None and runtime.min_minutes == 70
+
+
+def test_timeslot_is_not_a_runtime() -> None:
+    assert work_of("It aired Thursdays at 21:00 on JTBC.").runtime is None
+
+
+def test_about_an_hour() -> None:
+    runtime = work_of("Each episode runs about an hour.").runtime
+    assert runtime is not None and runtime.min_minutes == 60
+
+
+def test_network_and_platform_aliases() -> None:
+    work = work_of("It aired on KBS2 and streams on Amazon Prime and Disney Plus.")
+    assert work.networks == ["KBS2"]
+    assert work.platforms == ["Prime Video", "Disney+"]
+
+
+def test_aired_prose_range() -> None:
+    work = work_of("It aired on KBS2 from May 3 to June 22, 2021.")
+    assert work.aired is not None and (work.aired.start, work.aired.end) == ("2021-05-03", "2021-06-22")
+    assert work.year == 2021
+
+
+def test_cast_as() -> None:
+    work = work_of("Cast\n- Kim Soo-hyun as Moon Kang-tae\n- Seo Yea-ji as Ko Moon-young")
+    assert [(c.actor, c.character) for c in work.cast] == [
+        ("Kim Soo-hyun", "Moon Kang-tae"), ("Seo Yea-ji", "Ko Moon-young")]
+
+
+def test_cast_character_then_actor_in_parentheses() -> None:
+    work = work_of("Cast\n- Moon Kang-tae (Kim Soo-hyun) – a caretaker.")
+    assert (work.cast[0].actor, work.cast[0].character) == ("Kim Soo-hyun", "Moon Kang-tae")
+    assert work.cast[0].description == "a caretaker."
+
+
+def test_cast_plays() -> None:
+    work = work_of("In the drama, Park Bo-young plays Jung Da-eun, a nurse.")
+    assert (work.cast[0].actor, work.cast[0].character) == ("Park Bo-young", "Jung Da-eun")
+
+
+def test_starring_gives_actors_without_characters() -> None:
+    work = work_of("The drama is starring Hyun Bin, Son Ye-jin and Kim Jung-hyun.")
+    assert [(c.actor, c.character) for c in work.cast] == [
+        ("Hyun Bin", None), ("Son Ye-jin", None), ("Kim Jung-hyun", None)]
+
+
+def test_award_with_edition_and_category() -> None:
+    work = work_of("Kim Hye-ja won Best Actress at the 57th Baeksang Arts Awards.")
+    award = work.awards[0]
+    assert (award.ceremony, award.edition, award.outcome, award.category) == (
+        "Baeksang Arts Awards", 57, "won", "Best Actress")
+
+
+def test_award_nomination_with_year() -> None:
+    award = work_of("It was nominated for Best Drama at the 2021 Asian Television Awards.").awards[0]
+    assert (award.outcome, award.year) == ("nominated", 2021)
+
+
+def test_genres_before_kind_noun() -> None:
+    assert work_of("This 2020 psychological romance drama hurts.").genres == ["psychological", "romance"]
+
+
+def test_romantic_comedy_is_one_genre() -> None:
+    assert work_of("It is a romantic comedy about a CEO.").genres == ["romantic comedy"]
+
+
+def test_country_from_k_drama() -> None:
+    assert work_of("This K-drama is great.").country == "South Korea"
+
+
+def test_credits() -> None:
+    work = work_of("The series was written by Jo Yong and directed by Park Shin-woo.")
+    assert (work.writers, work.directors) == (["Jo Yong"], ["Park Shin-woo"])
+
+
+def test_production_companies_not_people() -> None:
+    assert work_of("The drama is produced by Kim Hie-yeol.").production_companies == []
+    assert work_of("Produced by Story TV and Gold Medalist, it shines.").production_companies == [
+        "Story TV", "Gold Medalist"]
+
+
+def test_review_rating_not_third_party() -> None:
+    page = reviewparse.parse("X Review\nIMDb: 8.7/10\nRating: 8.5/10\n", format="text")
+    assert page.review.rating is not None
+    assert (page.review.rating.value, page.review.rating.scale) == (8.5, 10)
+
+
+def test_stars_rating_and_byline() -> None:
+    page = reviewparse.parse("X Review\nBy Jane Doe\n★★★★☆\nIt was fine.\n3 Comments", format="text")
+    assert page.review.author == "Jane Doe"
+    assert page.review.rating is not None and page.review.rating.value == 4
+    assert page.review.comments == 3
