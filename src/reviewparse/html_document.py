@@ -47,6 +47,9 @@ _BLOCK_KINDS = {
     "hr": BlockKind.PARAGRAPH,
     "time": BlockKind.PARAGRAPH,
 }
+_NEVER_DROPPED = frozenset({"html", "body", "main", "article"})
+_LONG_PARAGRAPH_CHARS = 150
+_ARTICLE_PARAGRAPHS = 3
 _TOKEN_SPLIT = re.compile(r"[\s_]+")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _COMMENT_COUNT = re.compile(
@@ -110,10 +113,24 @@ def _is_boilerplate(element: Any, tag: str, rules: _Rules, in_article: int) -> b
     style = element.get("style")
     if style and "display:none" in style.replace(" ", "").lower():
         return True
-    tokens = _class_tokens(element)
-    if not tokens or tokens & rules.keep_tokens:
+    if tag in _NEVER_DROPPED:
         return False
-    return bool(tokens & rules.class_tokens)
+    tokens = _class_tokens(element)
+    if not tokens or tokens & rules.keep_tokens or not tokens & rules.class_tokens:
+        return False
+    return bool(tokens & rules.comment_tokens) or not _holds_article_text(element)
+
+
+def _holds_article_text(element: Any) -> bool:
+    """Whether a container holds running text: layout wrappers named "sidebar-fixed" or
+    "right-rail" often wrap the article itself, so their class alone does not drop them."""
+    long_paragraphs = 0
+    for paragraph in element.iter("p"):
+        if len(paragraph.text_content()) >= _LONG_PARAGRAPH_CHARS:
+            long_paragraphs += 1
+            if long_paragraphs >= _ARTICLE_PARAGRAPHS:
+                return True
+    return False
 
 
 def _comment_count_text(element: Any, rules: _Rules) -> str | None:

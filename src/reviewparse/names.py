@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from reviewparse.datafiles import cached, load_data
 
 _UPPER_TOKEN = r"(?:[A-Z][a-zà-ÿ'’]*\.?|[A-Z]{2,4}|(?:[A-Z]\.){1,3})"
-_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w'’.]*(?:-[\w'’]+)*")
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w'’.]*(?:- ?[\w'’]+)*")
 MAX_NAME_TOKENS = 5
 
 
@@ -36,6 +36,11 @@ def vocabulary() -> NameVocabulary:
     return cached("names", build)
 
 
+def _joined(token: str) -> str:
+    """A token broken at a line end ("seo- joon") put back together."""
+    return token.replace("- ", "-")
+
+
 def _is_upper_token(token: str) -> bool:
     return token[:1].isupper()
 
@@ -48,7 +53,7 @@ def leading_name(text: str, *, allow_single: bool = True) -> str | None:
     for match in _TOKEN.finditer(head, position):
         if match.start() != position:
             break
-        words.append(match.group(0))
+        words.append(_joined(match.group(0)))
         position = match.end()
         gap = re.match(r"[ \t]+", head[position:])
         if not gap:
@@ -61,30 +66,37 @@ def leading_name(text: str, *, allow_single: bool = True) -> str | None:
 
 def trailing_name(text: str, *, allow_single: bool = True) -> str | None:
     """The person name at the very end of ``text``, or None."""
-    tail = text[-120:]
+    tail = text[-160:]
     matches = list(_TOKEN.finditer(tail))
     if not matches or tail[matches[-1].end() :].strip(" .,;:!?\"'”’)"):
         return None
-    words: list[str] = []
     vocab = vocabulary()
+    words: list[str] = []
     next_start = len(tail)
     for match in reversed(matches):
-        token = match.group(0).rstrip(".")
+        token = _joined(match.group(0)).rstrip(".")
         if words and tail[match.end() : next_start].strip():
             break
-        next_start = match.start()
-        if not _is_upper_token(token) and not _lower_name_syllable(token, words, vocab, backwards=True):
+        if token in vocab.stop or token.lower() in _COMMON_LOWER:
             break
-        if token in vocab.stop:
+        lower_syllable = token.isalpha() and len(token) <= 5 or (
+            "-" in token and token.replace("-", "").isalpha())
+        if not _is_upper_token(token) and not lower_syllable:
             break
         words.insert(0, token)
+        next_start = match.start()
         if len(words) >= MAX_NAME_TOKENS:
             break
-    if not words or (len(words) == 1 and not allow_single):
-        return None
     while words and not _is_upper_token(words[0]):
         words.pop(0)
-    return " ".join(words) if words else None
+    if not words:
+        return None
+    has_lower = any(not _is_upper_token(word) and "-" not in word for word in words)
+    if has_lower and words[0].lower() not in vocab.surnames:
+        return None
+    if len(words) == 1 and not allow_single:
+        return None
+    return " ".join(words)
 
 
 def _lower_name_syllable(

@@ -37,6 +37,11 @@ _KIND_THEN_TITLE = re.compile(
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
 _YEAR_SUFFIX = re.compile(r"\s*[(\[]((?:19|20)\d\d)[)\]]\s*$")
 _MIN_ROUNDUP_WORKS = 2
+# A list card's type line under its title: "Korean Drama - 2016, 16 episodes", "Movie · 2021".
+_TYPE_LINE = re.compile(
+    r"^(?:[A-Z][a-z]+\s+)?(?:Drama|Movie|Film|TV Show|Series|Special|Documentary|Web Series|Anime)"
+    r"\s*[-–·|,]\s*(?P<year>(?:19|20)\d\d)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +107,25 @@ def _parse_work_heading(block: Block) -> _WorkHeading | None:
     return _WorkHeading(block, title, title_start, year, year_span, numbered)
 
 
+def _card_headings(blocks: list[Block]) -> list[_WorkHeading]:
+    """Titles of list cards: a short line followed by a type line with the year."""
+    found: list[_WorkHeading] = []
+    for block, following in zip(blocks, blocks[1:]):
+        match = _TYPE_LINE.match(following.text)
+        if not match or len(block.text) > 90 or "\n" in block.text:
+            continue
+        if block.text.endswith((".", "!", "?")) or not any(ch.isalpha() for ch in block.text):
+            continue
+        year_start = following.start + match.start("year")
+        found.append(_WorkHeading(block, block.text, block.start, int(match.group("year")),
+                                  (year_start, year_start + 4), False))
+    return found
+
+
 def _roundup_headings(blocks: list[Block]) -> list[_WorkHeading]:
+    cards = _card_headings(blocks)
+    if len(cards) >= _MIN_ROUNDUP_WORKS:
+        return cards
     by_level: dict[tuple[str, int], list[_WorkHeading]] = {}
     for block in blocks:
         if block.kind not in (BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):
@@ -129,7 +152,7 @@ def _roundup_segments(
 ) -> tuple[list[Segment], list[Block]]:
     positions = {id(heading.block): index for index, heading in enumerate(headings)}
     heading_level = headings[0].block.level
-    is_heading_kind = headings[0].block.is_heading
+    is_heading_kind = headings[0].block.is_heading and not headings[0].year_span
     intro: list[Block] = []
     segments: list[Segment] = []
     current: list[Block] | None = None

@@ -13,7 +13,7 @@ from reviewparse.names import leading_name
 _BYLINE = re.compile(
     r"^\s*(?:by|posted by|written by|words by|review by|reviewed by|author|authors?\(s\)|autor|"
     r"autora|por|oleh|penulis|글쓴이|작성자|기자)\s*[:：]?\s*(?P<name>[^\n|•·]{2,60}?)\s*"
-    r"(?:[|•·,]|\bon\b|\bat\b|\d|$)",
+    r"(?:[|•·,]|\bon\b|\bat\b|(?=\s+\d)|$)",
     re.IGNORECASE,
 )
 _BYLINE_LABEL_ONLY = re.compile(r"^\s*(?:by|author\(s\)|authors?|autor|oleh)\s*[:：]?\s*$", re.IGNORECASE)
