@@ -259,22 +259,26 @@ def _title_from_repetition(document: Document, blocks: list[Block]) -> tuple[str
 
 
 def extend_title(title: str, text: str) -> str:
-    """A headline's short title extended to the full one the body uses twice or more.
+    """A headline's short title extended to the full one the body uses.
 
     ("Fantastic Beasts" -> "Fantastic Beasts and Where to Find Them").
     """
     pattern = re.compile(
         re.escape(title)
-        + r"((?:\s+(?:and|of|the|to|in|on|a|an|for|from|where|with|at|[A-Z][\w'’-]*)){2,8})"
+        + r"((?: +(?:and|of|the|to|in|on|a|an|for|from|where|with|at|[A-Z][\w'’-]*)){2,8})(?![\w'’-])"
     )
     counts = Counter(match.group(1) for match in pattern.finditer(text))
-    for extension, count in counts.most_common():
+    for extension, _count in counts.most_common():
         words = extension.split()
         while words and words[-1][0].islower():
             words.pop()
-        if count >= 2 and len(words) >= 2 and not words[-1].endswith("'s"):
+        has_connector = any(word in _TITLE_CONNECTORS for word in words)
+        if len(words) >= 2 and has_connector and not words[-1].endswith(("'s", "’s")):
             return f"{title} {' '.join(words)}"
     return title
+
+
+_TITLE_CONNECTORS = frozenset({"and", "of", "the", "to", "in", "on", "for", "from", "where", "with", "at"})
 
 
 def _locate(document: Document, title: str) -> tuple[int, int]:

@@ -16,6 +16,9 @@ _NOT_OURS = re.compile(r"\b(?:known for|famous for|previously|last (?:seen|appea
                        r"appeared in|his last|her last|earlier)\b", re.IGNORECASE)
 
 
+_CEREMONY = re.compile(r"\b(?:awards?|ceremony|golden globes?|oscars|emmys?|telecast)\b", re.IGNORECASE)
+
+
 def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
     networks, platforms = gazetteer("networks"), gazetteer("platforms")
     found: list[Candidate] = []
@@ -33,8 +36,13 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                 break
     for sentence in segment_sentences(segment):
         text = sentence.text
+        platform_spans = [(m.start, m.end) for m in platforms.finditer(text)]
         for table, field_name in ((networks, "networks"), (platforms, "platforms")):
             for match in table.finditer(text):
+                if field_name == "networks" and (
+                    any(s <= match.start < e for s, e in platform_spans) or _CEREMONY.search(text)
+                ):
+                    continue
                 before = text[: match.start]
                 if _NOT_OURS.search(before[-60:]) or about_another_work(text, before, segment.title):
                     continue
