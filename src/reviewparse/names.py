@@ -77,7 +77,9 @@ def trailing_name(text: str, *, allow_single: bool = True) -> str | None:
         token = _joined(match.group(0)).rstrip(".")
         if words and tail[match.end() : next_start].strip():
             break
-        if token in vocab.stop or token.lower() in _COMMON_LOWER:
+        previous = tail[: match.start()].split()[-1:] or [""]
+        sandwiched = bool(words) and _korean_middle(previous[0], token, words[0], vocab)
+        if (token in vocab.stop or token.lower() in _COMMON_LOWER) and not sandwiched:
             break
         lower_syllable = token.isalpha() and len(token) <= 5 or (
             "-" in token and token.replace("-", "").isalpha())
@@ -99,6 +101,17 @@ def trailing_name(text: str, *, allow_single: bool = True) -> str | None:
     return " ".join(words)
 
 
+def _korean_middle(before: str, token: str, after: str, vocab: NameVocabulary) -> bool:
+    """A short word that is a name syllable here: "In" in "Bae In Hyuk"."""
+    return (
+        len(token) <= 3
+        and token[:1].isupper()
+        and before.lower() in vocab.surnames
+        and before[:1].isupper()
+        and after[:1].isupper()
+    )
+
+
 def _lower_name_syllable(
     token: str, words: list[str], vocab: NameVocabulary, *, backwards: bool = False
 ) -> bool:
@@ -115,10 +128,12 @@ def _lower_name_syllable(
 def _take_name(words: list[str], text: str, *, allow_single: bool) -> str | None:
     vocab = vocabulary()
     taken: list[str] = []
-    for token in words:
+    for index, token in enumerate(words):
         clean = token.rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.){1,3}", token) else token
         if _is_upper_token(clean):
-            if clean in vocab.stop or clean.rstrip("'’s") in vocab.stop:
+            following = words[index + 1] if index + 1 < len(words) else ""
+            sandwiched = _korean_middle(taken[-1] if taken else "", clean, following, vocab)
+            if (clean in vocab.stop or clean.rstrip("'’s") in vocab.stop) and not sandwiched:
                 break
             taken.append(clean)
         elif clean in vocab.particles and taken:

@@ -30,9 +30,25 @@ _PLAYS = re.compile(
     r"\b(?:plays|played|portrays|portrayed|will play|is playing|is going to play|are going to play|"
     r"going to play|to play|will portray|to portray|takes on the role of|stars as|starring as|"
     r"will star as|to star as|co-stars as|will be seen as|is seen as|plays the role of|"
-    r"memerankan|berperan sebagai|interpreta a|da vida a)\s+"
-    r"(?:(?:the\s+)?(?:role|part)\s+of\s+)?(?P<desc>(?:(?:[a-z][\w'’-]*|\d\w*)[,\s-]+){0,7})",
+    r"memerankan|berperan sebagai|interpreta a|da vida a|will bring life to the role of|"
+    r"brings? to life|bring life to|take on the role of|takes on the role of|landed the role of|"
+    r"(?:was|is|has been|have been|got|gets) cast as)\s+"
+    r"(?:(?:the\s+)?(?:role|part)\s+of\s+)?(?P<desc>(?:(?:[a-z][\w'’-]*|\d\w*)[,\s-]+){0,7})"
+    r"(?:as\s+)?",
 )
+# Words between an actor's name and the verb: "Kim Sejeong is confirmed to star as ...".
+_AUXILIARY = re.compile(
+    r"(?:,?\s+(?:who|is|are|was|were|has|have|had|been|will|would|be|also|now|reportedly|"
+    r"officially|confirmed|set|cast|slated|going|expected|chosen|in talks|to|then|later))+\s*$",
+    re.IGNORECASE,
+)
+_CONFIRMED = re.compile(
+    r"\s+(?:are|is|have been|has been|were|was)?\s*(?:officially\s+|reportedly\s+)?(?:confirmed|set|"
+    r"cast|in talks)\s+to\s+(?:star|be|appear|lead|play|join|headline)\b",
+    re.IGNORECASE,
+)
+_CAPTION_CUE = re.compile(r"\b(?:in a scene from|from left|pictured|cast members|co-stars?)\b",
+                          re.IGNORECASE)
 _STARRING = re.compile(
     r"\b(?:starring|stars|starred|star cast including|cast includes|cast including|"
     r"protagonizada por|protagonizado por|dibintangi(?: oleh)?|cast of)\s+"
@@ -123,13 +139,14 @@ def _description(after: str) -> str | None:
 def _prose(text: str, offset: int) -> list[Candidate]:
     found: list[Candidate] = []
     for match in _PLAYS.finditer(text):
-        actor = trailing_name(text[: match.start()].rstrip(" ,"))
+        before = _AUXILIARY.sub("", text[: match.start()]).rstrip(" ,")
+        actor = trailing_name(before)
         rest = text[match.end():]
         character = leading_name(rest)
         if character is None and "," in match.group("desc"):
             character = None
-        if actor and character and len(actor.split()) >= 2:
-            found.append(_pair(actor, character, None, offset + match.start() - len(actor) - 1,
+        if actor and character:
+            found.append(_pair(actor, character, None, offset + len(before) - len(actor),
                                offset + match.end() + len(character), "cast.plays", 0.8))
     for match in _AS.finditer(text):
         if match.group(0).strip().lower() not in ("as", "como", "sebagai"):
@@ -144,7 +161,8 @@ def _prose(text: str, offset: int) -> list[Candidate]:
         found.append(_pair(actor, character, None, offset + match.start() - len(actor),
                            offset + match.end() + len(character), "cast.prose_as", 0.7))
     for match in _PAREN_PAIR.finditer(text):
-        inner = match.group("inner")
+        inner = re.sub(r"^(?:the|a|an|played by|a terrific|an excellent)?\s*(?:[a-z][\w-]*\s+){0,3}"
+                       r"(?=[A-Z])", "", match.group("inner"))
         actor = leading_name(inner)
         if not actor or len(actor) < len(inner) - 1 or len(actor.split()) < 2:
             continue
@@ -166,6 +184,45 @@ def _prose(text: str, offset: int) -> list[Candidate]:
                            offset + match.end(), rule, 0.75))
     for match in _STARRING.finditer(text):
         found.extend(_starring_list(text[match.end():], offset + match.end(), "cast.starring", 0.75))
+    for match in _CONFIRMED.finditer(text):
+        clause_start = max(text.rfind(". ", 0, match.start()) + 2, 0)
+        found.extend(_name_list_before(text[clause_start : match.start()], offset + clause_start))
+    if _CAPTION_CUE.search(text):
+        found.extend(_caption_names(text, offset))
+    return found
+
+
+def _name_list_before(text: str, offset: int) -> list[Candidate]:
+    """Actors named just before "are confirmed to star": the names that end the clause."""
+    parts = split_name_list(text)
+    found: list[Candidate] = []
+    for part, position in reversed(parts):
+        name = trailing_name(part)
+        if not name or len(name.split()) < 2:
+            break
+        start = offset + position + len(part) - len(name)
+        found.insert(0, _pair(name, None, None, start, start + len(name), "cast.confirmed", 0.7))
+        if len(name) < len(part.strip()) - 1:
+            break
+    return found
+
+
+def _caption_names(text: str, offset: int) -> list[Candidate]:
+    """A photo caption's run of names: "Tessa Thompson, Omar Dorsey, X as Y and Z in a scene"."""
+    found: list[Candidate] = []
+    for part, position in split_name_list(text):
+        part = re.sub(r"\s+(?:in a scene|in the film|in the series)\b.*$", "", part)
+        split = re.match(r"^(?P<actor>.+?)\s+as\s+(?P<character>.+)$", part)
+        actor_text = split.group("actor") if split else part
+        actor = trailing_name(actor_text) if not split else leading_name(actor_text)
+        if not actor or len(actor.split()) < 2 or len(actor) < len(actor_text.strip(" .")) - 1:
+            if actor and len(actor.split()) >= 2 and actor_text.rstrip().endswith(actor):
+                pass
+            else:
+                continue
+        character = leading_name(split.group("character")) if split else None
+        start = offset + position + part.find(actor)
+        found.append(_pair(actor, character, None, start, start + len(actor), "cast.caption", 0.7))
     return found
 
 
