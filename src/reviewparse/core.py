@@ -26,7 +26,7 @@ from reviewparse.loading import LoadedPage, load, read_path
 from reviewparse.models import ReviewPage, Source
 from reviewparse.resolve import EvidenceLog, resolve_review, resolve_work
 from reviewparse.sections import assign_sections
-from reviewparse.segment import find_segments
+from reviewparse.segment import find_segments, headline_text
 from reviewparse.settings import DEFAULT_OPTIONS, ParseOptions
 
 _LONG_PARAGRAPH = 200
@@ -82,7 +82,8 @@ def extract_record(document: Document, page: LoadedPage, *, url: str | None,
                           segment.title_rule, 1.0)
         works.append(resolve_work(index, title, candidates, inherited, log))
     body_start = _body_start(document.blocks)
-    review = resolve_review(review_meta.extract(document, body_start), log)
+    headline_start = _headline_start(document)
+    review = resolve_review(review_meta.extract(document, body_start, headline_start), log)
     source = Source(
         path=path if path is not None else page.path,
         url=url or document.meta.url,
@@ -120,6 +121,14 @@ def _page_level_candidates(document: Document, intro: list[Block],
     found = channels.extract(segment, labeled) + country.extract(segment, [])
     found += kind.extract(segment, []) + airing.extract(segment, labeled)
     return [c for c in found if c.field in ("platforms", "country", "kind", "year")]
+
+
+def _headline_start(document: Document) -> int:
+    headline = headline_text(document)
+    for block in document.blocks:
+        if block.is_heading and block.text == headline:
+            return block.start
+    return 0
 
 
 def _body_start(blocks: list[Block]) -> int:

@@ -224,6 +224,14 @@ def _meta_content(root: Any, *names: str) -> str | None:
     return None
 
 
+def _itemprop_date(root: Any) -> str | None:
+    for node in root.xpath('//*[@itemprop="datePublished"]')[:1]:
+        value = node.get("content") or node.get("datetime") or node.text_content()
+        if value and value.strip():
+            return str(value).strip()
+    return None
+
+
 def _read_meta(root: Any) -> DocumentMeta:
     title_nodes = root.xpath("//title")
     title = title_nodes[0].text_content().strip() if title_nodes else None
@@ -234,9 +242,9 @@ def _read_meta(root: Any) -> DocumentMeta:
         og_title=_meta_content(root, "og:title", "twitter:title"),
         description=_meta_content(root, "og:description", "description"),
         author=_meta_content(root, "author", "article:author"),
-        published=_meta_content(
-            root, "article:published_time", "datePublished", "date", "pubdate"
-        ),
+        published=_meta_content(root, "article:published_time")
+        or _itemprop_date(root)
+        or _meta_content(root, "date", "pubdate", "publish-date", "sailthru.date"),
         url=_meta_content(root, "og:url") or (str(canonical[0]) if canonical else None),
         language=language.split("-")[0].lower() if language else None,
         site_name=_meta_content(root, "og:site_name"),

@@ -4,16 +4,17 @@ takeaways. These are page-level, not per work."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reviewparse.candidates import Candidate
 from reviewparse.dates import find_dates
 from reviewparse.document import Block, BlockKind, Document
-from reviewparse.names import leading_name
+from reviewparse.names import is_person_name, leading_name, split_name_list
 
 _BYLINE = re.compile(
     r"^\s*(?:by|posted by|written by|words by|review by|reviewed by|author|authors?\(s\)|autor|"
-    r"autora|por|oleh|penulis|글쓴이|작성자|기자)\s*[:：]?\s*(?P<name>[^\n|•·]{2,60}?)\s*"
-    r"(?:[|•·,]|\bon\b|\bat\b|(?=\s+\d)|$)",
+    r"autora|por|par|oleh|penulis|글쓴이|작성자|기자)\s*[:：]?\s*(?P<name>[^\n|•·—–]{2,80}?)\s*"
+    r"(?:[|•·—–/@]|\bon\b|\bat\b|(?=\s+\d)|$)",
     re.IGNORECASE,
 )
 _BYLINE_LABEL_ONLY = re.compile(r"^\s*(?:by|author\(s\)|authors?|autor|oleh)\s*[:：]?\s*$", re.IGNORECASE)
@@ -43,12 +44,19 @@ _COMMENTS = re.compile(
 _TAKEAWAY_SPLIT = re.compile(r"\s*(?:—|–|\s-\s|:\s)|(?<=[.!?])\s")
 
 
-def extract(document: Document, body_start: int) -> list[Candidate]:
-    """Candidates for review.* fields; ``body_start`` is where the first long paragraph starts."""
+def extract(document: Document, body_start: int, headline_start: int = 0) -> list[Candidate]:
+    """Candidates for review.* fields; ``body_start`` is where the first long paragraph starts,
+    ``headline_start`` where the headline is (a byline above it belongs to something else)."""
     found: list[Candidate] = []
     blocks = document.blocks
+    headline_index = next((i for i, b in enumerate(blocks) if b.start >= headline_start), 0)
     for index, block in enumerate(blocks):
-        found.extend(_author(block, blocks[index + 1 : index + 2], body_start))
+        for candidate in _author(block, blocks[index + 1 : index + 2], body_start):
+            if candidate.start < headline_start:
+                candidate = replace(candidate, confidence=candidate.confidence - 0.35)
+            found.append(candidate)
+        if headline_index - 3 <= index and block.start <= body_start and index < 80:
+            found.extend(_name_line(block))
         found.extend(_rating(block))
         found.extend(_comments(block))
         if block.section == "takeaway" and block.kind is BlockKind.LIST_ITEM:
@@ -74,7 +82,8 @@ def _author(block: Block, following: list[Block], body_start: int) -> list[Candi
     if not match:
         return []
     raw = match.group("name").strip()
-    name = leading_name(raw)
+    names = [leading_name(part) for part, _ in split_name_list(raw)]
+    name = ", ".join(n for n in names if n) if names and all(names) else leading_name(raw)
     if name is None and _USERNAME.match(raw) and not raw.isdigit():
         name = raw
     if not name:
@@ -83,6 +92,15 @@ def _author(block: Block, following: list[Block], body_start: int) -> list[Candi
     confidence = 0.9 if block.start <= body_start + 2000 else 0.6
     return [Candidate("review.author", name, start, start + len(name), "review.author_byline",
                       confidence)]
+
+
+def _name_line(block: Block) -> list[Candidate]:
+    """A line under the headline that is only a person's name (a byline without "By")."""
+    text = block.text.strip().rstrip("/|•·").strip()
+    if block.is_heading or len(text) > 40 or not is_person_name(text):
+        return []
+    return [Candidate("review.author", text, block.start, block.start + len(text),
+                      "review.author_name_line", 0.6)]
 
 
 def _rating(block: Block) -> list[Candidate]:
@@ -142,13 +160,23 @@ def _published(document: Document, body_start: int, found: list[Candidate]) -> l
             iso = mention.iso()
             if iso and mention.day is not None:
                 near_author = any(abs(mention.start - start) < 200 for start in author_spans)
+                before = document.text[max(0, mention.start - 30) : mention.start]
+                confidence = 0.85 if near_author else 0.7
+                if _UPDATED.search(before):
+                    confidence = 0.45
                 result.append(Candidate("review.published", iso, mention.start, mention.end,
-                                        "review.published_byline", 0.85 if near_author else 0.7))
+                                        "review.published_byline", confidence))
                 break
     meta = document.meta.published
     if meta:
         dates = find_dates(meta)
-        if dates and dates[0].iso():
-            result.append(Candidate("review.published", dates[0].iso(), 0, 0,
-                                    "review.published_meta", 0.8))
+        iso = dates[0].iso() if dates else None
+        if iso:
+            visible = next((c for c in result if c.value == iso), None)
+            start, end = (visible.start, visible.end) if visible else (0, 0)
+            result.append(Candidate("review.published", iso, start, end, "review.published_meta", 0.9))
     return result
+
+
+_UPDATED = re.compile(r"\b(?:updated|modified|last edited|actualizado|diperbarui)\b[\s:]*(?:on\s+)?$",
+                      re.IGNORECASE)
