@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reviewparse.candidates import AwardValue, Candidate, Segment
 from reviewparse.extract.context import mentions_title, segment_sentences
-from reviewparse.gazetteer import gazetteer
+from reviewparse.gazetteer import Gazetteer, gazetteer
 
 _WON = re.compile(r"\b(?:won|wins?|winning|winner|took home|takes home|bagged|received|receives|"
                   r"earned|earns|picked up|claimed|awarded|honou?red with|scooped|ganó|gana|"
@@ -22,11 +23,19 @@ _YEAR_BEFORE = re.compile(r"(?P<y>(?:19|20)\d\d)\s+$")
 _CATEGORY = re.compile(
     r"\b(?P<c>[Bb]est\s+(?:(?!at\b|for\b|from\b|with\b|during\b|the\b|and\b|award|prize)[\w'’-]+\s*){1,6})"
 )
-_OTHER_WORK = re.compile(r"\b(?:for|in)\s+(?:his|her|their)\s+(?:role|work|performance)\s+in\b|"
+_OTHER_WORK = re.compile(r"\b(?:for|in)\s+(?:his|her|their)\s+(?:role|work|performance)\s+in\s+"
+                         r"(?!(?:the|this)\s+(?:film|movie|drama|series|show)\b)|"
                          r"\bnomination for\s+[\"“‘']?[A-Z](?!est\b)", re.IGNORECASE)
 _QUOTED = re.compile(r"[“\"‘']([^“”\"‘’']{2,60})[”\"’']")
 _NOT_AN_AWARD = re.compile(r"\b(?:buzz|frontrunner|front-runner|contender|hopes?|campaign|"
                            r"could|might|may|predict\w*|chances?)\b", re.IGNORECASE)
+
+
+_NAMED_PRIZE = re.compile(
+    r"\b(?P<c>Palme d['’]Or|Golden (?:Lion|Bear|Leopard|Shell)|Grand (?:Jury )?Pri(?:x|ze)(?: \(Daesang\))?|"
+    r"Daesang|Jury Prize|Cam[eé]ra d['’]Or|People['’]s Choice Award|Audience Award)"
+)
+_VERB_WINDOW = 160
 
 
 def extract(segment: Segment) -> list[Candidate]:
@@ -34,28 +43,32 @@ def extract(segment: Segment) -> list[Candidate]:
     found: list[Candidate] = []
     for sentence in segment_sentences(segment):
         text = sentence.text
-        nominated = _NOMINATED.search(text)
-        won = _WON.search(text)
-        if not (nominated or won):
-            continue
-        if _OTHER_WORK.search(text) or _NOT_AN_AWARD.search(text):
+        verbs = [(m.start(), m.end(), "won") for m in _WON.finditer(text)]
+        verbs += [(m.start(), m.end(), "nominated") for m in _NOMINATED.finditer(text)]
+        if not verbs or _OTHER_WORK.search(text):
             continue
         if any(not mentions_title(quoted, segment.title) and not quoted.lower().startswith("best")
                for quoted in _QUOTED.findall(text)):
             continue
-        outcome = "won" if won and not (nominated and nominated.start() < won.start()) else "nominated"
-        if won and nominated and re.search(r"\bnominat\w* for\b", text, re.IGNORECASE):
-            outcome = "nominated"
         matches = [(m.canonical, m.start, m.end) for m in ceremonies.finditer(text)]
         if not matches:
             matches = [(m.group("name").strip(), m.start("name"), m.end("name"))
                        for m in _GENERIC_CEREMONY.finditer(text)]
         for ceremony, start, end in matches[:1]:
-            before = text[:start]
-            before = re.sub(r"(?:the\s+)$", "", before, flags=re.IGNORECASE)
+            near = [v for v in verbs if abs(v[0] - start) <= _VERB_WINDOW]
+            if not near:
+                continue
+            verb_start, verb_end, outcome = min(near, key=lambda v: abs(v[0] - start))
+            if any(v[2] == "nominated" for v in near) and re.search(
+                    r"\bnominat\w* for\b", text, re.IGNORECASE):
+                outcome = "nominated"
+            window = text[min(verb_start, start): max(verb_end, end) + 25]
+            if _NOT_AN_AWARD.search(window):
+                continue
+            before = re.sub(r"(?:the\s+)$", "", text[:start], flags=re.IGNORECASE)
             edition_match = _EDITION.search(before)
             year_match = _YEAR_BEFORE.search(before)
-            category_match = _CATEGORY.search(text)
+            category_match = _CATEGORY.search(text) or _NAMED_PRIZE.search(text)
             category = category_match.group("c").strip() if category_match else None
             if category:
                 category = category[0].upper() + category[1:]
@@ -67,6 +80,24 @@ def extract(segment: Segment) -> list[Candidate]:
                 category=category,
             )
             span_start = sentence.start + (edition_match.start() if edition_match else start)
-            found.append(Candidate("awards", value, span_start, sentence.start + end, "awards.sentence",
-                                   0.75))
-    return found
+            found.append(Candidate("awards", value, span_start, sentence.start + end,
+                                   "awards.sentence", 0.75))
+    return _fill_editions(found, segment, ceremonies)
+
+
+def _fill_editions(found: list[Candidate], segment: Segment, ceremonies: Gazetteer) -> list[Candidate]:
+    """An award whose sentence gave no edition takes the one the segment gives its ceremony
+    elsewhere ("The 72nd annual Golden Globe awards ...")."""
+    editions: dict[str, int] = {}
+    for sentence in segment_sentences(segment):
+        for match in ceremonies.finditer(sentence.text):
+            edition = _EDITION.search(sentence.text[: match.start])
+            if edition:
+                editions.setdefault(match.canonical, int(edition.group("n")))
+    result = []
+    for candidate in found:
+        value = candidate.value
+        if isinstance(value, AwardValue) and value.edition is None and value.ceremony in editions:
+            candidate = replace(candidate, value=replace(value, edition=editions[value.ceremony]))
+        result.append(candidate)
+    return result

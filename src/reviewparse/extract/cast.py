@@ -185,7 +185,8 @@ def _prose(text: str, offset: int) -> list[Candidate]:
     for match in _STARRING.finditer(text):
         found.extend(_starring_list(text[match.end():], offset + match.end(), "cast.starring", 0.75))
     for match in _CONFIRMED.finditer(text):
-        clause_start = max(text.rfind(". ", 0, match.start()) + 2, 0)
+        period = text.rfind(". ", 0, match.start())
+        clause_start = period + 2 if period >= 0 else 0
         found.extend(_name_list_before(text[clause_start : match.start()], offset + clause_start))
     if _CAPTION_CUE.search(text):
         found.extend(_caption_names(text, offset))
