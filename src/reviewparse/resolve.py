@@ -61,7 +61,8 @@ def resolve_work(
     log.add(f"{base}/title", title)
     work = Work(title=str(title.value))
     for name in ("kind", "country"):
-        chosen = best(candidates, name) or best(inherited, name)
+        own, shared = best(candidates, name), best(inherited, name)
+        chosen = shared if shared and (own is None or shared.confidence > own.confidence) else own
         if chosen:
             setattr(work, name, chosen.value)
             log.add(f"{base}/{name}", chosen)
@@ -130,7 +131,7 @@ def _resolve_airing(work: Work, base: str, candidates: list[Candidate], inherite
     if year is None and start:
         year = Candidate("year", int(str(start.value)[:4]), start.start, start.end,
                          "year.from_aired", 0.85)
-    year = year or best(candidates, "year") or best(inherited, "year")
+    year = year or best(inherited, "year") or best(candidates, "year")
     if year:
         work.year = int(str(year.value))
         log.add(f"{base}/year", year)

@@ -7,7 +7,13 @@ import re
 from reviewparse.candidates import Candidate, Segment
 from reviewparse.extract.context import segment_sentences
 from reviewparse.infobox import LabeledValue
-from reviewparse.names import is_person_name, leading_name, split_name_list, vocabulary
+from reviewparse.names import (
+    is_person_name,
+    leading_name,
+    split_name_list,
+    trailing_name,
+    vocabulary,
+)
 
 _NAME_LIST = r"(?P<names>[^.;:!?()\n]{2,160})"
 _PROSE = (
@@ -26,7 +32,7 @@ _PROSE = (
                 re.IGNORECASE), ("directors",), "credits.directed_by"),
     (re.compile(rf"\b(?:[Dd]irector|[Ff]ilmmaker|[Dd]irectorial debut (?:from|of)(?: [a-z-]+){{0,4}}"
                 rf"(?: director)?|[Cc]ineaste|cinéaste)\s+{_NAME_LIST}"),
-     ("directors",), "credits.director_title"),
+     ("directors",), "credits.director_title_single"),
     (re.compile(rf"\b(?:produced by|production company|production companies|co-produced by|"
                 rf"producida por|diproduksi oleh)\s+{_NAME_LIST}", re.IGNORECASE),
      ("production_companies",), "credits.produced_by"),
@@ -37,6 +43,29 @@ _COMPANY_WORDS = re.compile(
     r"partners|house|creative|lab|&)\b",
     re.IGNORECASE,
 )
+
+
+def _possessive_director(segment: Segment, text: str, offset: int) -> list[Candidate]:
+    """ "Sean Baker's The Florida Project", "J.C. Chandor's 'A Most Violent Year'"."""
+    if not segment.title:
+        return []
+    pattern = cached_possessive(segment.title)
+    found: list[Candidate] = []
+    for match in pattern.finditer(text):
+        name = trailing_name(text[: match.start()])
+        if name and len(name.split()) >= 2:
+            start = offset + match.start() - len(name)
+            found.append(Candidate("directors", name, start, start + len(name),
+                                   "credits.possessive_title", 0.7))
+    return found
+
+
+def cached_possessive(title: str) -> re.Pattern[str]:
+    return re.compile(
+        r"['’]s\s+(?:(?:[a-z][\w-]*\s+){0,3}(?:film|movie|documentary|feature|debut)\s+)?[\"“‘']?"
+        + re.escape(title) + r"(?![\w])",
+        re.IGNORECASE,
+    )
 
 
 def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
@@ -50,6 +79,7 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
             found.extend(_names(item.value, item.start, (item.field,), f"{item.field}.label", 0.9))
     for sentence in segment_sentences(segment):
         found.extend(_prose_credits(sentence.text, sentence.start))
+        found.extend(_possessive_director(segment, sentence.text, sentence.start))
     return found
 
 
@@ -86,6 +116,8 @@ def _prose_credits(text: str, offset: int) -> list[Candidate]:
     for pattern, fields, rule in _PROSE:
         for match in pattern.finditer(text):
             names_text = match.group("names")
+            if rule.endswith("_single"):
+                names_text = re.split(r",|\s+and\s+|\s+&\s+", names_text)[0]
             found.extend(_names(names_text, offset + match.start("names"), fields, rule, 0.8))
     return found
 

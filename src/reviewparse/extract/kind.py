@@ -36,8 +36,13 @@ def extract(segment: Segment, extra_texts: list[tuple[str, int]]) -> list[Candid
             film_score += 1.0
             if first_film is None:
                 first_film = (offset + match.start(), offset + match.end())
+    total = series_score + film_score
+    if not total:
+        return []
+    margin = abs(series_score - film_score) / total
+    confidence = 0.5 + 0.4 * margin
     if series_score > film_score and first_series:
-        return [Candidate("kind", "series", *first_series, "kind.series_words", 0.7)]
+        return [Candidate("kind", "series", *first_series, "kind.series_words", confidence)]
     if film_score > series_score and first_film:
-        return [Candidate("kind", "film", *first_film, "kind.film_words", 0.7)]
+        return [Candidate("kind", "film", *first_film, "kind.film_words", confidence)]
     return []
