@@ -13,8 +13,9 @@ FIXTURE = Path(__file__).parent / "fixtures" / "a01-seed-blog.html"
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "reviewparse", *args], capture_output=True,
-                          text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "reviewparse", *args], capture_output=True, text=True, timeout=120
+    )
 
 
 def test_parse_prints_a_record() -> None:

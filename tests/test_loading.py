@@ -41,7 +41,9 @@ def test_gzip_bomb_refused() -> None:
 
 
 def test_html_and_text_are_one_document() -> None:
-    page = reviewparse.parse("<html><body><nav>Home About</nav><h1>Move to Heaven Review</h1>"
-                             "<p>It has 10 episodes.</p><footer>© site</footer></body></html>")
+    page = reviewparse.parse(
+        "<html><body><nav>Home About</nav><h1>Move to Heaven Review</h1>"
+        "<p>It has 10 episodes.</p><footer>© site</footer></body></html>"
+    )
     assert page.source.format == "html"
     assert page.works[0].episodes == 10

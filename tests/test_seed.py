@@ -30,7 +30,10 @@ def test_seed_page_scores_f1_one(seed_path: Path) -> None:
 
 def test_seed_takeaways_synopsis_and_descriptions(seed_path: Path) -> None:
     record = reviewparse.parse_file(seed_path)
-    assert record.review.takeaways[:2] == ["Healing isn’t a straight line", "Embracing Imperfections"]
+    assert record.review.takeaways[:2] == [
+        "Healing isn’t a straight line",
+        "Embracing Imperfections",
+    ]
     assert len(record.review.takeaways) == 5
     work = record.works[0]
     assert work.synopsis is not None and work.synopsis.startswith("Moon Kang-tae has spent his life")
@@ -42,9 +45,24 @@ def test_seed_takeaways_synopsis_and_descriptions(seed_path: Path) -> None:
 def test_seed_evidence_for_every_value(seed_path: Path) -> None:
     record = reviewparse.parse_file(seed_path)
     pointers = {evidence.field for evidence in record.evidence}
-    for name in ("title", "kind", "year", "country", "episodes", "runtime", "aired/start",
-                 "aired/end", "networks/0", "platforms/1", "writers/0", "directors/0",
-                 "production_companies/1", "cast/5", "awards/0", "synopsis"):
+    for name in (
+        "title",
+        "kind",
+        "year",
+        "country",
+        "episodes",
+        "runtime",
+        "aired/start",
+        "aired/end",
+        "networks/0",
+        "platforms/1",
+        "writers/0",
+        "directors/0",
+        "production_companies/1",
+        "cast/5",
+        "awards/0",
+        "synopsis",
+    ):
         assert f"/works/0/{name}" in pointers, name
     assert {"/review/author", "/review/comments"} <= pointers
     episodes = next(e for e in record.evidence if e.field == "/works/0/episodes")

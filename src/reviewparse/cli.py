@@ -29,31 +29,56 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"reviewparse {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    parse = commands.add_parser("parse", help="parse pages into records (JSON or JSON Lines)",
-                                description="Parse saved pages (.html, .txt, optionally .gz) into records.")
+    parse = commands.add_parser(
+        "parse",
+        help="parse pages into records (JSON or JSON Lines)",
+        description="Parse saved pages (.html, .txt, optionally .gz) into records.",
+    )
     parse.add_argument("files", nargs="+", metavar="FILE", help="saved pages to parse")
-    parse.add_argument("--format", choices=("json", "jsonl"), default=None,
-                       help="output format (default: json for one file, jsonl for several)")
-    parse.add_argument("--input-format", choices=("html", "text"), default=None,
-                       help="read every input as this format instead of guessing")
+    parse.add_argument(
+        "--format",
+        choices=("json", "jsonl"),
+        default=None,
+        help="output format (default: json for one file, jsonl for several)",
+    )
+    parse.add_argument(
+        "--input-format",
+        choices=("html", "text"),
+        default=None,
+        help="read every input as this format instead of guessing",
+    )
     parse.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
     parse.add_argument("--no-evidence", action="store_true", help="leave evidence out of the output")
 
-    text = commands.add_parser("text", help="print a page's normalized text (what evidence offsets index)",
-                               description="Print the normalized text that evidence offsets point into.")
+    text = commands.add_parser(
+        "text",
+        help="print a page's normalized text (what evidence offsets index)",
+        description="Print the normalized text that evidence offsets point into.",
+    )
     text.add_argument("file", metavar="FILE")
     text.add_argument("--input-format", choices=("html", "text"), default=None)
 
-    commands.add_parser("schema", help="print the record's JSON Schema",
-                        description="Print the JSON Schema of a record, generated from the models.")
+    commands.add_parser(
+        "schema",
+        help="print the record's JSON Schema",
+        description="Print the JSON Schema of a record, generated from the models.",
+    )
 
-    evaluate = commands.add_parser("eval", help="score the parser on labeled pages",
-                                   description="Parse every labeled page in DIR (NAME.html|.txt beside "
-                                   "NAME.json) and print precision, recall and F1 per fact kind.")
+    evaluate = commands.add_parser(
+        "eval",
+        help="score the parser on labeled pages",
+        description="Parse every labeled page in DIR (NAME.html|.txt beside "
+        "NAME.json) and print precision, recall and F1 per fact kind.",
+    )
     evaluate.add_argument("folder", metavar="DIR")
     evaluate.add_argument("--verbose", action="store_true", help="list each page's missing and extra facts")
-    evaluate.add_argument("--min-f1", type=float, default=None, metavar="X",
-                          help=f"exit {EXIT_BELOW_FLOOR} when micro F1 is below X")
+    evaluate.add_argument(
+        "--min-f1",
+        type=float,
+        default=None,
+        metavar="X",
+        help=f"exit {EXIT_BELOW_FLOOR} when micro F1 is below X",
+    )
     evaluate.add_argument("--json", metavar="OUT", help="also write the scores as JSON to OUT")
     return parser
 

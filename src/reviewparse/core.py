@@ -60,8 +60,9 @@ def parse(
     return extract_record(document, page, url=url)
 
 
-def parse_file(path: str | Path, *, format: str | None = None,
-               options: ParseOptions = DEFAULT_OPTIONS) -> ReviewPage:
+def parse_file(
+    path: str | Path, *, format: str | None = None, options: ParseOptions = DEFAULT_OPTIONS
+) -> ReviewPage:
     """Parse a saved page from disk (``.html``, ``.txt``, optionally ``.gz``)."""
     data, name = read_path(path, options)
     page = load(data, name=name, format=format, options=options)
@@ -69,8 +70,9 @@ def parse_file(path: str | Path, *, format: str | None = None,
     return extract_record(document, page, url=None, path=str(path))
 
 
-def extract_record(document: Document, page: LoadedPage, *, url: str | None,
-                   path: str | None = None) -> ReviewPage:
+def extract_record(
+    document: Document, page: LoadedPage, *, url: str | None, path: str | None = None
+) -> ReviewPage:
     languages = detect_languages(document)
     segments, intro = find_segments(document, languages)
     log = EvidenceLog(document)
@@ -78,8 +80,9 @@ def extract_record(document: Document, page: LoadedPage, *, url: str | None,
     works = []
     for index, segment in enumerate(segments):
         candidates = work_candidates(segment)
-        title = Candidate("title", segment.title, segment.title_start, segment.title_end,
-                          segment.title_rule, 1.0)
+        title = Candidate(
+            "title", segment.title, segment.title_start, segment.title_end, segment.title_rule, 1.0
+        )
         works.append(resolve_work(index, title, candidates, inherited, log))
     body_start = _body_start(document.blocks)
     headline_start = _headline_start(document)
@@ -113,8 +116,9 @@ def work_candidates(segment: Segment) -> list[Candidate]:
     return found
 
 
-def _page_level_candidates(document: Document, intro: list[Block],
-                           languages: tuple[str, ...]) -> list[Candidate]:
+def _page_level_candidates(
+    document: Document, intro: list[Block], languages: tuple[str, ...]
+) -> list[Candidate]:
     """Facts a roundup states once for all its works ("Korean dramas on Netflix of 2017")."""
     segment = Segment(document, intro, "", 0, 0, "title.page", languages=languages)
     labeled = labeled_values(intro)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any, TypeVar
 
@@ -15,7 +15,7 @@ T = TypeVar("T")
 _CACHE: dict[str, Any] = {}
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_data(name: str) -> Any:
     """The parsed JSON of ``reviewparse/data/NAME.json``."""
     text = resources.files("reviewparse").joinpath("data").joinpath(f"{name}.json").read_text("utf-8")
@@ -28,7 +28,7 @@ def cached(key: str, factory: Callable[[], T]) -> T:
     if value is None:
         value = factory()
         _CACHE[key] = value
-    return value  # type: ignore[no-any-return]
+    return value
 
 
 def reset_caches() -> None:

@@ -69,9 +69,7 @@ class _DatePatterns:
                 re.IGNORECASE,
             ),
             re.compile(rf"\b{mon},?\s+(?:de\s+|of\s+)?{year}\b", re.IGNORECASE),
-            re.compile(
-                r"\b(?P<year>(?:19|20)\d\d)[-./](?P<month>[01]?\d)[-./](?P<day>[0-3]?\d)(?!\d)"
-            ),
+            re.compile(r"\b(?P<year>(?:19|20)\d\d)[-./](?P<month>[01]?\d)[-./](?P<day>[0-3]?\d)(?!\d)"),
             re.compile(
                 r"(?P<year>(?:19|20)\d\d)\s*년\s*(?P<month>[01]?\d)\s*월(?:\s*(?P<day>[0-3]?\d)\s*일)?"
             ),
@@ -168,8 +166,12 @@ def parse_date_text(text: str, languages: tuple[str, ...] = ("en",)) -> str | No
         f"dateparser:{','.join(languages)}",
         lambda: DateDataParser(
             languages=list(languages),
-            settings={"STRICT_PARSING": False, "REQUIRE_PARTS": ["year", "month"],
-                      "PREFER_DAY_OF_MONTH": "first", "PARSERS": ["absolute-time"]},
+            settings={
+                "STRICT_PARSING": False,
+                "REQUIRE_PARTS": ["year", "month"],
+                "PREFER_DAY_OF_MONTH": "first",
+                "PARSERS": ["absolute-time"],
+            },
         ),
     )
     try:

@@ -32,22 +32,53 @@ class Evaluation:
         for kind in FACT_KINDS:
             if self.tally.labeled[kind] or self.tally.predicted[kind]:
                 precision, recall, f1 = self.tally.scores(kind)
-                rows.append((kind, self.tally.labeled[kind], self.tally.predicted[kind],
-                             self.tally.correct[kind], precision, recall, f1))
+                rows.append(
+                    (
+                        kind,
+                        self.tally.labeled[kind],
+                        self.tally.predicted[kind],
+                        self.tally.correct[kind],
+                        precision,
+                        recall,
+                        f1,
+                    )
+                )
         precision, recall, f1 = self.tally.scores()
-        rows.append(("micro", sum(self.tally.labeled.values()), sum(self.tally.predicted.values()),
-                     sum(self.tally.correct.values()), precision, recall, f1))
+        rows.append(
+            (
+                "micro",
+                sum(self.tally.labeled.values()),
+                sum(self.tally.predicted.values()),
+                sum(self.tally.correct.values()),
+                precision,
+                recall,
+                f1,
+            )
+        )
         return rows
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "kinds": {row[0]: {"labeled": row[1], "predicted": row[2], "correct": row[3],
-                               "precision": round(row[4], 4), "recall": round(row[5], 4),
-                               "f1": round(row[6], 4)} for row in self.table()},
-            "pages": [{"name": page.name, "error": page.error,
-                       "missing": [list(f) for f in page.score.missing] if page.score else [],
-                       "extra": [list(f) for f in page.score.extra] if page.score else []}
-                      for page in self.pages],
+            "kinds": {
+                row[0]: {
+                    "labeled": row[1],
+                    "predicted": row[2],
+                    "correct": row[3],
+                    "precision": round(row[4], 4),
+                    "recall": round(row[5], 4),
+                    "f1": round(row[6], 4),
+                }
+                for row in self.table()
+            },
+            "pages": [
+                {
+                    "name": page.name,
+                    "error": page.error,
+                    "missing": [list(f) for f in page.score.missing] if page.score else [],
+                    "extra": [list(f) for f in page.score.extra] if page.score else [],
+                }
+                for page in self.pages
+            ],
         }
 
 
@@ -90,7 +121,7 @@ def evaluate_folder(folder: str | Path) -> Evaluation:
         try:
             record = parse_file(page)
         except ReviewParseError as error:
-            empty = {"works": [], "review": {}}
+            empty: dict[str, Any] = {"works": [], "review": {}}
             result = score_page(empty, gold)
             evaluation.pages.append(PageResult(page.name, result, str(error)))
             evaluation.tally.add(result.tally)
@@ -102,13 +133,15 @@ def evaluate_folder(folder: str | Path) -> Evaluation:
 
 
 def format_table(evaluation: Evaluation) -> str:
-    lines = [f"{'kind':<16}{'labeled':>8}{'predicted':>10}{'correct':>8}"
-             f"{'precision':>10}{'recall':>8}{'F1':>7}"]
+    lines = [
+        f"{'kind':<16}{'labeled':>8}{'predicted':>10}{'correct':>8}{'precision':>10}{'recall':>8}{'F1':>7}"
+    ]
     for kind, labeled, predicted, correct, precision, recall, f1 in evaluation.table():
         if kind == "micro":
             lines.append("-" * 67)
-        lines.append(f"{kind:<16}{labeled:>8}{predicted:>10}{correct:>8}"
-                     f"{precision:>10.3f}{recall:>8.3f}{f1:>7.3f}")
+        lines.append(
+            f"{kind:<16}{labeled:>8}{predicted:>10}{correct:>8}{precision:>10.3f}{recall:>8.3f}{f1:>7.3f}"
+        )
     return "\n".join(lines)
 
 

@@ -67,8 +67,14 @@ def labeled_values(blocks: Iterable[Block]) -> list[LabeledValue]:
                     value = match.group("value").rstrip()
                     start = offset + match.start("value")
                     found.append(
-                        LabeledValue(field_name, match.group("label"), value, start,
-                                     start + len(value), block)
+                        LabeledValue(
+                            field_name,
+                            match.group("label"),
+                            value,
+                            start,
+                            start + len(value),
+                            block,
+                        )
                     )
             offset += len(line) + 1
     return found
@@ -87,5 +93,6 @@ def _pair_with_next(block: Block, following: list[Block]) -> LabeledValue | None
     field_name = field_for_label(block.text.rstrip(":： "))
     if not field_name:
         return None
-    return LabeledValue(field_name, block.text, value_block.text, value_block.start,
-                        value_block.end, value_block)
+    return LabeledValue(
+        field_name, block.text, value_block.text, value_block.start, value_block.end, value_block
+    )

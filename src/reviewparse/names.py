@@ -81,8 +81,9 @@ def trailing_name(text: str, *, allow_single: bool = True) -> str | None:
         sandwiched = bool(words) and _korean_middle(previous[0], token, words[0], vocab)
         if (token in vocab.stop or token.lower() in _COMMON_LOWER) and not sandwiched:
             break
-        lower_syllable = token.isalpha() and len(token) <= 5 or (
-            "-" in token and token.replace("-", "").isalpha())
+        lower_syllable = (token.isalpha() and len(token) <= 5) or (
+            "-" in token and token.replace("-", "").isalpha()
+        )
         if not _is_upper_token(token) and not lower_syllable:
             break
         words.insert(0, token)
@@ -156,8 +157,46 @@ def _take_name(words: list[str], text: str, *, allow_single: bool) -> str | None
 
 
 _COMMON_LOWER = frozenset(
-    "and or the is was are as of in on at to for with by who which that has had have will be "
-    "but so his her its their a an from into also not all one two".split()
+    [
+        "and",
+        "or",
+        "the",
+        "is",
+        "was",
+        "are",
+        "as",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "by",
+        "who",
+        "which",
+        "that",
+        "has",
+        "had",
+        "have",
+        "will",
+        "be",
+        "but",
+        "so",
+        "his",
+        "her",
+        "its",
+        "their",
+        "a",
+        "an",
+        "from",
+        "into",
+        "also",
+        "not",
+        "all",
+        "one",
+        "two",
+    ]
 )
 
 

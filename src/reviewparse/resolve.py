@@ -36,8 +36,15 @@ class EvidenceLog:
     def add(self, pointer: str, candidate: Candidate) -> None:
         start = max(0, min(candidate.start, len(self.document.text)))
         end = max(start, min(candidate.end, len(self.document.text)))
-        self.entries.append(Evidence(field=pointer, text=self.document.text[start:end], start=start,
-                                     end=end, rule=candidate.rule))
+        self.entries.append(
+            Evidence(
+                field=pointer,
+                text=self.document.text[start:end],
+                start=start,
+                end=end,
+                rule=candidate.rule,
+            )
+        )
 
 
 def best(candidates: Iterable[Candidate], name: str, threshold: float = THRESHOLD) -> Candidate | None:
@@ -61,8 +68,9 @@ def resolve_work(
     log.add(f"{base}/title", title)
     work = Work(title=str(title.value))
     for name in ("kind", "country"):
-        own, shared = best(candidates, name), best(inherited, name)
-        chosen = shared if shared and (own is None or shared.confidence > own.confidence) else own
+        own_best, shared = best(candidates, name), best(inherited, name)
+        use_shared = shared is not None and (own_best is None or shared.confidence > own_best.confidence)
+        chosen = shared if use_shared else own_best
         if chosen:
             setattr(work, name, chosen.value)
             log.add(f"{base}/{name}", chosen)
@@ -79,8 +87,11 @@ def resolve_work(
     for name in LIST_FIELDS:
         own = _list_values(candidates, name)
         if name == "platforms" or not own:
-            own = own + [c for c in _list_values(inherited, name)
-                         if fold(str(c.value)) not in {fold(str(o.value)) for o in own}]
+            own = own + [
+                c
+                for c in _list_values(inherited, name)
+                if fold(str(c.value)) not in {fold(str(o.value)) for o in own}
+            ]
         if name == "genres":
             own = [c for c in own if c.rule != "genres.film_drama" or work.kind == "film"]
         values: list[str] = []
@@ -111,13 +122,17 @@ def _list_values(candidates: Iterable[Candidate], name: str) -> list[Candidate]:
     return result
 
 
-def _resolve_airing(work: Work, base: str, candidates: list[Candidate], inherited: list[Candidate],
-                    log: EvidenceLog) -> None:
+def _resolve_airing(
+    work: Work, base: str, candidates: list[Candidate], inherited: list[Candidate], log: EvidenceLog
+) -> None:
     start = best(candidates, "aired_start")
     end: Candidate | None = None
     if start:
-        ends = [c for c in candidates if c.field == "aired_end" and c.rule == start.rule
-                and 0 <= c.start - start.end <= 120]
+        ends = [
+            c
+            for c in candidates
+            if c.field == "aired_end" and c.rule == start.rule and 0 <= c.start - start.end <= 120
+        ]
         end = min(ends, key=lambda c: c.start) if ends else None
         try:
             work.aired = AiringPeriod(start=str(start.value), end=str(end.value) if end else None)
@@ -129,8 +144,7 @@ def _resolve_airing(work: Work, base: str, candidates: list[Candidate], inherite
             log.add(f"{base}/aired/end", end)
     year = best(candidates, "year", threshold=0.85)
     if year is None and start:
-        year = Candidate("year", int(str(start.value)[:4]), start.start, start.end,
-                         "year.from_aired", 0.85)
+        year = Candidate("year", int(str(start.value)[:4]), start.start, start.end, "year.from_aired", 0.85)
     year = year or best(inherited, "year") or best(candidates, "year")
     if year:
         work.year = int(str(year.value))
@@ -140,8 +154,9 @@ def _resolve_airing(work: Work, base: str, candidates: list[Candidate], inherite
 def _resolve_cast(work: Work, base: str, candidates: list[Candidate], log: EvidenceLog) -> None:
     chosen: dict[str, Candidate] = {}
     order: list[str] = []
-    characters = {fold(c.value.character) for c in candidates
-                  if isinstance(c.value, CastValue) and c.value.character}
+    characters = {
+        fold(c.value.character) for c in candidates if isinstance(c.value, CastValue) and c.value.character
+    }
     title_key = fold(work.title)
     crew = {fold(name) for name in (*work.directors, *work.writers)}
     for candidate in sorted((c for c in candidates if c.field == "cast"), key=lambda c: c.start):
@@ -171,8 +186,7 @@ def _resolve_cast(work: Work, base: str, candidates: list[Candidate], log: Evide
         value = candidate.value
         assert isinstance(value, CastValue)
         character = value.character if value.character and fold(value.character) != key else None
-        work.cast.append(CastCredit(actor=value.actor, character=character,
-                                    description=value.description))
+        work.cast.append(CastCredit(actor=value.actor, character=character, description=value.description))
         log.add(f"{base}/cast/{len(work.cast) - 1}", candidate)
 
 
@@ -186,9 +200,16 @@ def _resolve_awards(work: Work, base: str, candidates: list[Candidate], log: Evi
         if key in seen:
             continue
         seen.add(key)
-        work.awards.append(Award(ceremony=value.ceremony, edition=value.edition, year=value.year,
-                                 category=value.category, outcome=value.outcome,  # type: ignore[arg-type]
-                                 recipient=value.recipient))
+        work.awards.append(
+            Award(
+                ceremony=value.ceremony,
+                edition=value.edition,
+                year=value.year,
+                category=value.category,
+                outcome=value.outcome,
+                recipient=value.recipient,
+            )
+        )
         log.add(f"{base}/awards/{len(work.awards) - 1}", candidate)
 
 

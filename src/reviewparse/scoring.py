@@ -19,15 +19,50 @@ from reviewparse.models import ReviewPage
 from reviewparse.textutil import fold
 
 FACT_KINDS = (
-    "title", "kind", "year", "country", "network", "platform", "genre", "writer", "director",
-    "company", "aired_start", "aired_end", "episodes", "runtime_min", "runtime_max", "cast",
-    "cast_pair", "award", "award_edition", "award_year", "award_category",
-    "author", "published", "rating", "comments",
+    "title",
+    "kind",
+    "year",
+    "country",
+    "network",
+    "platform",
+    "genre",
+    "writer",
+    "director",
+    "company",
+    "aired_start",
+    "aired_end",
+    "episodes",
+    "runtime_min",
+    "runtime_max",
+    "cast",
+    "cast_pair",
+    "award",
+    "award_edition",
+    "award_year",
+    "award_category",
+    "author",
+    "published",
+    "rating",
+    "comments",
 )
-_LIST_KINDS = {"networks": "network", "platforms": "platform", "genres": "genre",
-               "writers": "writer", "directors": "director", "production_companies": "company"}
-_SCALAR_KINDS = ("kind", "year", "country", "aired_start", "aired_end", "episodes", "runtime_min",
-                 "runtime_max")
+_LIST_KINDS = {
+    "networks": "network",
+    "platforms": "platform",
+    "genres": "genre",
+    "writers": "writer",
+    "directors": "director",
+    "production_companies": "company",
+}
+_SCALAR_KINDS = (
+    "kind",
+    "year",
+    "country",
+    "aired_start",
+    "aired_end",
+    "episodes",
+    "runtime_min",
+    "runtime_max",
+)
 _CEREMONY_EDGES = re.compile(r"^the\s+|\s+awards?$", re.IGNORECASE)
 
 Fact = tuple[str, ...]
@@ -53,8 +88,11 @@ class Tally:
             predicted = sum(self.predicted.values())
             labeled = sum(self.labeled.values())
         else:
-            correct, predicted, labeled = (self.correct[kind], self.predicted[kind],
-                                           self.labeled[kind])
+            correct, predicted, labeled = (
+                self.correct[kind],
+                self.predicted[kind],
+                self.labeled[kind],
+            )
         precision = correct / predicted if predicted else (1.0 if not labeled else 0.0)
         recall = correct / labeled if labeled else (1.0 if not predicted else 0.0)
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -78,25 +116,36 @@ def label_from_record(record: ReviewPage) -> dict[str, Any]:
     """A record in the flat gold-label shape (SPEC section 2)."""
     works = []
     for work in record.works:
-        works.append({
-            "title": work.title, "kind": work.kind, "year": work.year, "country": work.country,
-            "networks": work.networks, "platforms": work.platforms,
-            "aired_start": work.aired.start if work.aired else None,
-            "aired_end": work.aired.end if work.aired else None,
-            "episodes": work.episodes,
-            "runtime_min": work.runtime.min_minutes if work.runtime else None,
-            "runtime_max": work.runtime.max_minutes if work.runtime else None,
-            "genres": work.genres, "writers": work.writers, "directors": work.directors,
-            "production_companies": work.production_companies,
-            "cast": [{"actor": c.actor, "character": c.character} for c in work.cast],
-            "awards": [a.model_dump(include={"ceremony", "edition", "year", "category", "outcome",
-                                              "recipient"}) for a in work.awards],
-        })
+        works.append(
+            {
+                "title": work.title,
+                "kind": work.kind,
+                "year": work.year,
+                "country": work.country,
+                "networks": work.networks,
+                "platforms": work.platforms,
+                "aired_start": work.aired.start if work.aired else None,
+                "aired_end": work.aired.end if work.aired else None,
+                "episodes": work.episodes,
+                "runtime_min": work.runtime.min_minutes if work.runtime else None,
+                "runtime_max": work.runtime.max_minutes if work.runtime else None,
+                "genres": work.genres,
+                "writers": work.writers,
+                "directors": work.directors,
+                "production_companies": work.production_companies,
+                "cast": [{"actor": c.actor, "character": c.character} for c in work.cast],
+                "awards": [
+                    a.model_dump(include={"ceremony", "edition", "year", "category", "outcome", "recipient"})
+                    for a in work.awards
+                ],
+            }
+        )
     review = record.review
     return {
         "works": works,
         "review": {
-            "author": review.author, "published": review.published,
+            "author": review.author,
+            "published": review.published,
             "rating": review.rating.value if review.rating else None,
             "rating_scale": review.rating.scale if review.rating else None,
             "comments": review.comments,
@@ -138,8 +187,13 @@ def review_facts(review: dict[str, Any]) -> set[Fact]:
             facts.add((key, _norm(review[key])))
     if review.get("rating") is not None:
         scale = review.get("rating_scale")
-        facts.add(("rating", _norm(float(review["rating"])),
-                   _norm(float(scale)) if scale is not None else ""))
+        facts.add(
+            (
+                "rating",
+                _norm(float(review["rating"])),
+                _norm(float(scale)) if scale is not None else "",
+            )
+        )
     return facts
 
 
@@ -206,8 +260,13 @@ def _retitle(fact: Fact, own: str, target: str) -> Fact:
     return fact
 
 
-def _tally(tally: Tally, predicted: Iterable[Fact], gold: Iterable[Fact], missing: list[Fact],
-           extra: list[Fact]) -> None:
+def _tally(
+    tally: Tally,
+    predicted: Iterable[Fact],
+    gold: Iterable[Fact],
+    missing: list[Fact],
+    extra: list[Fact],
+) -> None:
     gold_set = set(gold)
     predicted_set = set(predicted)
     for fact in predicted_set:

@@ -27,9 +27,7 @@ def _build_vocabulary() -> _SectionVocabulary:
     for kind, phrases in data.items():
         if kind.startswith("_"):
             continue
-        alternatives = "|".join(
-            re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True)
-        )
+        alternatives = "|".join(re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True))
         kinds.append((kind, re.compile(rf"(?:^|\b|\s)(?:{alternatives})(?:\b|$)", re.IGNORECASE)))
     return _SectionVocabulary(tuple(kinds))
 

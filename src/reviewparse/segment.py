@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from reviewparse.candidates import Segment
+from reviewparse.dates import find_dates
 from reviewparse.document import Block, BlockKind, Document
 from reviewparse.infobox import labeled_values
+from reviewparse.names import is_person_name
 from reviewparse.sections import SKIPPED_SECTIONS
 from reviewparse.textutil import fold
 
@@ -71,17 +74,56 @@ def find_segments(document: Document, languages: tuple[str, ...]) -> tuple[list[
 
 
 def headline_text(document: Document) -> str:
-    """The page's headline: its first level-1 heading, else og:title, else <title>."""
+    """The page's headline: its first level-1 heading, else og:title, else <title>.
+
+    Plain text has no markup: its headline is the line above the byline or dateline,
+    else the first line that reads like a headline.
+    """
+    if document.format == "text":
+        return _text_headline(document)
     meta = document.meta
     for block in document.blocks[:60]:
-        if block.is_heading and block.level == 1 and len(block.text) > 3:
-            if not meta.site_name or fold(block.text) != fold(meta.site_name):
-                if not meta.title or fold(block.text) in fold(meta.title) or len(block.text) > 25:
-                    return block.text
+        if not (block.is_heading and block.level == 1 and len(block.text) > 3):
+            continue
+        is_site_name = bool(meta.site_name) and fold(block.text) == fold(meta.site_name or "")
+        in_title = not meta.title or fold(block.text) in fold(meta.title) or len(block.text) > 25
+        if not is_site_name and in_title:
+            return block.text
     for candidate in (meta.og_title, meta.title):
         if candidate:
             return _SITE_SUFFIX.sub("", candidate)
     return ""
+
+
+_BYLINE_OR_DATELINE = re.compile(
+    r"^(?:by|posted by|written by|words by|por|oleh|par|published|posted)\b", re.IGNORECASE
+)
+_NAV_SEPARATORS = re.compile(r"\s[|·•]\s")
+
+
+def _headline_like(text: str) -> bool:
+    if not 12 <= len(text) <= 200 or len(_NAV_SEPARATORS.findall(text)) >= 2:
+        return False
+    if text.lower().startswith(("skip to", "home", "menu")):
+        return False
+    if is_person_name(text):
+        return False
+    dates = find_dates(text)
+    return not (dates and len(text) < 40)
+
+
+def _text_headline(document: Document) -> str:
+    blocks = document.blocks[:15]
+    bylines = [i for i, b in enumerate(blocks) if i and _BYLINE_OR_DATELINE.match(b.text)]
+    datelines = [i for i, b in enumerate(blocks) if i and len(b.text) < 90 and find_dates(b.text)]
+    for index in bylines[:1] + datelines[:1]:
+        for previous in reversed(blocks[:index]):
+            if _headline_like(previous.text) and not find_dates(previous.text):
+                return previous.text
+    for block in blocks:
+        if _headline_like(block.text) and len(block.text) >= 20:
+            return block.text
+    return document.meta.title or ""
 
 
 def _parse_work_heading(block: Block) -> _WorkHeading | None:
@@ -110,15 +152,23 @@ def _parse_work_heading(block: Block) -> _WorkHeading | None:
 def _card_headings(blocks: list[Block]) -> list[_WorkHeading]:
     """Titles of list cards: a short line followed by a type line with the year."""
     found: list[_WorkHeading] = []
-    for block, following in zip(blocks, blocks[1:]):
+    for block, following in pairwise(blocks):
         match = _TYPE_LINE.match(following.text)
         if not match or len(block.text) > 90 or "\n" in block.text:
             continue
         if block.text.endswith((".", "!", "?")) or not any(ch.isalpha() for ch in block.text):
             continue
         year_start = following.start + match.start("year")
-        found.append(_WorkHeading(block, block.text, block.start, int(match.group("year")),
-                                  (year_start, year_start + 4), False))
+        found.append(
+            _WorkHeading(
+                block,
+                block.text,
+                block.start,
+                int(match.group("year")),
+                (year_start, year_start + 4),
+                False,
+            )
+        )
     return found
 
 
@@ -161,9 +211,18 @@ def _roundup_segments(
             heading = headings[positions[id(block)]]
             current = [block]
             segments.append(
-                Segment(document, current, heading.title, heading.title_start,
-                        heading.title_start + len(heading.title), "title.roundup_heading",
-                        heading.year, heading.year_span, languages, headline)
+                Segment(
+                    document,
+                    current,
+                    heading.title,
+                    heading.title_start,
+                    heading.title_start + len(heading.title),
+                    "title.roundup_heading",
+                    heading.year,
+                    heading.year_span,
+                    languages,
+                    headline,
+                )
             )
             continue
         if current is None:
@@ -190,30 +249,77 @@ def _single_segment(
     if found is None:
         return None
     title, year = found
-    title = extend_title(title, document.text)
+    title = extend_title(title, document.text, headline)
     start, end = _locate(document, title)
     year_span = None
-    segment = Segment(document, blocks, title, start, end, title_rule, year, year_span,
-                      languages, headline)
+    segment = Segment(document, blocks, title, start, end, title_rule, year, year_span, languages, headline)
     return segment
 
 
 def title_from_headline(headline: str) -> tuple[str, int | None] | None:
     """The work's title as a headline gives it ("'Selma': ...", "X Review", "... drama X")."""
+    headline = _TAG_PREFIX.sub("", headline or "").strip()
     if not headline:
         return None
     quoted = _QUOTED.search(headline)
     if quoted:
         return _strip_year(quoted.group("t"))
-    review = _REVIEW_TITLE.match(headline.strip())
+    review = _REVIEW_TITLE.match(headline)
     if review:
         title = (review.group("a") or review.group("b") or "").strip(" :-–|")
         if title and len(title.split()) <= 10:
             return _strip_year(title)
-    kind_title = _KIND_THEN_TITLE.search(headline.strip())
+    for pattern in (_COLON_TITLE, _DASH_TITLE):
+        match = pattern.match(headline)
+        if match and match.group("t").strip().lower() not in _NOT_TITLES:
+            return _strip_year(_PARENTHETICAL.sub("", match.group("t")))
+    kind_title = _KIND_THEN_TITLE.search(headline)
     if kind_title:
         return _strip_year(kind_title.group("t"))
+    verb = _TITLE_THEN_VERB.match(headline)
+    if verb:
+        return _strip_year(verb.group("t"))
     return None
+
+
+_TAG_PREFIX = re.compile(r"^\s*\[[^\]]{1,40}\]\s*")
+_PARENTHETICAL = re.compile(r"\s*\([^()]*\)\s*$")
+_COLON_TITLE = re.compile(r"^(?P<t>[A-Z0-9«“\"'][^:：]{1,60}?)\s*[:：]\s+\S")
+_DASH_TITLE = re.compile(r"^(?P<t>[A-Z0-9«“\"'][^—–]{1,60}?)\s+[—–]\s+\S")
+_TITLE_THEN_VERB = re.compile(
+    r"^(?P<t>(?:[A-Z0-9][\w'’&-]*\s+){0,7}?[A-Z0-9][\w'’&-]*)\s+(?:Is|Are|Was|Were|Has|Have|Will|Feels|"
+    r"Proves|Makes|Brings|Delivers|Deserves|Returns|Gets|Offers|Shows|Takes|Tells|Turns|Ends|Stays)\b"
+)
+_NOT_TITLES = frozenset(
+    {
+        "exclusive",
+        "breaking",
+        "review",
+        "reviews",
+        "watch",
+        "news",
+        "update",
+        "interview",
+        "opinion",
+        "recap",
+        "first impressions",
+        "trailer",
+        "video",
+        "photos",
+        "k-drama",
+        "kdrama",
+        "drama",
+        "film",
+        "movie",
+        "series",
+        "upcoming drama",
+        "spoilers",
+        "spoiler alert",
+        "listen",
+        "podcast",
+        "analysis",
+    }
+)
 
 
 def _strip_year(title: str) -> tuple[str, int | None]:
@@ -258,7 +364,7 @@ def _title_from_repetition(document: Document, blocks: list[Block]) -> tuple[str
     return (best[1], None) if best else None
 
 
-def extend_title(title: str, text: str) -> str:
+def extend_title(title: str, text: str, headline: str = "") -> str:
     """A headline's short title extended to the full one the body uses.
 
     ("Fantastic Beasts" -> "Fantastic Beasts and Where to Find Them").
@@ -273,8 +379,11 @@ def extend_title(title: str, text: str) -> str:
         while words and words[-1][0].islower():
             words.pop()
         has_connector = any(word in _TITLE_CONNECTORS for word in words)
+        extended = f"{title} {' '.join(words)}"
+        if headline.startswith(extended):
+            continue
         if len(words) >= 2 and has_connector and not words[-1].endswith(("'s", "’s")):
-            return f"{title} {' '.join(words)}"
+            return extended
     return title
 
 

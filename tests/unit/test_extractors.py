@@ -55,14 +55,19 @@ def test_network_and_platform_aliases() -> None:
 
 def test_aired_prose_range() -> None:
     work = work_of("It aired on KBS2 from May 3 to June 22, 2021.")
-    assert work.aired is not None and (work.aired.start, work.aired.end) == ("2021-05-03", "2021-06-22")
+    assert work.aired is not None and (work.aired.start, work.aired.end) == (
+        "2021-05-03",
+        "2021-06-22",
+    )
     assert work.year == 2021
 
 
 def test_cast_as() -> None:
     work = work_of("Cast\n- Kim Soo-hyun as Moon Kang-tae\n- Seo Yea-ji as Ko Moon-young")
     assert [(c.actor, c.character) for c in work.cast] == [
-        ("Kim Soo-hyun", "Moon Kang-tae"), ("Seo Yea-ji", "Ko Moon-young")]
+        ("Kim Soo-hyun", "Moon Kang-tae"),
+        ("Seo Yea-ji", "Ko Moon-young"),
+    ]
 
 
 def test_cast_character_then_actor_in_parentheses() -> None:
@@ -79,14 +84,21 @@ def test_cast_plays() -> None:
 def test_starring_gives_actors_without_characters() -> None:
     work = work_of("The drama is starring Hyun Bin, Son Ye-jin and Kim Jung-hyun.")
     assert [(c.actor, c.character) for c in work.cast] == [
-        ("Hyun Bin", None), ("Son Ye-jin", None), ("Kim Jung-hyun", None)]
+        ("Hyun Bin", None),
+        ("Son Ye-jin", None),
+        ("Kim Jung-hyun", None),
+    ]
 
 
 def test_award_with_edition_and_category() -> None:
     work = work_of("Kim Hye-ja won Best Actress at the 57th Baeksang Arts Awards.")
     award = work.awards[0]
     assert (award.ceremony, award.edition, award.outcome, award.category) == (
-        "Baeksang Arts Awards", 57, "won", "Best Actress")
+        "Baeksang Arts Awards",
+        57,
+        "won",
+        "Best Actress",
+    )
 
 
 def test_award_nomination_with_year() -> None:
@@ -95,7 +107,10 @@ def test_award_nomination_with_year() -> None:
 
 
 def test_genres_before_kind_noun() -> None:
-    assert work_of("This 2020 psychological romance drama hurts.").genres == ["psychological", "romance"]
+    assert work_of("This 2020 psychological romance drama hurts.").genres == [
+        "psychological",
+        "romance",
+    ]
 
 
 def test_romantic_comedy_is_one_genre() -> None:
@@ -114,7 +129,9 @@ def test_credits() -> None:
 def test_production_companies_not_people() -> None:
     assert work_of("The drama is produced by Kim Hie-yeol.").production_companies == []
     assert work_of("Produced by Story TV and Gold Medalist, it shines.").production_companies == [
-        "Story TV", "Gold Medalist"]
+        "Story TV",
+        "Gold Medalist",
+    ]
 
 
 def test_review_rating_not_third_party() -> None:

@@ -17,17 +17,25 @@ _AIRING_CUE = re.compile(
     r"방영|방송|첫 방송|공개)",
     re.IGNORECASE,
 )
-_NOT_AIRING = re.compile(r"\b(?:filming|filmed|shooting|wrapped|script reading|casting|"
-                         r"announced|published|posted|updated|born)\b", re.IGNORECASE)
+_NOT_AIRING = re.compile(
+    r"\b(?:filming|filmed|shooting|wrapped|script reading|casting|"
+    r"announced|published|posted|updated|born)\b",
+    re.IGNORECASE,
+)
 _YEAR_PHRASES = (
-    re.compile(r"\b(?:this|the|a|an)\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,4}"
-               r"(?:drama|series|film|movie|k-drama|show|thriller|comedy|romance|documentary)\b",
-               re.IGNORECASE),
+    re.compile(
+        r"\b(?:this|the|a|an)\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,4}"
+        r"(?:drama|series|film|movie|k-drama|show|thriller|comedy|romance|documentary)\b",
+        re.IGNORECASE,
+    ),
     re.compile(r"\bin the year (?:of )?((?:19|20)\d\d)\b", re.IGNORECASE),
-    re.compile(r"\b(?:air|aired|airs|release[sd]?|premiere[sd]?|slated|set|scheduled|debut\w*)\s+"
-               r"(?:to\s+(?:air|premiere|release)\s+)?(?:in|for)\s+(?:the\s+)?(?:(?:first|second|"
-               r"early|late|mid|latter|former)\s+(?:half\s+|quarter\s+|part\s+)?(?:of\s+)?)?"
-               r"((?:19|20)\d\d)\b", re.IGNORECASE),
+    re.compile(
+        r"\b(?:air|aired|airs|release[sd]?|premiere[sd]?|slated|set|scheduled|debut\w*)\s+"
+        r"(?:to\s+(?:air|premiere|release)\s+)?(?:in|for)\s+(?:the\s+)?(?:(?:first|second|"
+        r"early|late|mid|latter|former)\s+(?:half\s+|quarter\s+|part\s+)?(?:of\s+)?)?"
+        r"((?:19|20)\d\d)\b",
+        re.IGNORECASE,
+    ),
     re.compile(r"\b(?:movie|film|drama|series|show)s? of ((?:19|20)\d\d)\b", re.IGNORECASE),
 )
 
@@ -42,8 +50,9 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
             else:
                 iso = parse_date_text(item.value, segment.languages)
                 if iso:
-                    found.append(Candidate("aired_start", iso, item.start, item.end,
-                                           "aired.label_dateparser", 0.8))
+                    found.append(
+                        Candidate("aired_start", iso, item.start, item.end, "aired.label_dateparser", 0.8)
+                    )
             found.extend(_year_only(item.value, item.start, "year.aired_label", 0.7))
         elif item.field == "year":
             found.extend(_year_only(item.value, item.start, "year.label", 0.9))
@@ -53,16 +62,18 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
     for sentence in segment_sentences(segment):
         text = sentence.text
         cue = _AIRING_CUE.search(text)
-        if cue and not _NOT_AIRING.search(text[: cue.start()]):
-            if not about_another_work(text, text[: cue.start()], segment.title):
-                for date_range in find_ranges(text, sentence.start)[:1]:
-                    if date_range.start.start - sentence.start >= cue.start() - 40:
-                        found.extend(_range_candidates(date_range, "aired.prose", 0.75))
+        if (
+            cue
+            and not _NOT_AIRING.search(text[: cue.start()])
+            and not about_another_work(text, text[: cue.start()], segment.title)
+        ):
+            for date_range in find_ranges(text, sentence.start)[:1]:
+                if date_range.start.start - sentence.start >= cue.start() - 40:
+                    found.extend(_range_candidates(date_range, "aired.prose", 0.75))
         for pattern in _YEAR_PHRASES:
             for match in pattern.finditer(text):
                 start = sentence.start + match.start(1)
-                found.append(Candidate("year", int(match.group(1)), start, start + 4,
-                                       "year.phrase", 0.6))
+                found.append(Candidate("year", int(match.group(1)), start, start + 4, "year.phrase", 0.6))
     return found
 
 
@@ -70,13 +81,22 @@ def _range_candidates(date_range: DateRange, rule: str, confidence: float) -> li
     result: list[Candidate] = []
     start_iso = date_range.start.iso()
     if start_iso:
-        result.append(Candidate("aired_start", start_iso, date_range.start.start,
-                                date_range.start.end, rule, confidence))
+        result.append(
+            Candidate(
+                "aired_start",
+                start_iso,
+                date_range.start.start,
+                date_range.start.end,
+                rule,
+                confidence,
+            )
+        )
     if date_range.end is not None:
         end_iso = date_range.end.iso()
         if end_iso and start_iso and end_iso >= start_iso:
-            result.append(Candidate("aired_end", end_iso, date_range.end.start, date_range.end.end,
-                                    rule, confidence))
+            result.append(
+                Candidate("aired_end", end_iso, date_range.end.start, date_range.end.end, rule, confidence)
+            )
     return result
 
 
@@ -84,5 +104,13 @@ def _year_only(text: str, offset: int, rule: str, confidence: float) -> list[Can
     match = re.search(r"\b(19\d\d|20\d\d)\b", text)
     if not match:
         return []
-    return [Candidate("year", int(match.group(1)), offset + match.start(1), offset + match.end(1),
-                      rule, confidence)]
+    return [
+        Candidate(
+            "year",
+            int(match.group(1)),
+            offset + match.start(1),
+            offset + match.end(1),
+            rule,
+            confidence,
+        )
+    ]

@@ -9,26 +9,37 @@ from reviewparse.candidates import AwardValue, Candidate, Segment
 from reviewparse.extract.context import mentions_title, segment_sentences
 from reviewparse.gazetteer import Gazetteer, gazetteer
 
-_WON = re.compile(r"\b(?:won|wins?|winning|winner|took home|takes home|bagged|received|receives|"
-                  r"earned|earns|picked up|claimed|awarded|honou?red with|scooped|ganó|gana|"
-                  r"galardonad\w*|memenangkan|meraih|menang|remporté|수상)\b|수상", re.IGNORECASE)
-_NOMINATED = re.compile(r"\b(?:nominat\w*|nominee|shortlisted|in contention|nominad\w*|"
-                        r"dinominasikan|nominasi)\b|후보", re.IGNORECASE)
+_WON = re.compile(
+    r"\b(?:won|wins?|winning|winner|took home|takes home|bagged|received|receives|"
+    r"earned|earns|picked up|claimed|awarded|honou?red with|scooped|ganó|gana|"
+    r"galardonad\w*|memenangkan|meraih|menang|remporté|수상)\b|수상",
+    re.IGNORECASE,
+)
+_NOMINATED = re.compile(
+    r"\b(?:nominat\w*|nominee|shortlisted|in contention|nominad\w*|"
+    r"dinominasikan|nominasi)\b|후보",
+    re.IGNORECASE,
+)
 _GENERIC_CEREMONY = re.compile(
     r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w'’.&-]*\s+){1,5}(?:Awards?|Film Festival|Festival|Prize))\b"
 )
-_EDITION = re.compile(r"(?P<n>\d{1,3})\s*(?:st|nd|rd|th)\s+(?:annual\s+|edition of the\s+)?$",
-                      re.IGNORECASE)
+_EDITION = re.compile(r"(?P<n>\d{1,3})\s*(?:st|nd|rd|th)\s+(?:annual\s+|edition of the\s+)?$", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"(?P<y>(?:19|20)\d\d)\s+$")
 _CATEGORY = re.compile(
     r"\b(?P<c>[Bb]est\s+(?:(?!at\b|for\b|from\b|with\b|during\b|the\b|and\b|award|prize)[\w'’-]+\s*){1,6})"
 )
-_OTHER_WORK = re.compile(r"\b(?:for|in)\s+(?:his|her|their)\s+(?:role|work|performance)\s+in\s+"
-                         r"(?!(?:the|this)\s+(?:film|movie|drama|series|show)\b)|"
-                         r"\bnomination for\s+[\"“‘']?[A-Z](?!est\b)", re.IGNORECASE)
+_OTHER_WORK = re.compile(
+    r"\b(?:for|in)\s+(?:his|her|their)\s+(?:role|work|performance)\s+in\s+"
+    r"(?!(?:the|this)\s+(?:film|movie|drama|series|show)\b)|"
+    r"\bnomination for\s+[\"“‘']?[A-Z](?!est\b)",
+    re.IGNORECASE,
+)
 _QUOTED = re.compile(r"[“\"‘']([^“”\"‘’']{2,60})[”\"’']")
-_NOT_AN_AWARD = re.compile(r"\b(?:buzz|frontrunner|front-runner|contender|hopes?|campaign|"
-                           r"could|might|may|predict\w*|chances?)\b", re.IGNORECASE)
+_NOT_AN_AWARD = re.compile(
+    r"\b(?:buzz|frontrunner|front-runner|contender|hopes?|campaign|"
+    r"could|might|may|predict\w*|chances?)\b",
+    re.IGNORECASE,
+)
 
 
 _NAMED_PRIZE = re.compile(
@@ -47,22 +58,27 @@ def extract(segment: Segment) -> list[Candidate]:
         verbs += [(m.start(), m.end(), "nominated") for m in _NOMINATED.finditer(text)]
         if not verbs or _OTHER_WORK.search(text):
             continue
-        if any(not mentions_title(quoted, segment.title) and not quoted.lower().startswith("best")
-               for quoted in _QUOTED.findall(text)):
+        if any(
+            not mentions_title(quoted, segment.title) and not quoted.lower().startswith("best")
+            for quoted in _QUOTED.findall(text)
+        ):
             continue
         matches = [(m.canonical, m.start, m.end) for m in ceremonies.finditer(text)]
         if not matches:
-            matches = [(m.group("name").strip(), m.start("name"), m.end("name"))
-                       for m in _GENERIC_CEREMONY.finditer(text)]
+            matches = [
+                (m.group("name").strip(), m.start("name"), m.end("name"))
+                for m in _GENERIC_CEREMONY.finditer(text)
+            ]
         for ceremony, start, end in matches[:1]:
             near = [v for v in verbs if abs(v[0] - start) <= _VERB_WINDOW]
             if not near:
                 continue
             verb_start, verb_end, outcome = min(near, key=lambda v: abs(v[0] - start))
             if any(v[2] == "nominated" for v in near) and re.search(
-                    r"\bnominat\w* for\b", text, re.IGNORECASE):
+                r"\bnominat\w* for\b", text, re.IGNORECASE
+            ):
                 outcome = "nominated"
-            window = text[min(verb_start, start): max(verb_end, end) + 25]
+            window = text[min(verb_start, start) : max(verb_end, end) + 25]
             if _NOT_AN_AWARD.search(window):
                 continue
             before = re.sub(r"(?:the\s+)$", "", text[:start], flags=re.IGNORECASE)
@@ -80,8 +96,9 @@ def extract(segment: Segment) -> list[Candidate]:
                 category=category,
             )
             span_start = sentence.start + (edition_match.start() if edition_match else start)
-            found.append(Candidate("awards", value, span_start, sentence.start + end,
-                                   "awards.sentence", 0.75))
+            found.append(
+                Candidate("awards", value, span_start, sentence.start + end, "awards.sentence", 0.75)
+            )
     return _fill_editions(found, segment, ceremonies)
 
 

@@ -24,8 +24,7 @@ _AS = re.compile(
     r"plays the role of|playing|plays|portrays|as|como|sebagai|en tant que|dans le rôle de)\s+",
     re.IGNORECASE,
 )
-_ACTOR_FIRST_MARKER = re.compile(r"^(?:as|como|sebagai|role|역|역할)\b|\b(?:역|역할|role)\s*$",
-                                 re.IGNORECASE)
+_ACTOR_FIRST_MARKER = re.compile(r"^(?:as|como|sebagai|role|역|역할)\b|\b(?:역|역할|role)\s*$", re.IGNORECASE)
 _PLAYS = re.compile(
     r"\b(?:plays|played|portrays|portrayed|will play|is playing|is going to play|are going to play|"
     r"going to play|to play|will portray|to portray|takes on the role of|stars as|starring as|"
@@ -47,8 +46,7 @@ _CONFIRMED = re.compile(
     r"cast|in talks)\s+to\s+(?:star|be|appear|lead|play|join|headline)\b",
     re.IGNORECASE,
 )
-_CAPTION_CUE = re.compile(r"\b(?:in a scene from|from left|pictured|cast members|co-stars?)\b",
-                          re.IGNORECASE)
+_CAPTION_CUE = re.compile(r"\b(?:in a scene from|from left|pictured|cast members|co-stars?)\b", re.IGNORECASE)
 _STARRING = re.compile(
     r"\b(?:starring|stars|starred|star cast including|cast includes|cast including|"
     r"protagonizada por|protagonizado por|dibintangi(?: oleh)?|cast of)\s+"
@@ -92,35 +90,61 @@ def _list_line(line: str, offset: int, *, in_cast_section: bool) -> list[Candida
         return []
     korean = _KOREAN_PAIR.match(body)
     if korean:
-        return [_pair(korean.group("actor"), korean.group("char"), None, base, base + korean.end(),
-                      "cast.korean_role", 0.9)]
+        return [
+            _pair(
+                korean.group("actor"),
+                korean.group("char"),
+                None,
+                base,
+                base + korean.end(),
+                "cast.korean_role",
+                0.9,
+            )
+        ]
     first = leading_name(body)
     if not first:
         return []
-    rest = body[len(first):]
+    rest = body[len(first) :]
     paren = _PAREN_PAIR.match(rest.lstrip())
     if paren:
         inner = paren.group("inner")
-        after = rest.lstrip()[paren.end():]
+        after = rest.lstrip()[paren.end() :]
         description = _description(after)
         inner_clean = _ACTOR_FIRST_MARKER.sub("", inner).strip(" :")
         inner_name = leading_name(inner_clean)
         if inner_name and len(inner_name) >= len(inner_clean) - 1:
             if _ACTOR_FIRST_MARKER.search(inner):
-                return [_pair(first, inner_name, description, base, offset + len(line),
-                              "cast.actor_paren_role", 0.9)]
-            return [_pair(inner_name, first, description, base, offset + len(line),
-                          "cast.role_paren_actor", 0.9)]
+                return [
+                    _pair(
+                        first,
+                        inner_name,
+                        description,
+                        base,
+                        offset + len(line),
+                        "cast.actor_paren_role",
+                        0.9,
+                    )
+                ]
+            return [
+                _pair(
+                    inner_name,
+                    first,
+                    description,
+                    base,
+                    offset + len(line),
+                    "cast.role_paren_actor",
+                    0.9,
+                )
+            ]
     split = _AS.match(rest)
     if split:
-        second = leading_name(rest[split.end():])
+        second = leading_name(rest[split.end() :])
         if second:
-            description = _description(rest[split.end() + len(second):])
-            return [_pair(first, second, description, base, offset + len(line), "cast.actor_as_role",
-                          0.9)]
+            description = _description(rest[split.end() + len(second) :])
+            return [_pair(first, second, description, base, offset + len(line), "cast.actor_as_role", 0.9)]
     dash = re.match(rf"(?:{_DASH})", rest)
     if dash and in_cast_section:
-        after_dash = rest[dash.end():]
+        after_dash = rest[dash.end() :]
         second = leading_name(after_dash)
         if second and len(second) >= len(after_dash.strip(" .")) - 1:
             return [_pair(second, first, None, base, offset + len(line), "cast.role_dash_actor", 0.85)]
@@ -141,28 +165,50 @@ def _prose(text: str, offset: int) -> list[Candidate]:
     for match in _PLAYS.finditer(text):
         before = _AUXILIARY.sub("", text[: match.start()]).rstrip(" ,")
         actor = trailing_name(before)
-        rest = text[match.end():]
+        rest = text[match.end() :]
         character = leading_name(rest)
         if character is None and "," in match.group("desc"):
             character = None
         if actor and character:
-            found.append(_pair(actor, character, None, offset + len(before) - len(actor),
-                               offset + match.end() + len(character), "cast.plays", 0.8))
+            found.append(
+                _pair(
+                    actor,
+                    character,
+                    None,
+                    offset + len(before) - len(actor),
+                    offset + match.end() + len(character),
+                    "cast.plays",
+                    0.8,
+                )
+            )
     for match in _AS.finditer(text):
         if match.group(0).strip().lower() not in ("as", "como", "sebagai"):
             continue
         before = text[: match.start()]
         actor = trailing_name(before)
-        character = leading_name(text[match.end():])
+        character = leading_name(text[match.end() :])
         if not actor or not character or len(actor.split()) < 2:
             continue
         if re.search(r"\b(?:such|as well|known|same|so)\s*$", before[: len(before) - len(actor)]):
             continue
-        found.append(_pair(actor, character, None, offset + match.start() - len(actor),
-                           offset + match.end() + len(character), "cast.prose_as", 0.7))
+        found.append(
+            _pair(
+                actor,
+                character,
+                None,
+                offset + match.start() - len(actor),
+                offset + match.end() + len(character),
+                "cast.prose_as",
+                0.7,
+            )
+        )
     for match in _PAREN_PAIR.finditer(text):
-        inner = re.sub(r"^(?:the|a|an|played by|a terrific|an excellent)?\s*(?:[a-z][\w-]*\s+){0,3}"
-                       r"(?=[A-Z])", "", match.group("inner"))
+        inner = re.sub(
+            r"^(?:the|a|an|played by|a terrific|an excellent)?\s*(?:[a-z][\w-]*\s+){0,3}"
+            r"(?=[A-Z])",
+            "",
+            match.group("inner"),
+        )
         actor = leading_name(inner)
         if not actor or len(actor) < len(inner) - 1 or len(actor.split()) < 2:
             continue
@@ -170,20 +216,40 @@ def _prose(text: str, offset: int) -> list[Candidate]:
         character = trailing_name(before)
         rule = "cast.prose_role_paren_actor"
         if character is None:
-            appositive = re.search(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+"
-                                   r"(?:a|an|the|his|her)\s+[^,()]{1,60}$", before)
+            appositive = re.search(
+                r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+"
+                r"(?:a|an|the|his|her)\s+[^,()]{1,60}$",
+                before,
+            )
             character = appositive.group("name") if appositive else None
             character = leading_name(character) if character else None
         if character is None:
             if re.search(r"\b(?:a|an|the|his|her|their)\s+[^()]{1,50}$", before):
-                found.append(_pair(actor, None, None, offset + match.start("inner"),
-                                   offset + match.start("inner") + len(actor), "cast.described_role",
-                                   0.6))
+                found.append(
+                    _pair(
+                        actor,
+                        None,
+                        None,
+                        offset + match.start("inner"),
+                        offset + match.start("inner") + len(actor),
+                        "cast.described_role",
+                        0.6,
+                    )
+                )
             continue
-        found.append(_pair(actor, character, None, offset + match.start() - len(character) - 1,
-                           offset + match.end(), rule, 0.75))
+        found.append(
+            _pair(
+                actor,
+                character,
+                None,
+                offset + match.start() - len(character) - 1,
+                offset + match.end(),
+                rule,
+                0.75,
+            )
+        )
     for match in _STARRING.finditer(text):
-        found.extend(_starring_list(text[match.end():], offset + match.end(), "cast.starring", 0.75))
+        found.extend(_starring_list(text[match.end() :], offset + match.end(), "cast.starring", 0.75))
     for match in _CONFIRMED.finditer(text):
         period = text.rfind(". ", 0, match.start())
         clause_start = period + 2 if period >= 0 else 0
@@ -234,8 +300,9 @@ def _starring_list(text: str, offset: int, rule: str, confidence: float) -> list
         name = leading_name(part)
         if not name or len(name.split()) < 2:
             break
-        found.append(_pair(name, None, None, offset + position, offset + position + len(name), rule,
-                           confidence))
+        found.append(
+            _pair(name, None, None, offset + position, offset + position + len(name), rule, confidence)
+        )
         if len(name) < len(part.strip(" .")) - 1:
             break
     return found
@@ -268,28 +335,69 @@ def _table_cast(blocks: list[Block]) -> list[Candidate]:
         if not actor:
             continue
         character = leading_name(character_cell.text) if character_cell.text.strip() else None
-        found.append(_pair(actor, character, None, actor_cell.start, character_cell.end
-                           if character_cell.end > actor_cell.start else actor_cell.end,
-                           "cast.table", 0.95))
+        found.append(
+            _pair(
+                actor,
+                character,
+                None,
+                actor_cell.start,
+                character_cell.end if character_cell.end > actor_cell.start else actor_cell.end,
+                "cast.table",
+                0.95,
+            )
+        )
     return found
 
 
-_ACTOR_HEADERS = ("actor", "actress", "cast", "actor/actress", "performer", "name", "pemeran",
-                  "actor/actriz", "배우", "reparto")
-_CHARACTER_HEADERS = ("character", "role", "roles", "as", "personaje", "papel", "karakter", "peran",
-                      "배역", "역할", "character name")
+_ACTOR_HEADERS = (
+    "actor",
+    "actress",
+    "cast",
+    "actor/actress",
+    "performer",
+    "name",
+    "pemeran",
+    "actor/actriz",
+    "배우",
+    "reparto",
+)
+_CHARACTER_HEADERS = (
+    "character",
+    "role",
+    "roles",
+    "as",
+    "personaje",
+    "papel",
+    "karakter",
+    "peran",
+    "배역",
+    "역할",
+    "character name",
+)
 
 
 def _header_columns(cells: list[str]) -> dict[str, int] | None:
     actor = next((i for i, text in enumerate(cells) if text.strip(" :") in _ACTOR_HEADERS), None)
-    character = next((i for i, text in enumerate(cells) if text.strip(" :") in _CHARACTER_HEADERS),
-                     None)
+    character = next((i for i, text in enumerate(cells) if text.strip(" :") in _CHARACTER_HEADERS), None)
     if actor is None or character is None or actor == character:
         return None
     return {"actor": actor, "character": character}
 
 
-def _pair(actor: str, character: str | None, description: str | None, start: int, end: int,
-          rule: str, confidence: float) -> Candidate:
-    return Candidate("cast", CastValue(actor.strip(), character.strip() if character else None,
-                                       description), start, max(end, start), rule, confidence)
+def _pair(
+    actor: str,
+    character: str | None,
+    description: str | None,
+    start: int,
+    end: int,
+    rule: str,
+    confidence: float,
+) -> Candidate:
+    return Candidate(
+        "cast",
+        CastValue(actor.strip(), character.strip() if character else None, description),
+        start,
+        max(end, start),
+        rule,
+        confidence,
+    )

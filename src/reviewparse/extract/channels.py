@@ -9,11 +9,15 @@ from reviewparse.extract.context import about_another_work, segment_sentences
 from reviewparse.gazetteer import gazetteer
 from reviewparse.infobox import LabeledValue
 
-_PLATFORM_MADE = re.compile(r"^\s*(?:original|created|produced|-produced|-made|exclusive original)\b",
-                            re.IGNORECASE)
+_PLATFORM_MADE = re.compile(
+    r"^\s*(?:original|created|produced|-produced|-made|exclusive original)\b", re.IGNORECASE
+)
 _PRODUCED_BY_PLATFORM = re.compile(r"\b(?:produced|created|commissioned) by\s+$", re.IGNORECASE)
-_NOT_OURS = re.compile(r"\b(?:known for|famous for|previously|last (?:seen|appeared)|starred in|"
-                       r"appeared in|his last|her last|earlier)\b", re.IGNORECASE)
+_NOT_OURS = re.compile(
+    r"\b(?:known for|famous for|previously|last (?:seen|appeared)|starred in|"
+    r"appeared in|his last|her last|earlier)\b",
+    re.IGNORECASE,
+)
 
 
 _CEREMONY = re.compile(r"\b(?:awards?|ceremony|golden globes?|oscars|emmys?|telecast)\b", re.IGNORECASE)
@@ -27,11 +31,23 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
             continue
         primary = networks if item.field == "networks" else platforms
         matched = False
-        for table, field_name in ((primary, item.field), (platforms, "platforms"), (networks, "networks")):
+        for table, field_name in (
+            (primary, item.field),
+            (platforms, "platforms"),
+            (networks, "networks"),
+        ):
             for match in table.finditer(item.value):
                 matched = True
-                found.append(Candidate(field_name, match.canonical, item.start + match.start,
-                                       item.start + match.end, f"{field_name}.label", 0.95))
+                found.append(
+                    Candidate(
+                        field_name,
+                        match.canonical,
+                        item.start + match.start,
+                        item.start + match.end,
+                        f"{field_name}.label",
+                        0.95,
+                    )
+                )
             if matched:
                 break
     for sentence in segment_sentences(segment):
@@ -47,11 +63,18 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                 if _NOT_OURS.search(before[-60:]) or about_another_work(text, before, segment.title):
                     continue
                 start, end = sentence.start + match.start, sentence.start + match.end
-                found.append(Candidate(field_name, match.canonical, start, end,
-                                       f"{field_name}.mention", 0.7))
+                found.append(Candidate(field_name, match.canonical, start, end, f"{field_name}.mention", 0.7))
                 if field_name == "platforms" and (
                     _PLATFORM_MADE.match(text[match.end :]) or _PRODUCED_BY_PLATFORM.search(before)
                 ):
-                    found.append(Candidate("networks", match.canonical, start, end,
-                                           "networks.platform_original", 0.7))
+                    found.append(
+                        Candidate(
+                            "networks",
+                            match.canonical,
+                            start,
+                            end,
+                            "networks.platform_original",
+                            0.7,
+                        )
+                    )
     return found

@@ -37,8 +37,10 @@ def _build() -> _CountryPatterns:
     nouns = alternation(data["work_nouns"])
     return _CountryPatterns(
         re.compile(rf"(?<![\w-])(?P<w>{alternation(forms)})(?![\w])", re.IGNORECASE),
-        re.compile(rf"(?<![\w-])(?P<w>{alternation(adjectives)})\s+(?:[a-z-]+\s+){{0,2}}(?:{nouns})\b",
-                   re.IGNORECASE),
+        re.compile(
+            rf"(?<![\w-])(?P<w>{alternation(adjectives)})\s+(?:[a-z-]+\s+){{0,2}}(?:{nouns})\b",
+            re.IGNORECASE,
+        ),
         re.compile(rf"\b(?:{nouns})\s+(?P<w>{alternation(adjectives)})\b", re.IGNORECASE),
         by_word,
     )
@@ -58,6 +60,7 @@ def extract(segment: Segment, extra_texts: list[tuple[str, int]]) -> list[Candid
                 country = patterns.by_word.get(match.group("w").lower())
                 if country:
                     start = offset + match.start("w")
-                    found.append(Candidate("country", country, start,
-                                           start + len(match.group("w")), rule, 0.8))
+                    found.append(
+                        Candidate("country", country, start, start + len(match.group("w")), rule, 0.8)
+                    )
     return found

@@ -17,25 +17,67 @@ from reviewparse.names import (
 
 _NAME_LIST = r"(?P<names>[^.;:!?()\n]{2,160})"
 _PROSE = (
-    (re.compile(rf"\b(?:written and directed|directed and written|écrite et réalisée|escrita y dirigida|"
-                rf"ditulis dan disutradarai)\s+(?:by|par|por|oleh)\s+{_NAME_LIST}", re.IGNORECASE),
-     ("writers", "directors"), "credits.written_and_directed"),
-    (re.compile(rf"\b(?:writer|screenwriter)[-/ ](?:and[- ])?director\s+{_NAME_LIST}", re.IGNORECASE),
-     ("writers", "directors"), "credits.writer_director"),
-    (re.compile(rf"\b(?:written|penned|scripted|screenwriting (?:is |was )?(?:done )?|screenplay (?:is |was )?)"
-                rf"\s*by\s+{_NAME_LIST}", re.IGNORECASE), ("writers",), "credits.written_by"),
-    (re.compile(rf"\b(?:escrita|escrito|ditulis|écrite?)\s+(?:por|oleh|par)\s+{_NAME_LIST}", re.IGNORECASE),
-     ("writers",), "credits.written_by"),
-    (re.compile(rf"\b(?:directed|helmed)\s+by\s+{_NAME_LIST}", re.IGNORECASE),
-     ("directors",), "credits.directed_by"),
-    (re.compile(rf"\b(?:dirigida|dirigido|disutradarai|réalisée?|réalisé)\s+(?:por|oleh|par)\s+{_NAME_LIST}",
-                re.IGNORECASE), ("directors",), "credits.directed_by"),
-    (re.compile(rf"\b(?:[Dd]irector|[Ff]ilmmaker|[Dd]irectorial debut (?:from|of)(?: [a-z-]+){{0,4}}"
-                rf"(?: director)?|[Cc]ineaste|cinéaste)\s+{_NAME_LIST}"),
-     ("directors",), "credits.director_title_single"),
-    (re.compile(rf"\b(?:produced by|production company|production companies|co-produced by|"
-                rf"producida por|diproduksi oleh)\s+{_NAME_LIST}", re.IGNORECASE),
-     ("production_companies",), "credits.produced_by"),
+    (
+        re.compile(
+            rf"\b(?:written and directed|directed and written|écrite et réalisée|escrita y dirigida|"
+            rf"ditulis dan disutradarai)\s+(?:by|par|por|oleh)\s+{_NAME_LIST}",
+            re.IGNORECASE,
+        ),
+        ("writers", "directors"),
+        "credits.written_and_directed",
+    ),
+    (
+        re.compile(rf"\b(?:writer|screenwriter)[-/ ](?:and[- ])?director\s+{_NAME_LIST}", re.IGNORECASE),
+        ("writers", "directors"),
+        "credits.writer_director",
+    ),
+    (
+        re.compile(
+            rf"\b(?:written|penned|scripted|screenwriting (?:is |was )?(?:done )?|screenplay (?:is |was )?)"
+            rf"\s*by\s+{_NAME_LIST}",
+            re.IGNORECASE,
+        ),
+        ("writers",),
+        "credits.written_by",
+    ),
+    (
+        re.compile(
+            rf"\b(?:escrita|escrito|ditulis|écrite?)\s+(?:por|oleh|par)\s+{_NAME_LIST}",
+            re.IGNORECASE,
+        ),
+        ("writers",),
+        "credits.written_by",
+    ),
+    (
+        re.compile(rf"\b(?:directed|helmed)\s+by\s+{_NAME_LIST}", re.IGNORECASE),
+        ("directors",),
+        "credits.directed_by",
+    ),
+    (
+        re.compile(
+            rf"\b(?:dirigida|dirigido|disutradarai|réalisée?|réalisé)\s+(?:por|oleh|par)\s+{_NAME_LIST}",
+            re.IGNORECASE,
+        ),
+        ("directors",),
+        "credits.directed_by",
+    ),
+    (
+        re.compile(
+            rf"\b(?:[Dd]irector|[Ff]ilmmaker|[Dd]irectorial debut (?:from|of)(?: [a-z-]+){{0,4}}"
+            rf"(?: director)?|[Cc]ineaste|cinéaste)\s+{_NAME_LIST}"
+        ),
+        ("directors",),
+        "credits.director_title_single",
+    ),
+    (
+        re.compile(
+            rf"\b(?:produced by|production company|production companies|co-produced by|"
+            rf"producida por|diproduksi oleh)\s+{_NAME_LIST}",
+            re.IGNORECASE,
+        ),
+        ("production_companies",),
+        "credits.produced_by",
+    ),
 )
 _COMPANY_WORDS = re.compile(
     r"\b(?:pictures|studios?|entertainment|media|films?|productions?|works|company|contents?|group|"
@@ -55,15 +97,17 @@ def _possessive_director(segment: Segment, text: str, offset: int) -> list[Candi
         name = trailing_name(text[: match.start()])
         if name and len(name.split()) >= 2:
             start = offset + match.start() - len(name)
-            found.append(Candidate("directors", name, start, start + len(name),
-                                   "credits.possessive_title", 0.7))
+            found.append(
+                Candidate("directors", name, start, start + len(name), "credits.possessive_title", 0.7)
+            )
     return found
 
 
 def cached_possessive(title: str) -> re.Pattern[str]:
     return re.compile(
         r"['’]s\s+(?:(?:[a-z][\w-]*\s+){0,3}(?:film|movie|documentary|feature|debut)\s+)?[\"“‘']?"
-        + re.escape(title) + r"(?![\w])",
+        + re.escape(title)
+        + r"(?![\w])",
         re.IGNORECASE,
     )
 
@@ -86,16 +130,22 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
 _ACTIVE = (
     (re.compile(r"\s+(?:wrote|penned|scripted)\b"), ("writers",), "credits.name_wrote"),
     (re.compile(r"\s+(?:directed|helmed)\b(?!\s+by)"), ("directors",), "credits.name_directed"),
-    (re.compile(r"\s+(?:wrote and directed|directed and wrote)\b"), ("writers", "directors"),
-     "credits.name_wrote_and_directed"),
-    (re.compile(r"\s+(?:co-)?produced\s+(?:it|the (?:series|drama|show|film|movie))\b"),
-     ("production_companies",), "credits.name_produced"),
+    (
+        re.compile(r"\s+(?:wrote and directed|directed and wrote)\b"),
+        ("writers", "directors"),
+        "credits.name_wrote_and_directed",
+    ),
+    (
+        re.compile(r"\s+(?:co-)?produced\s+(?:it|the (?:series|drama|show|film|movie))\b"),
+        ("production_companies",),
+        "credits.name_produced",
+    ),
 )
 _CLAUSE_START = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:and|but|while)\s+|,\s+)(?=[^.;:!?,]*$)")
 
 
 def _active_credits(text: str, offset: int) -> list[Candidate]:
-    """"Jo Yong wrote the screenplay", "Story TV and Gold Medalist produced it"."""
+    """ "Jo Yong wrote the screenplay", "Story TV and Gold Medalist produced it"."""
     found: list[Candidate] = []
     for pattern, fields, rule in _ACTIVE:
         for match in pattern.finditer(text):
@@ -122,9 +172,7 @@ def _prose_credits(text: str, offset: int) -> list[Candidate]:
     return found
 
 
-def _names(
-    text: str, offset: int, fields: tuple[str, ...], rule: str, confidence: float
-) -> list[Candidate]:
+def _names(text: str, offset: int, fields: tuple[str, ...], rule: str, confidence: float) -> list[Candidate]:
     """Names from the start of a name list; stops at the first part that is not a name."""
     found: list[Candidate] = []
     companies = fields == ("production_companies",)
@@ -138,9 +186,9 @@ def _names(
             name = _company_name(part)
         else:
             name = leading_name(part, allow_single=True)
-            if name and len(name.split()) == 1 and index == 0 and len(parts) == 1:
-                if not is_person_name(part, allow_single=True):
-                    name = None
+            lone_word = name is not None and len(name.split()) == 1 and index == 0 and len(parts) == 1
+            if lone_word and not is_person_name(part, allow_single=True):
+                name = None
         if not name:
             break
         start = offset + position

@@ -11,25 +11,45 @@ from reviewparse.infobox import LabeledValue
 MAX_EPISODES = 2000
 _FIRST_NUMBER = re.compile(r"\d{1,4}")
 _PROSE = (
-    (re.compile(r"\b(?:a total of|total of|in total|ran for|runs? for|running for|consists? of|spans?|"
-                r"spanning|across|over|comprising|with|has|had|have|of)\s+(\d{1,4})\s+(?:episodes|eps)\b",
-                re.IGNORECASE), "episodes.total", 0.85),
-    (re.compile(r"\b(\d{1,4})[- ]episodes?\s+(?:series|drama|show|run|season|k-drama|miniseries)",
-                re.IGNORECASE), "episodes.compound", 0.8),
+    (
+        re.compile(
+            r"\b(?:a total of|total of|in total|ran for|runs? for|running for|consists? of|spans?|"
+            r"spanning|across|over|comprising|with|has|had|have|of)\s+(\d{1,4})\s+(?:episodes|eps)\b",
+            re.IGNORECASE,
+        ),
+        "episodes.total",
+        0.85,
+    ),
+    (
+        re.compile(
+            r"\b(\d{1,4})[- ]episodes?\s+(?:series|drama|show|run|season|k-drama|miniseries)",
+            re.IGNORECASE,
+        ),
+        "episodes.compound",
+        0.8,
+    ),
     (re.compile(r"(?<![\d+])(\d{1,4})\s*부작"), "episodes.korean", 0.85),
     (re.compile(r"총\s*(\d{1,4})\s*(?:부|회|편)"), "episodes.korean_total", 0.85),
-    (re.compile(r"\b(\d{1,4})\s+(?:episodios|capítulos|épisodes)\b", re.IGNORECASE),
-     "episodes.foreign", 0.7),
-    (re.compile(r"\b(\d{1,4})\s+episodes?\b(?!\s+(?:in|into|left|later|ago|before|after|of season))",
-                re.IGNORECASE), "episodes.count", 0.6),
+    (
+        re.compile(r"\b(\d{1,4})\s+(?:episodios|capítulos|épisodes)\b", re.IGNORECASE),
+        "episodes.foreign",
+        0.7,
+    ),
+    (
+        re.compile(
+            r"\b(\d{1,4})\s+episodes?\b(?!\s+(?:in|into|left|later|ago|before|after|of season))",
+            re.IGNORECASE,
+        ),
+        "episodes.count",
+        0.6,
+    ),
 )
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:first|last|final|next|previous|opening|initial|early|later|remaining|two of the|few|"
     r"special|bonus|\+|plus|extra|every|of the|these|those|watched|watching|after)\s*$",
     re.IGNORECASE,
 )
-_EPISODES_BY_MINUTES = re.compile(r"\b(\d{1,3})\s*[x×]\s*\d{1,3}\s*(?:min|mn|minutes|'|’|′)?",
-                                  re.IGNORECASE)
+_EPISODES_BY_MINUTES = re.compile(r"\b(\d{1,3})\s*[x×]\s*\d{1,3}\s*(?:min|mn|minutes|'|’|′)?", re.IGNORECASE)
 
 
 def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
@@ -40,8 +60,16 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
         match = _FIRST_NUMBER.search(item.value)
         if match and 0 < int(match.group(0)) <= MAX_EPISODES:
             start = item.start + match.start()
-            found.append(Candidate("episodes", int(match.group(0)), start, start + len(match.group(0)),
-                                   "episodes.label", 0.95))
+            found.append(
+                Candidate(
+                    "episodes",
+                    int(match.group(0)),
+                    start,
+                    start + len(match.group(0)),
+                    "episodes.label",
+                    0.95,
+                )
+            )
     for sentence in segment_sentences(segment):
         text = sentence.text
         about_work = about_the_work(text, segment.title)
@@ -56,11 +84,27 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                 if not 0 < count <= MAX_EPISODES:
                     continue
                 score = confidence if about_work else confidence - 0.2
-                found.append(Candidate("episodes", count, sentence.start + match.start(1),
-                                       sentence.start + match.end(1), rule, score))
+                found.append(
+                    Candidate(
+                        "episodes",
+                        count,
+                        sentence.start + match.start(1),
+                        sentence.start + match.end(1),
+                        rule,
+                        score,
+                    )
+                )
         for match in _EPISODES_BY_MINUTES.finditer(text):
             count = int(match.group(1))
             if 1 < count <= MAX_EPISODES:
-                found.append(Candidate("episodes", count, sentence.start + match.start(1),
-                                       sentence.start + match.end(1), "episodes.n_by_minutes", 0.6))
+                found.append(
+                    Candidate(
+                        "episodes",
+                        count,
+                        sentence.start + match.start(1),
+                        sentence.start + match.end(1),
+                        "episodes.n_by_minutes",
+                        0.6,
+                    )
+                )
     return found

@@ -1,4 +1,5 @@
-"""Genres: "Genre: Thriller, Mystery", "this 2020 psychological romance drama", "full of romance and comedy"."""
+"""Genres: "Genre: Thriller, Mystery", "this 2020 psychological romance drama", "full of
+romance and comedy"."""
 
 from __future__ import annotations
 
@@ -14,14 +15,34 @@ _KIND_NOUN = re.compile(
     r"드라마|영화|thriller|comedy|romance|documentary|musical|melodrama)\b",
     re.IGNORECASE,
 )
-_NOUN_GENRES = frozenset({"comedy", "romantic comedy", "thriller", "romance", "documentary",
-                          "musical", "melodrama", "horror", "mystery", "fantasy", "dark comedy",
-                          "social thriller", "sitcom", "satire", "noir", "western", "biographical"})
+_NOUN_GENRES = frozenset(
+    {
+        "comedy",
+        "romantic comedy",
+        "thriller",
+        "romance",
+        "documentary",
+        "musical",
+        "melodrama",
+        "horror",
+        "mystery",
+        "fantasy",
+        "dark comedy",
+        "social thriller",
+        "sitcom",
+        "satire",
+        "noir",
+        "western",
+        "biographical",
+    }
+)
 _IS_A = re.compile(r"\b(?:is|was|as|es|adalah|est)\s+(?:a|an|una|un|une)\s+$", re.IGNORECASE)
-_FULL_OF = re.compile(r"\b(?:full of|blend of|mix of|mixture of|combines|packed with|genre of|"
-                      r"genres? (?:of|like|such as))\s+$", re.IGNORECASE)
-_JOINER = re.compile(r"^(?:\s*(?:,|/|&|\band\b|\by\b|\bdan\b|\bet\b|\bwith\b|-)\s*|\s+)$",
-                     re.IGNORECASE)
+_FULL_OF = re.compile(
+    r"\b(?:full of|blend of|mix of|mixture of|combines|packed with|genre of|"
+    r"genres? (?:of|like|such as))\s+$",
+    re.IGNORECASE,
+)
+_JOINER = re.compile(r"^(?:\s*(?:,|/|&|\band\b|\by\b|\bdan\b|\bet\b|\bwith\b|-)\s*|\s+)$", re.IGNORECASE)
 
 
 def extract(segment: Segment, labeled: list[LabeledValue], extra: list[tuple[str, int]]) -> list[Candidate]:
@@ -30,8 +51,16 @@ def extract(segment: Segment, labeled: list[LabeledValue], extra: list[tuple[str
     for item in labeled:
         if item.field == "genres":
             for match in table.finditer(item.value):
-                found.append(Candidate("genres", match.canonical, item.start + match.start,
-                                       item.start + match.end, "genres.label", 0.95))
+                found.append(
+                    Candidate(
+                        "genres",
+                        match.canonical,
+                        item.start + match.start,
+                        item.start + match.end,
+                        "genres.label",
+                        0.95,
+                    )
+                )
     texts = [*extra, *((s.text, s.start) for s in segment_sentences(segment))]
     for text, offset in texts:
         found.extend(_prose_genres(text, offset, table))
@@ -68,6 +97,7 @@ def _prose_genres(text: str, offset: int, table: Gazetteer) -> list[Candidate]:
         for match in keep:
             if match.canonical == "drama" and rule != "genres.list_phrase":
                 continue
-            found.append(Candidate("genres", match.canonical, offset + match.start,
-                                   offset + match.end, rule, 0.75))
+            found.append(
+                Candidate("genres", match.canonical, offset + match.start, offset + match.end, rule, 0.75)
+            )
     return found

@@ -18,8 +18,9 @@ _FILM = re.compile(
     r"big-screen)\b|영화",
     re.IGNORECASE,
 )
-_STRONG_SERIES = re.compile(r"\b(?:\d+\s+episodes|\d+-episode|episodes?\s*:|season \d|series)\b|부작",
-                            re.IGNORECASE)
+_STRONG_SERIES = re.compile(
+    r"\b(?:\d+\s+episodes|\d+-episode|episodes?\s*:|season \d|series)\b|부작", re.IGNORECASE
+)
 
 
 def extract(segment: Segment, extra_texts: list[tuple[str, int]]) -> list[Candidate]:

@@ -18,23 +18,41 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_LABEL_ONLY = re.compile(r"^\s*(?:by|author\(s\)|authors?|autor|oleh)\s*[:：]?\s*$", re.IGNORECASE)
-_TAKEAWAY_HEADING = re.compile(r"^(?P<name>[A-Z][\w.-]{1,30}(?:\s+[A-Z][\w.-]{1,30})?)['’]s\s+"
-                               r"(?:takeaway|verdict|thoughts|review|take|opinion|final thoughts)",
-                               re.IGNORECASE)
+_TAKEAWAY_HEADING = re.compile(
+    r"^(?P<name>[A-Z][\w.-]{1,30}(?:\s+[A-Z][\w.-]{1,30})?)['’]s\s+"
+    r"(?:takeaway|verdict|thoughts|review|take|opinion|final thoughts)",
+    re.IGNORECASE,
+)
 _USERNAME = re.compile(r"^[\w.-]{3,40}$")
 _RATING_PATTERNS = (
-    (re.compile(r"\b(?:my\s+)?(?:rating|score|verdict|grade|nota|puntuación|calificación|nilai|"
-                r"skor|평점|별점|rated)\s*[:：]?\s*(?P<v>\d{1,3}(?:[.,]\d)?)\s*(?:/|out of|de|dari|of)\s*"
-                r"(?P<s>10|5|100|4)\b", re.IGNORECASE), "rating.labeled"),
-    (re.compile(r"\b(?:I\s+(?:give|rate|gave|rated)\s+(?:it|this(?:\s+\w+)?)\s+(?:a\s+)?)"
-                r"(?P<v>\d{1,3}(?:\.\d)?)\s*(?:/|out of)\s*(?P<s>10|5|100)\b", re.IGNORECASE),
-     "rating.i_give"),
-    (re.compile(r"(?<![\d.])(?P<v>\d(?:\.\d)?)\s+out of\s+(?P<s>5|10)\s+stars?\b", re.IGNORECASE),
-     "rating.stars_out_of"),
+    (
+        re.compile(
+            r"\b(?:my\s+)?(?:rating|score|verdict|grade|nota|puntuación|calificación|nilai|"
+            r"skor|평점|별점|rated)\s*[:：]?\s*(?P<v>\d{1,3}(?:[.,]\d)?)\s*(?:/|out of|de|dari|of)\s*"
+            r"(?P<s>10|5|100|4)\b",
+            re.IGNORECASE,
+        ),
+        "rating.labeled",
+    ),
+    (
+        re.compile(
+            r"\b(?:I\s+(?:give|rate|gave|rated)\s+(?:it|this(?:\s+\w+)?)\s+(?:a\s+)?)"
+            r"(?P<v>\d{1,3}(?:\.\d)?)\s*(?:/|out of)\s*(?P<s>10|5|100)\b",
+            re.IGNORECASE,
+        ),
+        "rating.i_give",
+    ),
+    (
+        re.compile(r"(?<![\d.])(?P<v>\d(?:\.\d)?)\s+out of\s+(?P<s>5|10)\s+stars?\b", re.IGNORECASE),
+        "rating.stars_out_of",
+    ),
 )
 _STARS = re.compile(r"(?P<full>★{1,10})(?P<half>½)?(?P<empty>☆*)")
-_THIRD_PARTY = re.compile(r"\b(?:imdb|mydramalist|mdl|audience|rotten|metacritic|tomatometer|users?|"
-                          r"viewers?|letterboxd|douban|naver|viki)\b", re.IGNORECASE)
+_THIRD_PARTY = re.compile(
+    r"\b(?:imdb|mydramalist|mdl|audience|rotten|metacritic|tomatometer|users?|"
+    r"viewers?|letterboxd|douban|naver|viki)\b",
+    re.IGNORECASE,
+)
 _COMMENTS = re.compile(
     r"^(?:view\s+)?(?:comments?\s*\(\s*(?P<a>\d{1,6})\s*\)|(?P<b>\d{1,6})\s+(?:comments?|responses?|"
     r"replies|comentarios|komentar|thoughts on)\b|(?P<zero>be the first to comment|no comments(?: yet)?|"
@@ -69,15 +87,31 @@ def _author(block: Block, following: list[Block], body_start: int) -> list[Candi
     if block.is_heading:
         match = _TAKEAWAY_HEADING.match(block.text)
         if match:
-            return [Candidate("review.author", match.group("name"), block.start + match.start("name"),
-                              block.start + match.end("name"), "review.author_takeaway_heading", 0.8)]
+            return [
+                Candidate(
+                    "review.author",
+                    match.group("name"),
+                    block.start + match.start("name"),
+                    block.start + match.end("name"),
+                    "review.author_takeaway_heading",
+                    0.8,
+                )
+            ]
     if len(block.text) > 120:
         return []
     if _BYLINE_LABEL_ONLY.match(block.text) and following:
         name = leading_name(following[0].text)
         if name and len(name) >= len(following[0].text.strip()) - 1:
-            return [Candidate("review.author", name, following[0].start,
-                              following[0].start + len(name), "review.author_byline_label", 0.85)]
+            return [
+                Candidate(
+                    "review.author",
+                    name,
+                    following[0].start,
+                    following[0].start + len(name),
+                    "review.author_byline_label",
+                    0.85,
+                )
+            ]
     match = _BYLINE.match(block.text)
     if not match:
         return []
@@ -90,8 +124,7 @@ def _author(block: Block, following: list[Block], body_start: int) -> list[Candi
         return []
     start = block.start + match.start("name")
     confidence = 0.9 if block.start <= body_start + 2000 else 0.6
-    return [Candidate("review.author", name, start, start + len(name), "review.author_byline",
-                      confidence)]
+    return [Candidate("review.author", name, start, start + len(name), "review.author_byline", confidence)]
 
 
 def _name_line(block: Block) -> list[Candidate]:
@@ -99,8 +132,16 @@ def _name_line(block: Block) -> list[Candidate]:
     text = block.text.strip().rstrip("/|•·").strip()
     if block.is_heading or len(text) > 40 or not is_person_name(text):
         return []
-    return [Candidate("review.author", text, block.start, block.start + len(text),
-                      "review.author_name_line", 0.6)]
+    return [
+        Candidate(
+            "review.author",
+            text,
+            block.start,
+            block.start + len(text),
+            "review.author_name_line",
+            0.6,
+        )
+    ]
 
 
 def _rating(block: Block) -> list[Candidate]:
@@ -113,16 +154,32 @@ def _rating(block: Block) -> list[Candidate]:
             value = float(match.group("v").replace(",", "."))
             scale = float(match.group("s"))
             if value <= scale:
-                found.append(Candidate("review.rating", (value, scale), block.start + match.start(),
-                                       block.start + match.end(), rule, 0.85))
+                found.append(
+                    Candidate(
+                        "review.rating",
+                        (value, scale),
+                        block.start + match.start(),
+                        block.start + match.end(),
+                        rule,
+                        0.85,
+                    )
+                )
     if len(text) <= 80 and not _THIRD_PARTY.search(text):
         for match in _STARS.finditer(text):
             full = len(match.group("full"))
             value = full + (0.5 if match.group("half") else 0.0)
             scale = full + len(match.group("empty")) + (1 if match.group("half") else 0)
             if scale in (4, 5, 10) and value <= scale:
-                found.append(Candidate("review.rating", (value, float(scale)), block.start + match.start(),
-                                       block.start + match.end(), "rating.stars", 0.8))
+                found.append(
+                    Candidate(
+                        "review.rating",
+                        (value, float(scale)),
+                        block.start + match.start(),
+                        block.start + match.end(),
+                        "rating.stars",
+                        0.8,
+                    )
+                )
     return found
 
 
@@ -134,8 +191,16 @@ def _comments(block: Block) -> list[Candidate]:
         return []
     count = 0 if match.group("zero") else int(match.group("a") or match.group("b"))
     offset = block.start + (len(block.text) - len(block.text.lstrip()))
-    return [Candidate("review.comments", count, offset + match.start(), offset + match.end(),
-                      "review.comment_count", 0.9)]
+    return [
+        Candidate(
+            "review.comments",
+            count,
+            offset + match.start(),
+            offset + match.end(),
+            "review.comment_count",
+            0.9,
+        )
+    ]
 
 
 def _takeaway(block: Block) -> list[Candidate]:
@@ -144,8 +209,7 @@ def _takeaway(block: Block) -> list[Candidate]:
     head = _TAKEAWAY_SPLIT.split(text, maxsplit=1)[0].strip().rstrip(".")
     if not head or len(head) > 120:
         return []
-    return [Candidate("review.takeaways", head, offset, offset + len(head), "review.takeaway_item",
-                      0.8)]
+    return [Candidate("review.takeaways", head, offset, offset + len(head), "review.takeaway_item", 0.8)]
 
 
 def _published(document: Document, body_start: int, found: list[Candidate]) -> list[Candidate]:
@@ -164,8 +228,16 @@ def _published(document: Document, body_start: int, found: list[Candidate]) -> l
                 confidence = 0.85 if near_author else 0.7
                 if _UPDATED.search(before):
                     confidence = 0.45
-                result.append(Candidate("review.published", iso, mention.start, mention.end,
-                                        "review.published_byline", confidence))
+                result.append(
+                    Candidate(
+                        "review.published",
+                        iso,
+                        mention.start,
+                        mention.end,
+                        "review.published_byline",
+                        confidence,
+                    )
+                )
                 break
     meta = document.meta.published
     if meta:
@@ -178,5 +250,6 @@ def _published(document: Document, body_start: int, found: list[Candidate]) -> l
     return result
 
 
-_UPDATED = re.compile(r"\b(?:updated|modified|last edited|actualizado|diperbarui)\b[\s:]*(?:on\s+)?$",
-                      re.IGNORECASE)
+_UPDATED = re.compile(
+    r"\b(?:updated|modified|last edited|actualizado|diperbarui)\b[\s:]*(?:on\s+)?$", re.IGNORECASE
+)

@@ -23,12 +23,17 @@ _RUNTIME_CUE = re.compile(
     r"durasi|duración|dura|berdurasi|분량|러닝타임|min\b)",
     re.IGNORECASE,
 )
-_NOT_RUNTIME_AFTER = re.compile(r"^\s*(?:later|ago|into|before|after|earlier|of (?:the|footage|"
-                                r"screen)|in|left|to spare)\b", re.IGNORECASE)
-_NOT_RUNTIME_BEFORE = re.compile(r"(?:first|last|final|opening|closing|every|within|after|"
-                                 r"for|at least|nearly)\s*$", re.IGNORECASE)
-_N_BY_MINUTES = re.compile(r"\b\d{1,3}\s*[x×]\s*(\d{1,3})\s*(?:min|mn|minutes|'|’|′)?",
-                           re.IGNORECASE)
+_NOT_RUNTIME_AFTER = re.compile(
+    r"^\s*(?:later|ago|into|before|after|earlier|of (?:the|footage|"
+    r"screen)|in|left|to spare)\b",
+    re.IGNORECASE,
+)
+_NOT_RUNTIME_BEFORE = re.compile(
+    r"(?:first|last|final|opening|closing|every|within|after|"
+    r"for|at least|nearly)\s*$",
+    re.IGNORECASE,
+)
+_N_BY_MINUTES = re.compile(r"\b\d{1,3}\s*[x×]\s*(\d{1,3})\s*(?:min|mn|minutes|'|’|′)?", re.IGNORECASE)
 MAX_MINUTES = 600
 
 
@@ -84,11 +89,25 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
             minutes = int(match.group(1))
             if 0 < minutes <= MAX_MINUTES:
                 start = sentence.start + match.start(1)
-                found.append(Candidate("runtime", (minutes, minutes), start,
-                                       start + len(match.group(1)), "runtime.n_by_minutes", 0.7))
+                found.append(
+                    Candidate(
+                        "runtime",
+                        (minutes, minutes),
+                        start,
+                        start + len(match.group(1)),
+                        "runtime.n_by_minutes",
+                        0.7,
+                    )
+                )
     return found
 
 
 def _candidate(duration: Duration, offset: int, rule: str, confidence: float) -> Candidate:
-    return Candidate("runtime", (duration.low, duration.high), offset + duration.start,
-                     offset + duration.end, rule, confidence)
+    return Candidate(
+        "runtime",
+        (duration.low, duration.high),
+        offset + duration.start,
+        offset + duration.end,
+        rule,
+        confidence,
+    )
