@@ -36,6 +36,17 @@ _NOUN_GENRES = frozenset(
         "biographical",
     }
 )
+_ARTICLE_BEFORE = re.compile(
+    r"(?:^|\b)(?:a|an|this|that|the|una|un|sebuah)\s+(?:(?:[A-Z][a-z]+|gentle|quiet|dark|slow-burn|"
+    r"sweet|twisty|tense|cozy|cosy|heartfelt|light|breezy|brutal|gripping|moody|stylish|small|big|new|"
+    r"classic|modern|feel-good)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_AFTER_NOUN = re.compile(
+    r"^\s*(?:about|set|that|following|follows|where|with|from|in which|which|who|on|starring|"
+    r"centered|centred|of|sobre|tentang|,|\.|$)",
+    re.IGNORECASE,
+)
 _IS_A = re.compile(r"\b(?:is|was|as|es|adalah|est)\s+(?:a|an|una|un|une)\s+$", re.IGNORECASE)
 _FULL_OF = re.compile(
     r"\b(?:full of|blend of|mix of|mixture of|combines|packed with|genre of|"
@@ -92,6 +103,8 @@ def _prose_genres(text: str, offset: int, table: Gazetteer) -> list[Candidate]:
             rule, keep = "genres.list_phrase", run
         elif _IS_A.search(before) and words[-1] in _NOUN_GENRES:
             rule, keep = "genres.is_a", run
+        elif _ARTICLE_BEFORE.search(before) and words[-1] in _NOUN_GENRES and _AFTER_NOUN.match(after):
+            rule, keep = "genres.article_noun", run
         else:
             continue
         for match in keep:
