@@ -110,7 +110,7 @@ def work_candidates(segment: Segment) -> list[Candidate]:
     found += credits.extract(segment, labeled)
     found += cast.extract(segment, labeled)
     found += awards.extract(segment)
-    found += country.extract(segment, [])
+    found += country.extract(segment, [], labeled)
     found += kind.extract(segment, [])
     found += synopsis.extract(segment)
     return found

@@ -104,6 +104,8 @@ def _cached_rules() -> _Rules:
 
 
 def _is_boilerplate(element: Any, tag: str, rules: _Rules, in_article: int) -> bool:
+    if tag == "aside" and _class_tokens(element) & rules.keep_tokens:
+        return False  # an info box set beside the article is content
     if tag in rules.drop_tags:
         return True
     if tag in rules.drop_outside_article and not in_article:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reviewparse.candidates import Candidate, Segment
 from reviewparse.datafiles import cached, load_data
 from reviewparse.extract.context import segment_sentences
+from reviewparse.infobox import LabeledValue
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,6 +18,7 @@ class _CountryPatterns:
     adjective_before_noun: re.Pattern[str]
     noun_before_adjective: re.Pattern[str]
     by_word: dict[str, str]
+    names: dict[str, str]
 
 
 def _build() -> _CountryPatterns:
@@ -43,12 +46,31 @@ def _build() -> _CountryPatterns:
         ),
         re.compile(rf"\b(?:{nouns})\s+(?P<w>{alternation(adjectives)})\b", re.IGNORECASE),
         by_word,
+        {country.lower(): country for country in data["countries"]},
     )
 
 
-def extract(segment: Segment, extra_texts: list[tuple[str, int]]) -> list[Candidate]:
+def country_name(value: str) -> str | None:
+    """The canonical country a label value names ("South Korea", "Korea", "Korean")."""
+    patterns = cached("countries", _build)
+    key = value.strip().strip(".").lower()
+    if key in patterns.names:
+        return patterns.names[key]
+    return patterns.by_word.get(key)
+
+
+def extract(
+    segment: Segment, extra_texts: list[tuple[str, int]], labeled: Sequence[LabeledValue] = ()
+) -> list[Candidate]:
     patterns = cached("countries", _build)
     found: list[Candidate] = []
+    for item in labeled:
+        if item.field == "country":
+            first = re.split(r"[,/;]", item.value)[0]
+            country = country_name(first)
+            if country:
+                found.append(Candidate("country", country, item.start, item.start + len(first),
+                                       "country.label", 0.95))
     texts = [(sentence.text, sentence.start) for sentence in segment_sentences(segment)]
     for text, offset in [*extra_texts, *texts]:
         for pattern, rule in (
