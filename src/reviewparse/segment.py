@@ -121,7 +121,9 @@ def _text_headline(document: Document) -> str:
             if _headline_like(previous.text) and not find_dates(previous.text):
                 return previous.text
     for block in blocks:
-        if _headline_like(block.text) and len(block.text) >= 20:
+        if block.kind is BlockKind.LIST_ITEM or block.text.endswith("."):
+            continue
+        if _headline_like(block.text):
             return block.text
     return document.meta.title or ""
 
@@ -382,7 +384,8 @@ def extend_title(title: str, text: str, headline: str = "") -> str:
         extended = f"{title} {' '.join(words)}"
         if headline.startswith(extended):
             continue
-        if len(words) >= 2 and has_connector and not words[-1].endswith(("'s", "’s")):
+        starts_well = words[:1] and (words[0][:1].isupper() or words[0] in ("and", "of", "the", "to"))
+        if len(words) >= 2 and has_connector and starts_well and not words[-1].endswith(("'s", "’s")):
             return extended
     return title
 

@@ -69,8 +69,9 @@ def extract(
             first = re.split(r"[,/;]", item.value)[0]
             country = country_name(first)
             if country:
-                found.append(Candidate("country", country, item.start, item.start + len(first),
-                                       "country.label", 0.95))
+                found.append(
+                    Candidate("country", country, item.start, item.start + len(first), "country.label", 0.95)
+                )
     texts = [(sentence.text, sentence.start) for sentence in segment_sentences(segment)]
     for text, offset in [*extra_texts, *texts]:
         for pattern, rule in (

@@ -53,10 +53,29 @@ _EPISODES_BY_MINUTES = re.compile(r"\b(\d{1,3})\s*[x×]\s*\d{1,3}\s*(?:min|mn|mi
 
 
 _NUMBER_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "twenty": 20, "twenty-four": 24,
-    "thirty": 30, "thirty-two": 32, "forty": 40, "fifty": 50,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "twenty": 20,
+    "twenty-four": 24,
+    "thirty": 30,
+    "thirty-two": 32,
+    "forty": 40,
+    "fifty": 50,
 }
 _WORD_COUNT = re.compile(
     r"\b(?:is|are|was|has|had|have|runs?|ran|spans?|of|with|across|over|just|only|all|total of)\s+"
@@ -111,9 +130,16 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
             if about_another_work(text, text[: match.start("n")], segment.title):
                 continue
             count = _NUMBER_WORDS[match.group("n").lower()]
-            found.append(Candidate("episodes", count, sentence.start + match.start("n"),
-                                   sentence.start + match.end("n"), "episodes.words",
-                                   0.7 if about_work else 0.5))
+            found.append(
+                Candidate(
+                    "episodes",
+                    count,
+                    sentence.start + match.start("n"),
+                    sentence.start + match.end("n"),
+                    "episodes.words",
+                    0.7 if about_work else 0.5,
+                )
+            )
         for match in _EPISODES_BY_MINUTES.finditer(text):
             count = int(match.group(1))
             if 1 < count <= MAX_EPISODES:
