@@ -174,10 +174,49 @@ def _card_headings(blocks: list[Block]) -> list[_WorkHeading]:
     return found
 
 
+# "Vape Wave (documentaire, 1h28, Planète+)", "Move to Heaven (2021, Netflix)".
+_INFO_LINE = re.compile(r"^(?P<title>[^()\n]{1,80}?)\s*\((?P<info>[^()\n]{3,80})\)\s*[.:]?$")
+_INFO_FIELD = re.compile(
+    r"^(?:(?:19|20)\d\d|\d{1,2}\s*h\s*\d{0,2}|\d{1,3}\s*min\w*|\d{1,3}\s*[x×]\s*\d{1,3}\s*\w*|"
+    r"\d{1,4}\s+(?:episodes?|eps|épisodes|episodios)|"
+    r"(?:web)?s[ée]ries?(?:\s+\w+)?|film|movie|docu\w*|documental|película|drama|k-drama|tv series|"
+    r"miniseries|anime)$",
+    re.IGNORECASE,
+)
+
+
+def _info_line_headings(blocks: list[Block]) -> list[_WorkHeading]:
+    """Works introduced by a line of title plus facts in parentheses."""
+    found: list[_WorkHeading] = []
+    for block in blocks:
+        if len(block.text) > 140 or "\n" in block.text:
+            continue
+        match = _INFO_LINE.match(block.text)
+        if not match:
+            continue
+        fields = [field.strip() for field in re.split(r"[,;/·|]", match.group("info"))]
+        if len(fields) < 2 or not any(_INFO_FIELD.match(field) for field in fields):
+            continue
+        title = match.group("title").strip().strip("«»\"“”")
+        if not title or len(title.split()) > 12:
+            continue
+        year = next((int(f) for f in fields if re.fullmatch(r"(?:19|20)\d\d", f)), None)
+        year_span = None
+        if year is not None:
+            position = block.start + block.text.find(str(year), match.start("info"))
+            year_span = (position, position + 4)
+        found.append(_WorkHeading(block, title, block.start + block.text.find(title), year,
+                                  year_span, False))
+    return found
+
+
 def _roundup_headings(blocks: list[Block]) -> list[_WorkHeading]:
     cards = _card_headings(blocks)
     if len(cards) >= _MIN_ROUNDUP_WORKS:
         return cards
+    info_lines = _info_line_headings(blocks)
+    if len(info_lines) >= _MIN_ROUNDUP_WORKS:
+        return info_lines
     by_level: dict[tuple[str, int], list[_WorkHeading]] = {}
     for block in blocks:
         if block.kind not in (BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):

@@ -72,9 +72,25 @@ def extract(segment: Segment, labeled: list[LabeledValue], extra: list[tuple[str
                         0.95,
                     )
                 )
+    found.extend(_heading_info_genres(segment, table))
     texts = [*extra, *((s.text, s.start) for s in segment_sentences(segment))]
     for text, offset in texts:
         found.extend(_prose_genres(text, offset, table))
+    return found
+
+
+def _heading_info_genres(segment: Segment, table: Gazetteer) -> list[Candidate]:
+    """Genre words among the facts in a work heading's parentheses: "(docu, 1h45, Netflix)"."""
+    if not segment.blocks or not segment.blocks[0].text.endswith(")"):
+        return []
+    block = segment.blocks[0]
+    opening = block.text.rfind("(")
+    found = []
+    for match in table.finditer(block.text[opening:]):
+        if match.canonical != "drama":
+            start = block.start + opening + match.start
+            found.append(Candidate("genres", match.canonical, start, start + match.end - match.start,
+                                   "genres.heading_info", 0.8))
     return found
 
 

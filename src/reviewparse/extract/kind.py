@@ -28,13 +28,15 @@ def extract(segment: Segment, extra_texts: list[tuple[str, int]]) -> list[Candid
     texts = [*extra_texts, *((s.text, s.start) for s in segment_sentences(segment))]
     first_series: tuple[int, int] | None = None
     first_film: tuple[int, int] | None = None
+    heading = segment.blocks[0] if segment.blocks else None
     for text, offset in texts:
+        weight = 3.0 if heading is not None and offset == heading.start and segment.title else 1.0
         for match in _SERIES.finditer(text):
-            series_score += 2.0 if _STRONG_SERIES.match(text, match.start()) else 1.0
+            series_score += weight * (2.0 if _STRONG_SERIES.match(text, match.start()) else 1.0)
             if first_series is None:
                 first_series = (offset + match.start(), offset + match.end())
         for match in _FILM.finditer(text):
-            film_score += 1.0
+            film_score += weight
             if first_film is None:
                 first_film = (offset + match.start(), offset + match.end())
     total = series_score + film_score
