@@ -197,7 +197,7 @@ def _info_line_headings(blocks: list[Block]) -> list[_WorkHeading]:
         fields = [field.strip() for field in re.split(r"[,;/·|]", match.group("info"))]
         if len(fields) < 2 or not any(_INFO_FIELD.match(field) for field in fields):
             continue
-        title = match.group("title").strip().strip("«»\"“”")
+        title = match.group("title").strip().strip('«»"“”')
         if not title or len(title.split()) > 12:
             continue
         year = next((int(f) for f in fields if re.fullmatch(r"(?:19|20)\d\d", f)), None)
@@ -205,8 +205,7 @@ def _info_line_headings(blocks: list[Block]) -> list[_WorkHeading]:
         if year is not None:
             position = block.start + block.text.find(str(year), match.start("info"))
             year_span = (position, position + 4)
-        found.append(_WorkHeading(block, title, block.start + block.text.find(title), year,
-                                  year_span, False))
+        found.append(_WorkHeading(block, title, block.start + block.text.find(title), year, year_span, False))
     return found
 
 

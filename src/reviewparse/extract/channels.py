@@ -6,7 +6,7 @@ import re
 
 from reviewparse.candidates import Candidate, Segment
 from reviewparse.extract.context import about_another_work, segment_sentences
-from reviewparse.gazetteer import gazetteer
+from reviewparse.gazetteer import Gazetteer, GazetteerMatch, gazetteer
 from reviewparse.infobox import LabeledValue
 
 _PLATFORM_MADE = re.compile(
@@ -21,6 +21,23 @@ _NOT_OURS = re.compile(
 
 
 _CEREMONY = re.compile(r"\b(?:awards?|ceremony|golden globes?|oscars|emmys?|telecast)\b", re.IGNORECASE)
+
+
+def _longest_matches(
+    text: str, networks: Gazetteer, platforms: Gazetteer
+) -> list[tuple[str, GazetteerMatch]]:
+    """Network and platform names in text; where two overlap ("OCS Max", "HBO Go") the
+    longer wins."""
+    found = [("networks", m) for m in networks.finditer(text)]
+    found += [("platforms", m) for m in platforms.finditer(text)]
+    found.sort(key=lambda item: (item[1].start, -(item[1].end - item[1].start)))
+    kept: list[tuple[str, GazetteerMatch]] = []
+    last_end = -1
+    for field_name, match in found:
+        if match.start >= last_end:
+            kept.append((field_name, match))
+            last_end = match.end
+    return kept
 
 
 def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
@@ -52,29 +69,25 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                 break
     for sentence in segment_sentences(segment):
         text = sentence.text
-        platform_spans = [(m.start, m.end) for m in platforms.finditer(text)]
-        for table, field_name in ((networks, "networks"), (platforms, "platforms")):
-            for match in table.finditer(text):
-                if field_name == "networks" and (
-                    any(s <= match.start < e for s, e in platform_spans) or _CEREMONY.search(text)
-                ):
-                    continue
-                before = text[: match.start]
-                if _NOT_OURS.search(before[-60:]) or about_another_work(text, before, segment.title):
-                    continue
-                start, end = sentence.start + match.start, sentence.start + match.end
-                found.append(Candidate(field_name, match.canonical, start, end, f"{field_name}.mention", 0.7))
-                if field_name == "platforms" and (
-                    _PLATFORM_MADE.match(text[match.end :]) or _PRODUCED_BY_PLATFORM.search(before)
-                ):
-                    found.append(
-                        Candidate(
-                            "networks",
-                            match.canonical,
-                            start,
-                            end,
-                            "networks.platform_original",
-                            0.7,
-                        )
+        for field_name, match in _longest_matches(text, networks, platforms):
+            if field_name == "networks" and _CEREMONY.search(text):
+                continue
+            before = text[: match.start]
+            if _NOT_OURS.search(before[-60:]) or about_another_work(text, before, segment.title):
+                continue
+            start, end = sentence.start + match.start, sentence.start + match.end
+            found.append(Candidate(field_name, match.canonical, start, end, f"{field_name}.mention", 0.7))
+            if field_name == "platforms" and (
+                _PLATFORM_MADE.match(text[match.end :]) or _PRODUCED_BY_PLATFORM.search(before)
+            ):
+                found.append(
+                    Candidate(
+                        "networks",
+                        match.canonical,
+                        start,
+                        end,
+                        "networks.platform_original",
+                        0.7,
                     )
+                )
     return found

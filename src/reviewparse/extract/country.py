@@ -38,13 +38,14 @@ def _build() -> _CountryPatterns:
         return "|".join(re.escape(item) for item in sorted(set(items), key=len, reverse=True))
 
     nouns = alternation(data["work_nouns"])
+    singular_nouns = alternation([noun for noun in data["work_nouns"] if not noun.endswith("s")])
     return _CountryPatterns(
         re.compile(rf"(?<![\w-])(?P<w>{alternation(forms)})(?![\w])", re.IGNORECASE),
         re.compile(
             rf"(?<![\w-])(?P<w>{alternation(adjectives)})\s+(?:[a-z-]+\s+){{0,2}}(?:{nouns})\b",
             re.IGNORECASE,
         ),
-        re.compile(rf"\b(?:{nouns})\s+(?P<w>{alternation(adjectives)})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{singular_nouns})\s+(?P<w>{alternation(adjectives)})\b", re.IGNORECASE),
         by_word,
         {country.lower(): country for country in data["countries"]},
     )

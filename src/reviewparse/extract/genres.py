@@ -89,8 +89,16 @@ def _heading_info_genres(segment: Segment, table: Gazetteer) -> list[Candidate]:
     for match in table.finditer(block.text[opening:]):
         if match.canonical != "drama":
             start = block.start + opening + match.start
-            found.append(Candidate("genres", match.canonical, start, start + match.end - match.start,
-                                   "genres.heading_info", 0.8))
+            found.append(
+                Candidate(
+                    "genres",
+                    match.canonical,
+                    start,
+                    start + match.end - match.start,
+                    "genres.heading_info",
+                    0.8,
+                )
+            )
     return found
 
 
