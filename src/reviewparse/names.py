@@ -81,9 +81,7 @@ def trailing_name(text: str, *, allow_single: bool = True) -> str | None:
         sandwiched = bool(words) and _korean_middle(previous[0], token, words[0], vocab)
         if (token in vocab.stop or token.lower() in _COMMON_LOWER) and not sandwiched:
             break
-        lower_syllable = (token.isalpha() and len(token) <= 5) or (
-            "-" in token and token.replace("-", "").isalpha()
-        )
+        lower_syllable = romanized_korean(token)
         if not _is_upper_token(token) and not lower_syllable:
             break
         words.insert(0, token)
@@ -113,6 +111,19 @@ def _korean_middle(before: str, token: str, after: str, vocab: NameVocabulary) -
     )
 
 
+_ROMANIZED_SYLLABLE = re.compile(
+    r"^(?:kk|pp|ss|tt|jj|ch|[bcdghjkmnprstwy])?"
+    r"(?:yeo|yae|wae|weo|ae|eo|eu|oe|ui|wa|we|wi|ya|ye|yo|yu|oo|ee|[aeiou])"
+    r"(?:ng|n|m|l|k|p|t)?$"
+)
+
+
+def romanized_korean(token: str) -> bool:
+    """Whether a lower-case token is made of romanized Korean syllables ("jong-suk", "hyuk")."""
+    parts = token.lower().split("-")
+    return all(part and _ROMANIZED_SYLLABLE.match(part) for part in parts)
+
+
 def _lower_name_syllable(
     token: str, words: list[str], vocab: NameVocabulary, *, backwards: bool = False
 ) -> bool:
@@ -120,10 +131,10 @@ def _lower_name_syllable(
     if not token.isalpha() and "-" not in token:
         return False
     if "-" in token and token.replace("-", "").isalpha() and len(token) <= 12:
-        return True
+        return romanized_korean(token) or token.split("-")[0][:1].isupper()
     if backwards:
         return False
-    return bool(words) and words[0].lower() in vocab.surnames and len(token) <= 5 and token.isalpha()
+    return bool(words) and words[0].lower() in vocab.surnames and romanized_korean(token)
 
 
 def _take_name(words: list[str], text: str, *, allow_single: bool) -> str | None:

@@ -96,7 +96,8 @@ def headline_text(document: Document) -> str:
 
 
 _BYLINE_OR_DATELINE = re.compile(
-    r"^(?:by|posted by|written by|words by|por|oleh|par|published|posted)\b", re.IGNORECASE
+    r"^(?:by|posted by|written by|words by|por|oleh|par|published|posted|author|autor|penulis)\b",
+    re.IGNORECASE,
 )
 _NAV_SEPARATORS = re.compile(r"\s[|·•]\s")
 
@@ -104,7 +105,9 @@ _NAV_SEPARATORS = re.compile(r"\s[|·•]\s")
 def _headline_like(text: str) -> bool:
     if not 12 <= len(text) <= 200 or len(_NAV_SEPARATORS.findall(text)) >= 2:
         return False
-    if text.lower().startswith(("skip to", "home", "menu")):
+    if text.lower().startswith(("skip to", "home", "menu")) or _BYLINE_OR_DATELINE.match(text):
+        return False
+    if re.match(r"^(?:category|categories|tags?|filed under|section)\s*:", text, re.IGNORECASE):
         return False
     if is_person_name(text):
         return False
@@ -307,6 +310,7 @@ def title_from_headline(headline: str) -> tuple[str, int | None] | None:
     review = _REVIEW_TITLE.match(headline)
     if review:
         title = (review.group("a") or review.group("b") or "").strip(" :-–|")
+        title = re.split(r",\s|\s[—–|]\s|\s-\s", title)[0]
         if title and len(title.split()) <= 10:
             return _strip_year(title)
     for pattern in (_COLON_TITLE, _DASH_TITLE):
