@@ -31,7 +31,8 @@ _PLAYS = re.compile(
     r"will star as|to star as|co-stars as|will be seen as|is seen as|plays the role of|"
     r"memerankan|berperan sebagai|interpreta a|da vida a|will bring life to the role of|"
     r"brings? to life|bring life to|take on the role of|takes on the role of|landed the role of|"
-    r"(?:was|is|has been|have been|got|gets) cast as)\s+"
+    r"(?:was|is|has been|have been|got|gets) cast as|appears as|appeared as|will appear as|"
+    r"returns as|stars opposite \w+ as)\s+"
     r"(?:(?:the\s+)?(?:role|part)\s+of\s+)?(?P<desc>(?:(?:[a-z][\w'’-]*|\d\w*)[,\s-]+){0,7})"
     r"(?:as\s+)?",
 )
@@ -53,6 +54,14 @@ _STARRING = re.compile(
     r"(?:(?:the\s+)?(?:likes of|talented|amazing|our|loving|beloved|actors?|actress(?:es)?)\s+)*",
     re.IGNORECASE,
 )
+_ACTOR_FIRST_HINT = re.compile(
+    r"\bactors?\s*(?:first|,|/|\(|then|followed by)\s*(?:and\s+)?(?:the\s+)?(?:role|character)|"
+    r"\bactor\s*\((?:role|character)\)|\(\s*actor\s*,\s*(?:role|character)\s*\)",
+    re.IGNORECASE,
+)
+# A name in its own script after the romanized one: "Han Ji-ho (한지호) as Min-jae".
+_NATIVE_NAME = re.compile(r"^\s*\((?=[^)]*[^\x00-\u024f])[^()]{1,20}\)")
+_HANGUL_NAME = re.compile(r"^[가-힣]{2,4}$")
 _PAREN_PAIR = re.compile(r"\(\s*(?P<inner>[^()]{2,60}?)\s*\)")
 _KOREAN_PAIR = re.compile(r"(?P<actor>[가-힣]{2,4})\s*\(\s*(?P<char>[가-힣 ]{2,10}?)\s*역\s*\)")
 
@@ -63,10 +72,17 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
         if item.field == "cast":
             found.extend(_starring_list(item.value, item.start, "cast.label", 0.9))
     found.extend(_table_cast(segment.blocks))
+    actor_first = False
     for block in segment.blocks:
+        if _ACTOR_FIRST_HINT.search(block.text) and len(block.text) < 200:
+            actor_first = True
+        elif block.is_heading and block.section != "cast":
+            actor_first = False
         if block.section == "cast" or block.kind is BlockKind.LIST_ITEM:
             for line, offset in _lines(block):
-                found.extend(_list_line(line, offset, in_cast_section=block.section == "cast"))
+                found.extend(
+                    _list_line(line, offset, in_cast_section=block.section == "cast", actor_first=actor_first)
+                )
     for sentence in segment_sentences(segment):
         found.extend(_prose(sentence.text, sentence.start))
     return found
@@ -81,7 +97,9 @@ def _lines(block: Block) -> list[tuple[str, int]]:
     return result
 
 
-def _list_line(line: str, offset: int, *, in_cast_section: bool) -> list[Candidate]:
+def _list_line(
+    line: str, offset: int, *, in_cast_section: bool, actor_first: bool = False
+) -> list[Candidate]:
     marker = _LIST_MARKER.match(line)
     body_start = marker.end() if marker else 0
     body = line[body_start:]
@@ -113,7 +131,7 @@ def _list_line(line: str, offset: int, *, in_cast_section: bool) -> list[Candida
         inner_clean = _ACTOR_FIRST_MARKER.sub("", inner).strip(" :")
         inner_name = leading_name(inner_clean)
         if inner_name and len(inner_name) >= len(inner_clean) - 1:
-            if _ACTOR_FIRST_MARKER.search(inner):
+            if _ACTOR_FIRST_MARKER.search(inner) or actor_first:
                 return [
                     _pair(
                         first,
@@ -297,6 +315,25 @@ def _starring_list(text: str, offset: int, rule: str, confidence: float) -> list
     found: list[Candidate] = []
     clause = re.split(r"[.;:!?]\s|\n|\s+(?:who|which|that|in|on|for|from|is|are|was|were)\s+", text)[0]
     for part, position in split_name_list(clause):
+        korean = _KOREAN_PAIR.match(part)
+        if korean:
+            found.append(
+                _pair(
+                    korean.group("actor"),
+                    korean.group("char"),
+                    None,
+                    offset + position,
+                    offset + position + korean.end(),
+                    "cast.korean_role",
+                    confidence,
+                )
+            )
+            continue
+        if _HANGUL_NAME.match(part):
+            found.append(
+                _pair(part, None, None, offset + position, offset + position + len(part), rule, confidence)
+            )
+            continue
         name = leading_name(part)
         if not name or len(name.split()) < 2:
             break
