@@ -44,8 +44,15 @@ def classify_heading(text: str) -> str | None:
 
 
 def looks_like_section_heading(line: str) -> bool:
-    """A short line that names a known section (used to find headings in plain text)."""
-    return len(line) <= 60 and classify_heading(line) is not None
+    """A short line that is mostly a known section's name (finds headings in plain text)."""
+    if len(line) > 60 or classify_heading(line) is None or any(char.isdigit() for char in line):
+        return False
+    words = _NON_WORD.sub(" ", line.replace("’", "'")).split()
+    for _kind, pattern in cached("sections", _build_vocabulary).kinds:
+        match = pattern.search(" ".join(words))
+        if match and len(match.group(0).split()) * 2 >= len(words):
+            return True
+    return len(words) <= 3
 
 
 def assign_sections(document: Document) -> None:

@@ -212,7 +212,31 @@ def _info_line_headings(blocks: list[Block]) -> list[_WorkHeading]:
     return found
 
 
+_NUMBERED_TITLE = re.compile(r"^\s*#?(?P<n>\d{1,3})\s*[.):\-–]\s+(?P<title>\S.{0,78})$")
+
+
+def _numbered_title_lines(blocks: list[Block]) -> list[_WorkHeading]:
+    """Plain-text roundups: "1. Salt Flower" on its own line, its text below it."""
+    found: list[_WorkHeading] = []
+    for block, following in pairwise(blocks):
+        match = _NUMBERED_TITLE.match(block.text)
+        if not match or block.is_heading or "\n" in block.text:
+            continue
+        title_text = match.group("title").strip()
+        if title_text.endswith((".", ",", ";", ":")) or _NUMBERED_TITLE.match(following.text):
+            continue
+        if len(following.text) < 60 or following.kind is BlockKind.LIST_ITEM:
+            continue
+        parsed = _parse_work_heading(block)
+        if parsed is not None:
+            found.append(parsed)
+    return found
+
+
 def _roundup_headings(blocks: list[Block]) -> list[_WorkHeading]:
+    numbered = _numbered_title_lines(blocks)
+    if len(numbered) >= _MIN_ROUNDUP_WORKS:
+        return numbered
     cards = _card_headings(blocks)
     if len(cards) >= _MIN_ROUNDUP_WORKS:
         return cards

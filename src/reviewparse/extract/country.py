@@ -17,6 +17,7 @@ class _CountryPatterns:
     forms: re.Pattern[str]
     adjective_before_noun: re.Pattern[str]
     noun_before_adjective: re.Pattern[str]
+    plural_noun_before_adjective: re.Pattern[str]
     by_word: dict[str, str]
     names: dict[str, str]
 
@@ -46,6 +47,7 @@ def _build() -> _CountryPatterns:
             re.IGNORECASE,
         ),
         re.compile(rf"\b(?:{singular_nouns})\s+(?P<w>{alternation(adjectives)})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{nouns})\s+(?P<w>{alternation(adjectives)})\b", re.IGNORECASE),
         by_word,
         {country.lower(): country for country in data["countries"]},
     )
@@ -74,11 +76,14 @@ def extract(
                     Candidate("country", country, item.start, item.start + len(first), "country.label", 0.95)
                 )
     texts = [(sentence.text, sentence.start) for sentence in segment_sentences(segment)]
+    # A page's headline and intro speak of its works in the plural ("series coreanas");
+    # elsewhere a plural is a generalisation ("les films français").
+    after_noun = patterns.noun_before_adjective if segment.title else patterns.plural_noun_before_adjective
     for text, offset in [*extra_texts, *texts]:
         for pattern, rule in (
             (patterns.forms, "country.form"),
             (patterns.adjective_before_noun, "country.adjective"),
-            (patterns.noun_before_adjective, "country.adjective"),
+            (after_noun, "country.adjective"),
         ):
             for match in pattern.finditer(text):
                 country = patterns.by_word.get(match.group("w").lower())
