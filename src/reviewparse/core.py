@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from reviewparse.candidates import Candidate, Segment
@@ -28,6 +29,7 @@ from reviewparse.resolve import EvidenceLog, resolve_review, resolve_work
 from reviewparse.sections import assign_sections
 from reviewparse.segment import find_segments, headline_text
 from reviewparse.settings import DEFAULT_OPTIONS, ParseOptions
+from reviewparse.textutil import sentences
 
 _LONG_PARAGRAPH = 200
 
@@ -124,7 +126,42 @@ def _page_level_candidates(
     labeled = labeled_values(intro)
     found = channels.extract(segment, labeled) + country.extract(segment, [])
     found += kind.extract(segment, []) + airing.extract(segment, labeled)
-    return [c for c in found if c.field in ("platforms", "country", "kind", "year")]
+    return [
+        c
+        for c in found
+        if c.field in ("country", "kind", "year") or (c.field == "platforms" and _said_of_all(document, c))
+    ]
+
+
+_ALL_WORKS = re.compile(
+    r"\b(?:all|every|each|both|todos|todas|cada|semua|setiap|tous|toutes|alle)\b|모두|전부", re.IGNORECASE
+)
+
+
+_CLAUSE_BREAK = re.compile(r"[();]|\s(?:but|so|while|although|except|though)\s|,\s(?=if\b)", re.IGNORECASE)
+
+
+def _clause_at(text: str, position: int) -> str:
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(text):
+        if match.end() <= position:
+            start = match.end()
+        elif match.start() >= position:
+            return text[start : match.start()]
+    return text[start:]
+
+
+def _said_of_all(document: Document, candidate: Candidate) -> bool:
+    """A roundup's intro names a platform for every work only in a headline, or in a sentence
+    that says so ("six dramas that are all on Netflix"); "#2 is also on Viki" is not that."""
+    for block in document.blocks:
+        if block.start <= candidate.start < block.end:
+            if block.is_heading or block.text == headline_text(document):
+                return True
+            for text, start in sentences(block.text, block.start):
+                if start <= candidate.start < start + len(text):
+                    return bool(_ALL_WORKS.search(_clause_at(text, candidate.start - start)))
+    return False
 
 
 def _headline_start(document: Document) -> int:
@@ -136,7 +173,12 @@ def _headline_start(document: Document) -> int:
 
 
 def _body_start(blocks: list[Block]) -> int:
+    """Where the running text starts: the first long paragraph (Korean, Chinese and
+    Japanese say as much in fewer characters)."""
     for block in blocks:
-        if not block.is_heading and len(block.text) >= _LONG_PARAGRAPH:
+        if block.is_heading:
+            continue
+        dense = sum(1 for char in block.text[:200] if ord(char) > 0x2E80) > 20
+        if len(block.text) >= (_LONG_PARAGRAPH // 2 if dense else _LONG_PARAGRAPH):
             return block.start
-    return 0
+    return blocks[-1].start if blocks else 0

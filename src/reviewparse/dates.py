@@ -74,6 +74,8 @@ class _DatePatterns:
                 r"(?P<year>(?:19|20)\d\d)\s*년\s*(?P<month>[01]?\d)\s*월(?:\s*(?P<day>[0-3]?\d)\s*일)?"
             ),
             re.compile(r"(?<!\d)(?P<month>[01]?\d)\s*월\s*(?P<day>[0-3]?\d)\s*일"),
+            # Korean blogs: "2022. 12. 3."
+            re.compile(r"\b(?P<year>(?:19|20)\d\d)\.\s(?P<month>[01]?\d)\.\s(?P<day>[0-3]?\d)\.(?!\d)"),
         ]
 
 

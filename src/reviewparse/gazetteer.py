@@ -78,10 +78,20 @@ class Gazetteer:
 
 
 def _alternation(aliases: list[str], flags: int) -> re.Pattern[str] | None:
+    """One pattern for all aliases, longest first, whole words; Hangul aliases may take a
+    particle after them ("넷플릭스에서"), as Korean writes it."""
     if not aliases:
         return None
-    body = "|".join(re.escape(alias) for alias in sorted(set(aliases), key=len, reverse=True))
-    return re.compile(rf"(?<![\w+])(?:{body})(?![\w+])", flags)
+    ordered = sorted(set(aliases), key=len, reverse=True)
+    spaced = "|".join(re.escape(alias) for alias in ordered if not _HANGUL.search(alias))
+    agglutinating = "|".join(re.escape(alias) for alias in ordered if _HANGUL.search(alias))
+    parts = [rf"(?:{spaced})(?![\w+])"] if spaced else []
+    if agglutinating:
+        parts.append(rf"(?:{agglutinating})")
+    return re.compile(rf"(?<![\w+])(?:{'|'.join(parts)})", flags)
+
+
+_HANGUL = re.compile(r"[가-힣]")
 
 
 def gazetteer(name: str) -> Gazetteer:

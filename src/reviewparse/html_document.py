@@ -54,7 +54,8 @@ _TOKEN_SPLIT = re.compile(r"[\s_]+")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _COMMENT_COUNT = re.compile(
     r"\b\d{1,6}\s+(?:comments?|responses?|replies|reactions?)\b|be the first to comment|"
-    r"\bno comments\b|\bcomments?\s*\(\s*\d{1,6}\s*\)",
+    r"\bno comments\b|\bcomments?\s*\(\s*\d{1,6}\s*\)|댓글\s*\d{1,6}|"
+    r"\b\d{1,6}\s+(?:comentarios|komentar|commentaires)\b|\b(?:comentarios|komentar)\s*\(\s*\d{1,6}\s*\)",
     re.IGNORECASE,
 )
 

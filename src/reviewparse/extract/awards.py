@@ -34,6 +34,26 @@ _OTHER_WORK = re.compile(
     r"\bnomination for\s+[\"“‘']?[A-Z](?!est\b)",
     re.IGNORECASE,
 )
+_EARLIER = re.compile(
+    r"\b(?:previously|already|earlier|previous|prior|former|past)\b(?!\s+(?:this|the)\s+(?:year|week|month))",
+    re.IGNORECASE,
+)
+_FOR_TITLE = re.compile(
+    r"\bfor\s+(?:(?:his|her|their)\s+)?(?P<t>[A-Z][\w'’:-]*(?:\s+[A-Z0-9][\w'’:-]*){0,5})"
+)
+
+
+def _for_another_title(text: str, title: str) -> bool:
+    """ "won Best New Actress ... for Maple Road": the award belongs to another work."""
+    for match in _FOR_TITLE.finditer(text):
+        named = match.group("t")
+        if named.split()[0] in ("Best", "Outstanding", "Excellence", "Top", "Grand", "Most"):
+            continue
+        if not mentions_title(named, title) and not mentions_title(title, named):
+            return True
+    return False
+
+
 _QUOTED = re.compile(r"[“\"‘']([^“”\"‘’']{2,60})[”\"’']")
 _NOT_AN_AWARD = re.compile(
     r"\b(?:buzz|frontrunner|front-runner|contender|hopes?|campaign|"
@@ -56,7 +76,9 @@ def extract(segment: Segment) -> list[Candidate]:
         text = sentence.text
         verbs = [(m.start(), m.end(), "won") for m in _WON.finditer(text)]
         verbs += [(m.start(), m.end(), "nominated") for m in _NOMINATED.finditer(text)]
-        if not verbs or _OTHER_WORK.search(text):
+        if not verbs or _OTHER_WORK.search(text) or _EARLIER.search(text):
+            continue
+        if _for_another_title(text, segment.title):
             continue
         if any(
             not mentions_title(quoted, segment.title) and not quoted.lower().startswith("best")

@@ -43,7 +43,7 @@ def _build() -> _CountryPatterns:
     return _CountryPatterns(
         re.compile(rf"(?<![\w-])(?P<w>{alternation(forms)})(?![\w])", re.IGNORECASE),
         re.compile(
-            rf"(?<![\w-])(?P<w>{alternation(adjectives)})\s+(?:[a-z-]+\s+){{0,2}}(?:{nouns})\b",
+            rf"(?<![\w-])(?P<w>{alternation(adjectives)})\s*(?:[a-z-]+\s+){{0,2}}(?:{nouns})(?![A-Za-z])",
             re.IGNORECASE,
         ),
         re.compile(rf"\b(?:{singular_nouns})\s+(?P<w>{alternation(adjectives)})\b", re.IGNORECASE),

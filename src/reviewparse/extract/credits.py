@@ -79,6 +79,9 @@ _PROSE = (
         "credits.produced_by",
     ),
 )
+_HANGUL_NAME = re.compile(r"^[가-힣]{2,4}$")
+_HANGUL_TEXT = re.compile(r"[가-힣]")
+_BYLINE_LINE = re.compile(r"^.{0,80}(?:[·|•]|\b(?:19|20)\d\d\b)")
 _COMPANY_WORDS = re.compile(
     r"\b(?:pictures|studios?|entertainment|media|films?|productions?|works|company|contents?|group|"
     r"tv|broadcasting|networks?|plus|inc\.?|ltd\.?|co\.|corp\.?|llc|animation|dragon|factory|"
@@ -165,6 +168,8 @@ def _prose_credits(text: str, offset: int) -> list[Candidate]:
     found: list[Candidate] = _active_credits(text, offset)
     for pattern, fields, rule in _PROSE:
         for match in pattern.finditer(text):
+            if match.start() == 0 and _BYLINE_LINE.search(text):
+                continue  # "Written by Tom Albers · September 2, 2023" is the review's byline
             names_text = match.group("names")
             if rule.endswith("_single"):
                 names_text = re.split(r",|\s+and\s+|\s+&\s+", names_text)[0]
@@ -184,6 +189,8 @@ def _names(text: str, offset: int, fields: tuple[str, ...], rule: str, confidenc
     for index, (part, position) in enumerate(parts):
         if companies:
             name = _company_name(part)
+        elif _HANGUL_NAME.match(part):
+            name = part
         else:
             name = leading_name(part, allow_single=True)
             lone_word = name is not None and len(name.split()) == 1 and index == 0 and len(parts) == 1
@@ -191,6 +198,8 @@ def _names(text: str, offset: int, fields: tuple[str, ...], rule: str, confidenc
                 name = None
         if not name:
             break
+        if index and len(name) < len(part.rstrip(" .")) - 1:
+            break  # "..., and Hong Seok-jin directed": a new clause, not a list item
         start = offset + position
         for field_name in fields:
             found.append(Candidate(field_name, name, start, start + len(name), rule, confidence))
@@ -200,6 +209,8 @@ def _names(text: str, offset: int, fields: tuple[str, ...], rule: str, confidenc
 
 
 def _company_name(part: str) -> str | None:
+    if _HANGUL_TEXT.search(part):
+        return part.strip() if len(part.strip()) <= 20 else None
     words = part.split()
     if not words or not words[0][:1].isupper() or len(words) > 6:
         return None

@@ -54,7 +54,7 @@ _THIRD_PARTY = re.compile(
     re.IGNORECASE,
 )
 _COMMENTS = re.compile(
-    r"^(?:view\s+)?(?:comments?\s*\(\s*(?P<a>\d{1,6})\s*\)|(?P<b>\d{1,6})\s+(?:comments?|responses?|"
+    r"^(?:view\s+)?(?:(?:comments?|comentarios|komentar|commentaires|댓글)\s*[(:]?\s*(?P<a>\d{1,6})\s*\)?$|(?P<b>\d{1,6})\s+(?:comments?|responses?|"
     r"replies|comentarios|komentar|thoughts on)\b|(?P<zero>be the first to comment|no comments(?: yet)?|"
     r"no responses yet|sin comentarios|belum ada komentar))",
     re.IGNORECASE,
@@ -127,8 +127,24 @@ def _author(block: Block, following: list[Block], body_start: int) -> list[Candi
     return [Candidate("review.author", name, start, start + len(name), "review.author_byline", confidence)]
 
 
+_NAME_THEN_DATE = re.compile(
+    r"^(?P<name>[가-힣]{2,10}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*[-–—|·•,]?\s+(?=\S*\d)"
+)
+
+
 def _name_line(block: Block) -> list[Candidate]:
-    """A line under the headline that is only a person's name (a byline without "By")."""
+    """A line under the headline that is only a person's name (a byline without "By"),
+    or a name followed by the date ("Dimas Pratama - 15 Juli 2023")."""
+    dated = _NAME_THEN_DATE.match(block.text)
+    if dated and len(block.text) <= 60 and find_dates(block.text[dated.end() :]):
+        name = dated.group("name")
+        if re.match(r"[가-힣]", name) or is_person_name(name):
+            start = block.start + dated.start("name")
+            return [
+                Candidate(
+                    "review.author", name, start, start + len(name), "review.author_name_date_line", 0.6
+                )
+            ]
     text = block.text.strip().rstrip("/|•·").strip()
     if block.is_heading or len(text) > 40 or not is_person_name(text):
         return []

@@ -20,7 +20,8 @@ _DURATION = re.compile(
 _RUNTIME_CUE = re.compile(
     r"\b(?:run(?:s|ning)?|runtime|run time|duration|long|length|lasts?|lasting|clock(?:s|ing)?|"
     r"each episode|per episode|every episode|episodes? (?:of|are|is|were)|episode length|"
-    r"durasi|duración|dura|berdurasi|분량|러닝타임|min\b)",
+    r"durasi|duración|dura|berdurasi|por episodio|par épisode|tiap episode|per episode|"
+    r"분량|러닝타임|회당|min\b)",
     re.IGNORECASE,
 )
 _NOT_RUNTIME_AFTER = re.compile(
@@ -35,6 +36,9 @@ _NOT_RUNTIME_BEFORE = re.compile(
 )
 _N_BY_MINUTES = re.compile(r"\b\d{1,3}\s*[x×]\s*(\d{1,3})\s*(?:min|mn|minutes|'|’|′)?", re.IGNORECASE)
 MAX_MINUTES = 600
+_PER_EPISODE = re.compile(
+    r"\b(?:per|each|every|an?) episode\b|por episodio|par épisode|tiap episode|회당", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +87,8 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
             in_parentheses = before.rstrip().endswith(("(", ",")) and "(" in before[-60:]
             if not (_RUNTIME_CUE.search(text) or in_parentheses):
                 continue
-            score = 0.8 if about_work or in_parentheses else 0.45
+            per_episode = bool(_PER_EPISODE.search(text))
+            score = 0.8 if about_work or in_parentheses or per_episode else 0.45
             found.append(_candidate(duration, sentence.start, "runtime.prose", score))
         for match in _N_BY_MINUTES.finditer(text):
             minutes = int(match.group(1))
