@@ -21,6 +21,7 @@ class Candidate:
     end: int
     rule: str
     confidence: float = 0.5
+    pointer: str | None = None  # where in embedded metadata, for values that came from there
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,12 +24,13 @@ from reviewparse.extract import (
 from reviewparse.infobox import labeled_values
 from reviewparse.language import detect_languages
 from reviewparse.loading import LoadedPage, load, read_path
-from reviewparse.models import ReviewPage, Source
+from reviewparse.models import ReviewPage, Source, Work
 from reviewparse.resolve import EvidenceLog, resolve_review, resolve_work
 from reviewparse.sections import assign_sections
 from reviewparse.segment import find_segments, headline_text
 from reviewparse.settings import DEFAULT_OPTIONS, ParseOptions
-from reviewparse.textutil import sentences
+from reviewparse.metadata.schema_org import MetadataWork, map_items
+from reviewparse.textutil import fold, sentences
 
 _LONG_PARAGRAPH = 200
 
@@ -79,16 +80,28 @@ def extract_record(
     segments, intro = find_segments(document, languages)
     log = EvidenceLog(document)
     inherited = _page_level_candidates(document, intro, languages) if intro or len(segments) > 1 else []
-    works = []
-    for index, segment in enumerate(segments):
+    metadata = map_items(document.meta.embedded)
+    warnings = list(document.meta.embedded_warnings)
+    works: list[Work] = []
+    unmatched = list(metadata.works)
+    for segment in segments:
         candidates = work_candidates(segment)
         title = Candidate(
             "title", segment.title, segment.title_start, segment.title_end, segment.title_rule, 1.0
         )
-        works.append(resolve_work(index, title, candidates, inherited, log))
+        matched = _take_metadata_work(unmatched, segment.title)
+        if matched is not None:
+            candidates += matched.candidates
+        works.append(resolve_work(len(works), title, candidates, inherited, log, warnings))
+    if not segments:
+        for metadata_work in unmatched:
+            works.append(
+                resolve_work(len(works), metadata_work.title, metadata_work.candidates, [], log, warnings)
+            )
     body_start = _body_start(document.blocks)
     headline_start = _headline_start(document)
-    review = resolve_review(review_meta.extract(document, body_start, headline_start), log)
+    review_candidates = review_meta.extract(document, body_start, headline_start) + metadata.review
+    review = resolve_review(review_candidates, log)
     source = Source(
         path=path if path is not None else page.path,
         url=url or document.meta.url,
@@ -97,7 +110,18 @@ def extract_record(
         title=document.meta.title,
         language=languages[0],
     )
-    return ReviewPage(source=source, review=review, works=works, evidence=log.entries)
+    return ReviewPage(source=source, review=review, works=works, evidence=log.entries, warnings=warnings)
+
+
+def _take_metadata_work(works: list[MetadataWork], title: str) -> MetadataWork | None:
+    """The metadata item about the work a segment reviews (same title, or one contains the other)."""
+    key = fold(title)
+    for work in works:
+        other = fold(str(work.title.value))
+        if key and other and (key == other or key in other or other in key):
+            works.remove(work)
+            return work
+    return None
 
 
 def work_candidates(segment: Segment) -> list[Candidate]:

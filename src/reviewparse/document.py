@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 
+from reviewparse.metadata.harvest import EmbeddedItem
+
 
 class BlockKind(str, Enum):
     HEADING = "heading"
@@ -52,6 +54,8 @@ class DocumentMeta:
     url: str | None = None
     language: str | None = None
     site_name: str | None = None
+    embedded: list[EmbeddedItem] = field(default_factory=list)
+    embedded_warnings: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -14,6 +14,7 @@ from lxml import etree, html
 from reviewparse.datafiles import load_data
 from reviewparse.document import LINE_BREAK, BlockKind, Document, DocumentBuilder, DocumentMeta
 from reviewparse.errors import NotAPageError
+from reviewparse.metadata.harvest import harvest
 from reviewparse.settings import ParseOptions
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -92,6 +93,8 @@ def parse_html(text: str, options: ParseOptions) -> Document:
     except (etree.ParserError, ValueError) as error:
         raise NotAPageError(f"not a readable HTML page ({error})") from error
     meta = _read_meta(root)
+    embedded = harvest(root)
+    meta.embedded, meta.embedded_warnings = embedded.items, embedded.warnings
     rules = _cached_rules()
     builder = DocumentBuilder(options.max_block_chars)
     _walk(root, rules, builder)

@@ -39,6 +39,11 @@ class Evidence(_Model):
     start: int = Field(ge=0, description="Character offset into the normalized text")
     end: int = Field(ge=0)
     rule: str = Field(description="Name of the rule that found the value")
+    source: str | None = Field(
+        default=None,
+        description="For values from embedded metadata: the block and JSON Pointer, "
+        "e.g. jsonld[0]/@graph/1/numberOfEpisodes (start == end then)",
+    )
 
     @model_validator(mode="after")
     def _ordered(self) -> Evidence:

@@ -38,6 +38,7 @@ class EvidenceLog:
         end = max(start, min(candidate.end, len(self.document.text)))
         self.entries.append(
             Evidence(
+                source=candidate.pointer,
                 field=pointer,
                 text=self.document.text[start:end],
                 start=start,
@@ -63,8 +64,12 @@ def resolve_work(
     candidates: list[Candidate],
     inherited: list[Candidate],
     log: EvidenceLog,
+    warnings: list[str] | None = None,
 ) -> Work:
     base = f"/works/{index}"
+    if warnings is not None:
+        for name in ("kind", "year", "country", "episodes", "runtime", "aired_start", "aired_end"):
+            _note_conflict(str(title.value), name, candidates, warnings)
     log.add(f"{base}/title", title)
     work = Work(title=str(title.value))
     for name in ("kind", "country"):
@@ -106,6 +111,31 @@ def resolve_work(
         work.synopsis = str(synopsis.value)
         log.add(f"{base}/synopsis", synopsis)
     return work
+
+
+def _origin(candidate: Candidate) -> str:
+    return "metadata" if candidate.pointer else "text"
+
+
+def _note_conflict(title: str, name: str, candidates: list[Candidate], warnings: list[str]) -> None:
+    """Record when the page's text and its metadata give different confident values."""
+    chosen = best(candidates, name)
+    if chosen is None:
+        return
+    for other in candidates:
+        if (
+            other.field == name
+            and other.confidence >= 0.85
+            and _origin(other) != _origin(chosen)
+            and other.value != chosen.value
+        ):
+            where = other.pointer or f"text {other.start}-{other.end}"
+            kept = chosen.pointer or f"text {chosen.start}-{chosen.end}"
+            warnings.append(
+                f"{title}: {name} conflict: kept {chosen.value!r} ({chosen.rule}, {kept}); "
+                f"{_origin(other)} says {other.value!r} ({other.rule}, {where})"
+            )
+            return
 
 
 def _list_values(candidates: Iterable[Candidate], name: str) -> list[Candidate]:
