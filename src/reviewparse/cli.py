@@ -37,9 +37,10 @@ def _build_parser() -> argparse.ArgumentParser:
     parse.add_argument("files", nargs="+", metavar="FILE", help="saved pages to parse")
     parse.add_argument(
         "--format",
-        choices=("json", "jsonl"),
+        choices=("json", "jsonl", "jsonld"),
         default=None,
-        help="output format (default: json for one file, jsonl for several)",
+        help="output format (default: json for one file, jsonl for several; jsonld writes "
+        "schema.org JSON-LD, one document per line)",
     )
     parse.add_argument(
         "--input-format",
@@ -120,6 +121,11 @@ def _parse(args: argparse.Namespace) -> int:
                 failures += 1
                 last_error = error
                 print(f"reviewparse: error: {error}", file=sys.stderr)
+                continue
+            if output_format == "jsonld":
+                from reviewparse.metadata.export import to_jsonld
+
+                out.write(json.dumps(to_jsonld(record), ensure_ascii=False) + "\n")
                 continue
             if output_format == "json":
                 out.write(record.model_dump_json(indent=2, exclude=exclude) + "\n")

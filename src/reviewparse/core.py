@@ -24,12 +24,12 @@ from reviewparse.extract import (
 from reviewparse.infobox import labeled_values
 from reviewparse.language import detect_languages
 from reviewparse.loading import LoadedPage, load, read_path
+from reviewparse.metadata.schema_org import MetadataWork, map_items
 from reviewparse.models import ReviewPage, Source, Work
 from reviewparse.resolve import EvidenceLog, resolve_review, resolve_work
 from reviewparse.sections import assign_sections
 from reviewparse.segment import find_segments, headline_text
 from reviewparse.settings import DEFAULT_OPTIONS, ParseOptions
-from reviewparse.metadata.schema_org import MetadataWork, map_items
 from reviewparse.textutil import fold, sentences
 
 _LONG_PARAGRAPH = 200

@@ -113,6 +113,10 @@ def resolve_work(
     return work
 
 
+def _same_item(pointer: str | None, other: str) -> bool:
+    return pointer is not None and pointer.rsplit("/", 1)[0] == other.rsplit("/", 1)[0]
+
+
 def _origin(candidate: Candidate) -> str:
     return "metadata" if candidate.pointer else "text"
 
@@ -161,7 +165,12 @@ def _resolve_airing(
         ends = [
             c
             for c in candidates
-            if c.field == "aired_end" and c.rule == start.rule and 0 <= c.start - start.end <= 120
+            if c.field == "aired_end"
+            and (
+                c.rule == start.rule and 0 <= c.start - start.end <= 120
+                if start.pointer is None
+                else _same_item(c.pointer, start.pointer)
+            )
         ]
         end = min(ends, key=lambda c: c.start) if ends else None
         try:

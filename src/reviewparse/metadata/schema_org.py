@@ -158,7 +158,7 @@ def _work(item: EmbeddedItem, kind: str) -> MetadataWork | None:
         date = iso_date(data.get(prop))
         if date:
             add(_candidate(item, name, date, prop))
-    for prop in ("startDate", "dateCreated", "datePublished", "copyrightYear", "video:release_date"):
+    for prop in ("dateCreated", "copyrightYear", "datePublished", "startDate", "video:release_date"):
         match = _ISO_DATE.match(str(data.get(prop) or ""))
         if match:
             add(_candidate(item, "year", int(match.group("y")), prop))
