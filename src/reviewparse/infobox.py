@@ -13,7 +13,7 @@ from reviewparse.datafiles import cached, load_data
 from reviewparse.document import Block, BlockKind
 
 _LABEL_LINE = re.compile(r"^\s*(?:[-*•·]\s*)?(?P<label>[^:：\n]{1,40}?)\s*[:：]\s*(?P<value>\S.*)$")
-_LABEL_CLEAN = re.compile(r"[\s*_#\[\]()]+")
+_LABEL_CLEAN = re.compile(r"[\s*_#\[\]()■□●▶►▪•·✔️📺📅🎬🎭⭐]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +44,18 @@ def _normalize_label(label: str) -> str:
 
 
 def field_for_label(label: str) -> str | None:
-    """The record field a label introduces, or None for an unknown label."""
-    return _label_table().get(_normalize_label(label))
+    """The record field a label introduces, or None for an unknown label.
+
+    Bilingual labels ("연출 / Director") are tried part by part.
+    """
+    table = _label_table()
+    found = table.get(_normalize_label(label))
+    if found is None and "/" in label:
+        for part in label.split("/"):
+            found = table.get(_normalize_label(part))
+            if found:
+                break
+    return found
 
 
 def labeled_values(blocks: Iterable[Block]) -> list[LabeledValue]:

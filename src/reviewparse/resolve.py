@@ -191,42 +191,48 @@ def _resolve_airing(
 
 
 def _resolve_cast(work: Work, base: str, candidates: list[Candidate], log: EvidenceLog) -> None:
-    chosen: dict[str, Candidate] = {}
-    order: list[str] = []
-    characters = {
-        fold(c.value.character) for c in candidates if isinstance(c.value, CastValue) and c.value.character
-    }
+    """One credit per actor. The most confident pairings are settled first, and a name
+    that one of them uses as a character is never an actor elsewhere (nor the reverse):
+    "Song Min-ho (Baek Jun)" read both ways keeps the reading the page's convention gave."""
     title_key = fold(work.title)
     crew = {fold(name) for name in (*work.directors, *work.writers)}
-    for candidate in sorted((c for c in candidates if c.field == "cast"), key=lambda c: c.start):
-        value = candidate.value
-        if not isinstance(value, CastValue) or candidate.confidence < THRESHOLD:
-            continue
+    usable = [
+        c
+        for c in candidates
+        if c.field == "cast" and isinstance(c.value, CastValue) and c.confidence >= THRESHOLD
+    ]
+    chosen: dict[str, Candidate] = {}
+    actors: set[str] = set()
+    characters: set[str] = set()
+    paired_first = sorted(usable, key=lambda c: (_cast_value(c).character is None, -c.confidence, c.start))
+    for candidate in paired_first:
+        value = _cast_value(candidate)
         key = fold(value.actor)
-        if not key or key == title_key or key in crew:
+        character_key = fold(value.character) if value.character else None
+        if not key or key == title_key or key in crew or key in characters:
             continue
-        if value.character is None and key in characters:
-            continue
+        if character_key and (character_key in actors or character_key == key):
+            character_key = None
         current = chosen.get(key)
-        if current is None:
-            order.append(key)
-            chosen[key] = candidate
+        if current is not None and (_cast_value(current).character or not character_key):
             continue
-        current_value = current.value
-        assert isinstance(current_value, CastValue)
-        better = (value.character is not None and current_value.character is None) or (
-            (value.character is not None) == (current_value.character is not None)
-            and candidate.confidence > current.confidence
-        )
-        if better:
-            chosen[key] = candidate
-    for key in order:
-        candidate = chosen[key]
-        value = candidate.value
-        assert isinstance(value, CastValue)
-        character = value.character if value.character and fold(value.character) != key else None
+        chosen[key] = candidate
+        actors.add(key)
+        if character_key:
+            characters.add(character_key)
+    for key, candidate in sorted(chosen.items(), key=lambda item: item[1].start):
+        value = _cast_value(candidate)
+        character = value.character if value.character and fold(value.character) not in (key, "") else None
+        if character and fold(character) in actors:
+            character = None
         work.cast.append(CastCredit(actor=value.actor, character=character, description=value.description))
         log.add(f"{base}/cast/{len(work.cast) - 1}", candidate)
+
+
+def _cast_value(candidate: Candidate) -> CastValue:
+    value = candidate.value
+    assert isinstance(value, CastValue)
+    return value
 
 
 def _resolve_awards(work: Work, base: str, candidates: list[Candidate], log: EvidenceLog) -> None:

@@ -325,7 +325,7 @@ def _single_segment(
 
 def title_from_headline(headline: str) -> tuple[str, int | None] | None:
     """The work's title as a headline gives it ("'Selma': ...", "X Review", "... drama X")."""
-    headline = _TAG_PREFIX.sub("", headline or "").strip()
+    headline = _LEADING_LABEL.sub("", _TAG_PREFIX.sub("", headline or "").strip())
     if not headline:
         return None
     quoted = _QUOTED.search(headline)
@@ -350,6 +350,11 @@ def title_from_headline(headline: str) -> tuple[str, int | None] | None:
     return None
 
 
+_LEADING_LABEL = re.compile(
+    r"^(?:review|reseña|resena|ulasan|resensi|sinopsis|recap|critique|crítica|recensione|리뷰)\s+"
+    r"(?:(?:drakor|drama|k-drama|kdrama|film|movie|series|serie|película|pelicula|dorama)\s+)?(?=(?-i:[A-Z0-9«“\"']))",
+    re.IGNORECASE,
+)
 _TAG_PREFIX = re.compile(r"^\s*\[[^\]]{1,40}\]\s*")
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)\s*$")
 _COLON_TITLE = re.compile(r"^(?P<t>[A-Z0-9«“\"'][^:：]{1,60}?)\s*[:：]\s+\S")

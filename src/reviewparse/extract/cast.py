@@ -122,7 +122,7 @@ def _list_line(
     first = leading_name(body)
     if not first:
         return []
-    rest = body[len(first) :]
+    rest = _NATIVE_NAME.sub("", body[len(first) :], count=1)
     paren = _PAREN_PAIR.match(rest.lstrip())
     if paren:
         inner = paren.group("inner")

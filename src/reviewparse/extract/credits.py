@@ -81,6 +81,7 @@ _PROSE = (
 )
 _HANGUL_NAME = re.compile(r"^[가-힣]{2,4}$")
 _HANGUL_TEXT = re.compile(r"[가-힣]")
+_NATIVE_THEN_LATIN = re.compile(r"^[가-힣\s]{2,12}\((?P<latin>[A-Z][^()]{1,40})\)$")
 _BYLINE_LINE = re.compile(r"^.{0,80}(?:[·|•]|\b(?:19|20)\d\d\b)")
 _COMPANY_WORDS = re.compile(
     r"\b(?:pictures|studios?|entertainment|media|films?|productions?|works|company|contents?|group|"
@@ -191,6 +192,8 @@ def _names(text: str, offset: int, fields: tuple[str, ...], rule: str, confidenc
             name = _company_name(part)
         elif _HANGUL_NAME.match(part):
             name = part
+        elif _NATIVE_THEN_LATIN.match(part):
+            name = leading_name(_NATIVE_THEN_LATIN.match(part).group("latin"))  # type: ignore[union-attr]
         else:
             name = leading_name(part, allow_single=True)
             lone_word = name is not None and len(name.split()) == 1 and index == 0 and len(parts) == 1
