@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from reviewparse.document import Block, Document
 
@@ -55,7 +55,7 @@ class Segment:
     heading_year_span: tuple[int, int] | None = None
     languages: tuple[str, ...] = ("en",)
     headline: str = ""
-    extra: dict[str, object] = field(default_factory=dict)
+    roundup: bool = False  # one of several works on the page: its text is about it by default
 
     @property
     def text(self) -> str:

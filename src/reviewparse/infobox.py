@@ -70,24 +70,43 @@ def labeled_values(blocks: Iterable[Block]) -> list[LabeledValue]:
                 continue
         offset = block.start
         for line in block.text.split("\n"):
-            match = _LABEL_LINE.match(line)
-            if match:
-                field_name = field_for_label(match.group("label"))
-                if field_name:
-                    value = match.group("value").rstrip()
-                    start = offset + match.start("value")
-                    found.append(
-                        LabeledValue(
-                            field_name,
-                            match.group("label"),
-                            value,
-                            start,
-                            start + len(value),
-                            block,
-                        )
-                    )
+            for piece, piece_offset in _inline_pieces(line, offset):
+                labeled = _labeled_piece(piece, piece_offset, block)
+                if labeled:
+                    found.append(labeled)
             offset += len(line) + 1
     return found
+
+
+def _labeled_piece(piece: str, offset: int, block: Block) -> LabeledValue | None:
+    match = _LABEL_LINE.match(piece)
+    if not match:
+        return None
+    field_name = field_for_label(match.group("label"))
+    if not field_name:
+        return None
+    value = match.group("value").rstrip()
+    start = offset + match.start("value")
+    return LabeledValue(field_name, match.group("label"), value, start, start + len(value), block)
+
+
+_INLINE_LABEL = re.compile(
+    r"(?<=\S)\s+(?=(?:[A-Z][\w.]*(?:\s+[\w.]+){0,3}|[가-힣]{1,6}(?:\s[가-힣]{1,6})?)\s*[:：]\s)"
+)
+
+
+def _inline_pieces(line: str, offset: int) -> list[tuple[str, int]]:
+    """A line holding several "Label: value" pairs run together ("Network: ENA Episodes: 16"),
+    split before each known label."""
+    pieces: list[tuple[str, int]] = []
+    start = 0
+    for match in _INLINE_LABEL.finditer(line):
+        label = re.match(r"[^:：]+", line[match.end() :])
+        if label and field_for_label(label.group(0)) and start < match.start():
+            pieces.append((line[start : match.start()], offset + start))
+            start = match.end()
+    pieces.append((line[start:], offset + start))
+    return pieces
 
 
 def _pair_with_next(block: Block, following: list[Block]) -> LabeledValue | None:

@@ -51,7 +51,7 @@ class EvidenceLog:
 def best(candidates: Iterable[Candidate], name: str, threshold: float = THRESHOLD) -> Candidate | None:
     chosen: Candidate | None = None
     for candidate in candidates:
-        if candidate.field != name or candidate.confidence < threshold:
+        if candidate.field != name or candidate.confidence < threshold - 1e-9:
             continue
         if chosen is None or candidate.confidence > chosen.confidence:
             chosen = candidate
@@ -146,7 +146,7 @@ def _list_values(candidates: Iterable[Candidate], name: str) -> list[Candidate]:
     seen: set[str] = set()
     result: list[Candidate] = []
     for candidate in sorted(
-        (c for c in candidates if c.field == name and c.confidence >= THRESHOLD),
+        (c for c in candidates if c.field == name and c.confidence >= THRESHOLD - 1e-9),
         key=lambda c: c.start,
     ):
         key = fold(str(candidate.value))
@@ -199,7 +199,7 @@ def _resolve_cast(work: Work, base: str, candidates: list[Candidate], log: Evide
     usable = [
         c
         for c in candidates
-        if c.field == "cast" and isinstance(c.value, CastValue) and c.confidence >= THRESHOLD
+        if c.field == "cast" and isinstance(c.value, CastValue) and c.confidence >= THRESHOLD - 1e-9
     ]
     chosen: dict[str, Candidate] = {}
     actors: set[str] = set()
@@ -239,7 +239,7 @@ def _resolve_awards(work: Work, base: str, candidates: list[Candidate], log: Evi
     seen: set[tuple[str, str, str]] = set()
     for candidate in sorted((c for c in candidates if c.field == "awards"), key=lambda c: c.start):
         value = candidate.value
-        if not isinstance(value, AwardValue) or candidate.confidence < THRESHOLD:
+        if not isinstance(value, AwardValue) or candidate.confidence < THRESHOLD - 1e-9:
             continue
         key = (fold(value.ceremony), value.outcome, fold(value.category or ""))
         if key in seen:

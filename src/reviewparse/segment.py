@@ -212,6 +212,7 @@ def _info_line_headings(blocks: list[Block]) -> list[_WorkHeading]:
     return found
 
 
+_LABEL_START = re.compile(r"^[^\s:：][^:：]{0,30}[:：]\s*\S")
 _NUMBERED_TITLE = re.compile(r"^\s*#?(?P<n>\d{1,3})\s*[.):\-–]\s+(?P<title>\S.{0,78})$")
 
 
@@ -225,10 +226,11 @@ def _numbered_title_lines(blocks: list[Block]) -> list[_WorkHeading]:
         title_text = match.group("title").strip()
         if title_text.endswith((".", ",", ";", ":")) or _NUMBERED_TITLE.match(following.text):
             continue
-        if len(following.text) < 60 or following.kind is BlockKind.LIST_ITEM:
-            continue
         parsed = _parse_work_heading(block)
-        if parsed is not None:
+        if parsed is None:
+            continue
+        text_follows = len(following.text) >= 60 and following.kind is not BlockKind.LIST_ITEM
+        if text_follows or parsed.year is not None or _LABEL_START.match(following.text):
             found.append(parsed)
     return found
 
@@ -289,6 +291,7 @@ def _roundup_segments(
                     heading.year_span,
                     languages,
                     headline,
+                    roundup=True,
                 )
             )
             continue

@@ -48,9 +48,10 @@ def mentions_title(text: str, title: str) -> bool:
     return bool(key) and key in fold(text)
 
 
-def about_the_work(sentence: str, title: str) -> bool:
-    """Whether a sentence is plainly about the reviewed work (names it, or says 'it')."""
-    return mentions_title(sentence, title) or bool(_WORK_REFERENCE.search(sentence))
+def about_the_work(sentence: str, title: str, roundup: bool = False) -> bool:
+    """Whether a sentence is plainly about the reviewed work (names it, or says 'it'); in a
+    roundup every sentence under a work's heading is about that work unless it says otherwise."""
+    return roundup or mentions_title(sentence, title) or bool(_WORK_REFERENCE.search(sentence))
 
 
 def about_another_work(sentence: str, before_match: str, title: str) -> bool:

@@ -14,7 +14,7 @@ _PROSE = (
     (
         re.compile(
             r"\b(?:a total of|total of|in total|ran for|runs? for|running for|consists? of|spans?|"
-            r"spanning|across|over|comprising|with|has|had|have|of)\s+(\d{1,4})\s+(?:episodes|eps)\b",
+            r"spanning|across|over|comprising|with|has|had|have|of|runs|ran|is)\s+(\d{1,4})\s+(?:episodes|eps)\b",
             re.IGNORECASE,
         ),
         "episodes.total",
@@ -22,7 +22,7 @@ _PROSE = (
     ),
     (
         re.compile(
-            r"\b(\d{1,4})[- ]episodes?\s+(?:series|drama|show|run|season|k-drama|miniseries)",
+            r"\b(\d{1,4})[- ]episodes?\s+(?:\S+\s+)?(?:series|drama|show|run|season|k-drama|miniseries)",
             re.IGNORECASE,
         ),
         "episodes.compound",
@@ -104,7 +104,7 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
             )
     for sentence in segment_sentences(segment):
         text = sentence.text
-        about_work = about_the_work(text, segment.title)
+        about_work = about_the_work(text, segment.title, segment.roundup)
         for pattern, rule, confidence in _PROSE:
             for match in pattern.finditer(text):
                 before = text[: match.start(1)]

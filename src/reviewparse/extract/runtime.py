@@ -77,7 +77,7 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                 found.append(_candidate(duration, item.start, "runtime.label", 0.95))
     for sentence in segment_sentences(segment):
         text = sentence.text
-        about_work = about_the_work(text, segment.title)
+        about_work = about_the_work(text, segment.title, segment.roundup)
         for duration in durations(text):
             before, after = text[: duration.start], text[duration.end :]
             if _NOT_RUNTIME_AFTER.match(after) or _NOT_RUNTIME_BEFORE.search(before[-15:]):
