@@ -113,7 +113,7 @@ def _korean_middle(before: str, token: str, after: str, vocab: NameVocabulary) -
 
 _ROMANIZED_SYLLABLE = re.compile(
     r"^(?:kk|pp|ss|tt|jj|ch|[bcdghjkmnprstwy])?"
-    r"(?:yeo|yae|wae|weo|ae|eo|eu|oe|ui|wa|we|wi|ya|ye|yo|yu|oo|ee|[aeiou])"
+    r"(?:yeo|yae|wae|weo|you|ae|eo|eu|oe|ui|wa|we|wi|ya|ye|yo|yu|oo|ee|ie|ou|[aeiou])"
     r"(?:ng|n|m|l|k|p|t)?$"
 )
 

@@ -6,6 +6,8 @@ import re
 import unicodedata
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
+# "Martin Luther King Jr. (David Oyelowo)", "J. C. Chandor": a period that ends no sentence.
+_ABBREVIATION = re.compile(r"(?:\b(?:Jr|Sr|Mr|Mrs|Ms|Dr|St|vs|No|Vol|Ep|Prof|Gen)\.|(?<![\w.])[A-Z]\.)$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9가-힣¿¡])|\n")
 
 
@@ -21,6 +23,8 @@ def sentences(text: str, offset: int = 0) -> list[tuple[str, int]]:
     result: list[tuple[str, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
+        if _ABBREVIATION.search(text, max(0, match.start() - 6), match.start()):
+            continue
         piece = text[start : match.start()]
         if piece.strip():
             result.append((piece, offset + start))

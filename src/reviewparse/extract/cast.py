@@ -62,6 +62,12 @@ _ACTOR_FIRST_HINT = re.compile(
 # A name in its own script after the romanized one: "Han Ji-ho (한지호) as Min-jae".
 _NATIVE_NAME = re.compile(r"^\s*\((?=[^)]*[^\x00-\u024f])[^()]{1,20}\)")
 _HANGUL_NAME = re.compile(r"^[가-힣]{2,4}$")
+_PLAYED_BY = re.compile(r"^(?:played|portrayed|voiced) by\s+", re.IGNORECASE)
+_INNER_DESCRIPTORS = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*,?\s+){0,4}(?=[A-Z])")
+_WITH_IN_PART = re.compile(
+    r"\bwith\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+in\s+(?:a|an|the|her|his)\s+"
+    r"(?:[\w-]+\s+){0,5}(?:part|role|turn|performance|cameo)\b"
+)
 _PAREN_PAIR = re.compile(r"\(\s*(?P<inner>[^()]{2,60}?)\s*\)")
 _KOREAN_PAIR = re.compile(r"(?P<actor>[가-힣]{2,4})\s*\(\s*(?P<char>[가-힣 ]{2,10}?)\s*역\s*\)")
 
@@ -187,6 +193,18 @@ def _prose(text: str, offset: int) -> list[Candidate]:
         character = leading_name(rest)
         if character is None and "," in match.group("desc"):
             character = None
+        if actor and character is None and match.group("desc") and len(actor.split()) >= 2:
+            found.append(
+                _pair(
+                    actor,
+                    None,
+                    None,
+                    offset + len(before) - len(actor),
+                    offset + len(before),
+                    "cast.plays_unnamed_role",
+                    0.7,
+                )
+            )
         if actor and character:
             found.append(
                 _pair(
@@ -221,17 +239,20 @@ def _prose(text: str, offset: int) -> list[Candidate]:
             )
         )
     for match in _PAREN_PAIR.finditer(text):
-        inner = re.sub(
-            r"^(?:the|a|an|played by|a terrific|an excellent)?\s*(?:[a-z][\w-]*\s+){0,3}"
-            r"(?=[A-Z])",
-            "",
-            match.group("inner"),
-        )
+        played_by = _PLAYED_BY.match(match.group("inner"))
+        if played_by:
+            start = offset + match.start("inner") + played_by.end()
+            found.extend(
+                _starring_list(match.group("inner")[played_by.end() :], start, "cast.played_by", 0.7)
+            )
+            continue
+        inner = _INNER_DESCRIPTORS.sub("", match.group("inner"))
+        inner = re.split(r",\s+(?=[a-z])", inner)[0]  # "(Casey Affleck, covered in a sheet)"
         actor = leading_name(inner)
         if not actor or len(actor) < len(inner) - 1 or len(actor.split()) < 2:
             continue
         before = text[: match.start()].rstrip()
-        character = trailing_name(before)
+        character = _without_title(trailing_name(before))
         rule = "cast.prose_role_paren_actor"
         if character is None:
             appositive = re.search(
@@ -268,6 +289,11 @@ def _prose(text: str, offset: int) -> list[Candidate]:
         )
     for match in _STARRING.finditer(text):
         found.extend(_starring_list(text[match.end() :], offset + match.end(), "cast.starring", 0.75))
+    for match in _WITH_IN_PART.finditer(text):
+        actor = leading_name(match.group("name"))
+        if actor and len(actor.split()) >= 2:
+            start = offset + match.start("name")
+            found.append(_pair(actor, None, None, start, start + len(actor), "cast.with_in_part", 0.7))
     for match in _CONFIRMED.finditer(text):
         period = text.rfind(". ", 0, match.start())
         clause_start = period + 2 if period >= 0 else 0
@@ -275,6 +301,22 @@ def _prose(text: str, offset: int) -> list[Candidate]:
     if _CAPTION_CUE.search(text):
         found.extend(_caption_names(text, offset))
     return found
+
+
+def _without_title(name: str | None) -> str | None:
+    """A character's name without the title a page puts before it ("Aunt Miranda" -> "Miranda")."""
+    if not name:
+        return name
+    words = name.split()
+    if len(words) > 1 and words[0].rstrip(".") in character_titles():
+        return " ".join(words[1:])
+    return name
+
+
+def character_titles() -> frozenset[str]:
+    from reviewparse.datafiles import cached, load_data
+
+    return cached("character_titles", lambda: frozenset(load_data("names")["character_titles"]))
 
 
 def _name_list_before(text: str, offset: int) -> list[Candidate]:

@@ -80,6 +80,9 @@ _PROSE = (
     ),
 )
 _HANGUL_NAME = re.compile(r"^[가-힣]{2,4}$")
+_CLAUSE_VERB = re.compile(r"\b(?:by|is|was|are|were|directed|written|produced)\b")
+# "real-life married couple Emily V. Gordon", "Silicon Valley's Kumail Nanjiani"
+_LEAD_IN = re.compile(r"^(?:(?:[a-z][\w-]*\s+){1,4}(?=[A-Z])|(?:[A-Z][\w-]*\s+){1,2}[\w-]*['’]s\s+(?=[A-Z]))")
 _HANGUL_TEXT = re.compile(r"[가-힣]")
 _NATIVE_THEN_LATIN = re.compile(r"^[가-힣\s]{2,12}\((?P<latin>[A-Z][^()]{1,40})\)$")
 _BYLINE_LINE = re.compile(r"^.{0,80}(?:[·|•]|\b(?:19|20)\d\d\b)")
@@ -183,6 +186,10 @@ def _names(text: str, offset: int, fields: tuple[str, ...], rule: str, confidenc
     found: list[Candidate] = []
     companies = fields == ("production_companies",)
     parts = split_name_list(text)
+    if parts and not _CLAUSE_VERB.search(parts[0][0]):
+        first, position = parts[0]
+        trimmed = _LEAD_IN.sub("", first)
+        parts[0] = (trimmed, position + len(first) - len(trimmed))
     if companies:
         people = [part for part, _ in parts if _looks_like_korean_person(part)]
         if people and not any(_COMPANY_WORDS.search(part) for part, _ in parts):
