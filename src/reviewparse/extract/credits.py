@@ -80,6 +80,7 @@ _PROSE = (
     ),
 )
 _HANGUL_NAME = re.compile(r"^[가-힣]{2,4}$")
+_LEAD_IN_RULES = frozenset({"credits.written_by", "credits.directed_by", "credits.written_and_directed"})
 _CLAUSE_VERB = re.compile(r"\b(?:by|is|was|are|were|directed|written|produced)\b")
 # "real-life married couple Emily V. Gordon", "Silicon Valley's Kumail Nanjiani"
 _LEAD_IN = re.compile(r"^(?:(?:[a-z][\w-]*\s+){1,4}(?=[A-Z])|(?:[A-Z][\w-]*\s+){1,2}[\w-]*['’]s\s+(?=[A-Z]))")
@@ -186,7 +187,7 @@ def _names(text: str, offset: int, fields: tuple[str, ...], rule: str, confidenc
     found: list[Candidate] = []
     companies = fields == ("production_companies",)
     parts = split_name_list(text)
-    if parts and not _CLAUSE_VERB.search(parts[0][0]):
+    if parts and rule in _LEAD_IN_RULES and not _CLAUSE_VERB.search(parts[0][0]):
         first, position = parts[0]
         trimmed = _LEAD_IN.sub("", first)
         parts[0] = (trimmed, position + len(first) - len(trimmed))
