@@ -89,6 +89,8 @@ def resolve_work(
         low, high = runtime.value
         work.runtime = Runtime(min_minutes=low, max_minutes=high)
         log.add(f"{base}/runtime", runtime)
+    if work.kind != "film":  # "a drama about ..." names a genre only for a film
+        candidates = [c for c in candidates if c.rule != "genres.film_drama"]
     for name in LIST_FIELDS:
         own = _list_values(candidates, name)
         if name == "platforms" or not own:
@@ -97,8 +99,6 @@ def resolve_work(
                 for c in _list_values(inherited, name)
                 if fold(str(c.value)) not in {fold(str(o.value)) for o in own}
             ]
-        if name == "genres":
-            own = [c for c in own if c.rule != "genres.film_drama" or work.kind == "film"]
         values: list[str] = []
         for candidate in own:
             values.append(str(candidate.value))

@@ -37,17 +37,31 @@ _NOUN_GENRES = frozenset(
     }
 )
 _ARTICLE_BEFORE = re.compile(
-    r"(?:^|\b)(?:a|an|this|that|the|una|un|sebuah)\s+(?:(?:[A-Z][a-z]+|gentle|quiet|dark|slow-burn|"
+    r"(?:^|\b)(?P<article>a|an|this|that|the|una|un|la|el|une|le|sebuah)\s+(?:(?:(?-i:[A-Z][a-z]+)|gentle|quiet|dark|slow-burn|"
     r"sweet|twisty|tense|cozy|cosy|heartfelt|light|breezy|brutal|gripping|moody|stylish|small|big|new|"
     r"classic|modern|feel-good)\s+){0,2}$",
     re.IGNORECASE,
 )
 _AFTER_NOUN = re.compile(
-    r"^\s*(?:about|set|that|following|follows|where|with|from|in which|which|who|on|starring|"
-    r"centered|centred|of|sobre|tentang|,|\.|$)",
+    r"^\s*(?:about|set|that|following|follows|where|with|from|in which|which|who|on|"
+    r"starring|centered|centred|of|sobre|tentang|de|del|que|dari|ini|yang|,|\.|$)",
     re.IGNORECASE,
 )
-_IS_A = re.compile(r"\b(?:is|was|as|es|adalah|est)\s+(?:a|an|una|un|une)\s+$", re.IGNORECASE)
+# Spanish, French and Indonesian put an adjective after the noun: "un thriller asfixiante sobre".
+_ROMANCE_ARTICLES = frozenset({"una", "un", "la", "el", "une", "le", "sebuah"})
+_ADJECTIVE_AFTER = re.compile(r"^\s*[a-záéíóúñ]+\s+")
+_IS_A = re.compile(
+    r"\b(?:is|was|as|es|adalah|est)\s+(?:a|an|una|un|une)\s+(?:[a-z][\w-]*(?:,|\s+and)?\s+){0,3}$",
+    re.IGNORECASE,
+)
+# Indonesian and others put the genre after the noun: "Drama medis ini", "film noir".
+_NOUN_THEN_GENRE = re.compile(r"\b(?:drama|serial|film|série|serie)\s+$", re.IGNORECASE)
+# A film's "this French drama about two sisters": drama is the genre (kept for films only).
+_FILM_DRAMA = re.compile(
+    r"\b(?:a|an|this|the)\s+(?:[A-Za-z-]+\s+){0,2}drama\s+(?:about|that|set|which|from|following|centered|"
+    r"centred|of|with)\b",
+    re.IGNORECASE,
+)
 _FULL_OF = re.compile(
     r"\b(?:full of|blend of|mix of|mixture of|combines|packed with|genre of|"
     r"genres? (?:of|like|such as))\s+$",
@@ -75,7 +89,10 @@ def extract(segment: Segment, labeled: list[LabeledValue], extra: list[tuple[str
     found.extend(_heading_info_genres(segment, table))
     texts = [*extra, *((s.text, s.start) for s in segment_sentences(segment))]
     for text, offset in texts:
-        found.extend(_prose_genres(text, offset, table))
+        found.extend(_prose_genres(text, offset, table, segment.title))
+        for match in _FILM_DRAMA.finditer(text):
+            start = offset + match.group(0).lower().rfind("drama") + match.start()
+            found.append(Candidate("genres", "drama", start, start + 5, "genres.film_drama", 0.75))
     return found
 
 
@@ -102,6 +119,19 @@ def _heading_info_genres(segment: Segment, table: Gazetteer) -> list[Candidate]:
     return found
 
 
+def _article_noun(before: str, after: str, written: str, genre: str) -> bool:
+    """ "a fantasy romance about ...", "una comedia de KBS2", "un thriller asfixiante sobre ..."
+    (lower case as written: "In This Documentary, ..." is a headline, not a genre)."""
+    article = _ARTICLE_BEFORE.search(before)
+    if article is None or genre not in _NOUN_GENRES or not written[:1].islower():
+        return False
+    if article.group("article").lower() in _ROMANCE_ARTICLES:
+        adjective = _ADJECTIVE_AFTER.match(after)
+        if adjective and not _AFTER_NOUN.match(after):
+            after = after[adjective.end() :]
+    return bool(_AFTER_NOUN.match(after))
+
+
 def _runs(text: str, table: Gazetteer) -> list[list[GazetteerMatch]]:
     """Consecutive genre words joined by commas, 'and', slashes or spaces."""
     runs: list[list[GazetteerMatch]] = []
@@ -113,7 +143,7 @@ def _runs(text: str, table: Gazetteer) -> list[list[GazetteerMatch]]:
     return runs
 
 
-def _prose_genres(text: str, offset: int, table: Gazetteer) -> list[Candidate]:
+def _prose_genres(text: str, offset: int, table: Gazetteer, title: str = "") -> list[Candidate]:
     found: list[Candidate] = []
     for run in _runs(text, table):
         before = text[: run[0].start]
@@ -127,8 +157,12 @@ def _prose_genres(text: str, offset: int, table: Gazetteer) -> list[Candidate]:
             rule, keep = "genres.list_phrase", run
         elif _IS_A.search(before) and words[-1] in _NOUN_GENRES:
             rule, keep = "genres.is_a", run
-        elif _ARTICLE_BEFORE.search(before) and words[-1] in _NOUN_GENRES and _AFTER_NOUN.match(after):
+        elif _article_noun(before, after, text[run[-1].start : run[-1].end], words[-1]):
             rule, keep = "genres.article_noun", run
+        elif _NOUN_THEN_GENRE.search(before):
+            rule, keep = "genres.noun_then_genre", run
+        elif title and words[-1] in _NOUN_GENRES and after.lstrip(" \"“‘'«").startswith(title):
+            rule, keep = "genres.before_title", run
         else:
             continue
         for match in keep:
