@@ -90,8 +90,8 @@ def extract(segment: Segment, labeled: list[LabeledValue], extra: list[tuple[str
     texts = [*extra, *((s.text, s.start) for s in segment_sentences(segment))]
     for text, offset in texts:
         found.extend(_prose_genres(text, offset, table, segment.title))
-        for match in _FILM_DRAMA.finditer(text):
-            start = offset + match.group(0).lower().rfind("drama") + match.start()
+        for drama in _FILM_DRAMA.finditer(text):
+            start = offset + drama.group(0).lower().rfind("drama") + drama.start()
             found.append(Candidate("genres", "drama", start, start + 5, "genres.film_drama", 0.75))
     return found
 
