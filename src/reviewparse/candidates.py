@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from reviewparse.document import Block, Document
 
@@ -56,6 +57,7 @@ class Segment:
     languages: tuple[str, ...] = ("en",)
     headline: str = ""
     roundup: bool = False  # one of several works on the page: its text is about it by default
+    sentences: list[Any] | None = None  # filled on first use by extract.context
 
     @property
     def text(self) -> str:

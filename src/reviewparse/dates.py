@@ -20,6 +20,7 @@ _RANGE_GAP = re.compile(
     r"s/d|sd|au|bis|à|ate|até|부터|에서)\s*(?:the\s+|el\s+|le\s+)?$",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 MIN_YEAR = 1900
 MAX_YEAR = 2100
 
@@ -85,6 +86,8 @@ def _patterns() -> _DatePatterns:
 
 def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     """Every date mention in ``text``, left to right, overlaps resolved longest-first."""
+    if not _DIGIT.search(text):
+        return []  # every date we read has a day or a year
     table = _patterns()
     found: list[DateMention] = []
     for pattern in table.patterns:

@@ -42,9 +42,22 @@ class Gazetteer:
                     loose.append(alias)
         self._loose = _alternation(loose, re.IGNORECASE)
         self._strict = _alternation(exact, 0)
+        self._recent: dict[str, tuple[GazetteerMatch, ...]] = {}
 
     def finditer(self, text: str) -> Iterator[GazetteerMatch]:
-        """Matches in text order; an exact-case alias and a loose one never overlap."""
+        """Matches in text order; an exact-case alias and a loose one never overlap.
+
+        Several extractors ask about the same sentence: recent answers are kept.
+        """
+        cached = self._recent.get(text)
+        if cached is None:
+            cached = tuple(self._scan(text))
+            if len(self._recent) >= _RECENT_TEXTS:
+                self._recent.clear()
+            self._recent[text] = cached
+        return iter(cached)
+
+    def _scan(self, text: str) -> Iterator[GazetteerMatch]:
         found: list[GazetteerMatch] = []
         for pattern, table, fold_key in (
             (self._loose, self._by_alias, True),
@@ -75,6 +88,9 @@ class Gazetteer:
 
     def names(self) -> list[str]:
         return sorted(set(self._by_alias.values()) | set(self._exact.values()))
+
+
+_RECENT_TEXTS = 2048
 
 
 def _alternation(aliases: list[str], flags: int) -> re.Pattern[str] | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
 # "Martin Luther King Jr. (David Oyelowo)", "J. C. Chandor": a period that ends no sentence.
@@ -11,6 +12,7 @@ _ABBREVIATION = re.compile(r"(?:\b(?:Jr|Sr|Mr|Mrs|Ms|Dr|St|vs|No|Vol|Ep|Prof|Gen
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9가-힣¿¡])|\n")
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Case-, accent-, space- and punctuation-insensitive key ("Ok Taec-yeon" == "ok taec yeon")."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

@@ -37,10 +37,15 @@ class Sentence:
 
 
 def segment_sentences(segment: Segment) -> Iterator[Sentence]:
-    """Every sentence of the segment's blocks, each with its offset in the document."""
-    for block in segment.blocks:
-        for text, start in sentences(block.text, block.start):
-            yield Sentence(text, start, block)
+    """Every sentence of the segment's blocks, each with its offset in the document
+    (split once per segment; every extractor reads them)."""
+    if segment.sentences is None:
+        segment.sentences = [
+            Sentence(text, start, block)
+            for block in segment.blocks
+            for text, start in sentences(block.text, block.start)
+        ]
+    return iter(segment.sentences)
 
 
 def mentions_title(text: str, title: str) -> bool:

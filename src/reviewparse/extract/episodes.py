@@ -52,6 +52,7 @@ _NOT_A_COUNT_BEFORE = re.compile(
 _EPISODES_BY_MINUTES = re.compile(r"\b(\d{1,3})\s*[x×]\s*\d{1,3}\s*(?:min|mn|minutes|'|’|′)?", re.IGNORECASE)
 
 
+_COUNT_HINT = re.compile(r"\d|episod|épisod|부작", re.IGNORECASE)
 _NUMBER_WORDS = {
     "two": 2,
     "three": 3,
@@ -104,6 +105,8 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
             )
     for sentence in segment_sentences(segment):
         text = sentence.text
+        if not _COUNT_HINT.search(text):
+            continue
         about_work = about_the_work(text, segment.title, segment.roundup)
         for pattern, rule, confidence in _PROSE:
             for match in pattern.finditer(text):

@@ -36,6 +36,7 @@ _NOT_RUNTIME_BEFORE = re.compile(
 )
 _N_BY_MINUTES = re.compile(r"\b\d{1,3}\s*[x×]\s*(\d{1,3})\s*(?:min|mn|minutes|'|’|′)?", re.IGNORECASE)
 MAX_MINUTES = 600
+_DIGIT_OR_HOUR = re.compile(r"\d|hour", re.IGNORECASE)
 _PER_EPISODE = re.compile(
     r"\b(?:per|each|every|an?) episode\b|por episodio|par épisode|tiap episode|회당", re.IGNORECASE
 )
@@ -77,6 +78,8 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                 found.append(_candidate(duration, item.start, "runtime.label", 0.95))
     for sentence in segment_sentences(segment):
         text = sentence.text
+        if not _DIGIT_OR_HOUR.search(text):
+            continue
         about_work = about_the_work(text, segment.title, segment.roundup)
         for duration in durations(text):
             before, after = text[: duration.start], text[duration.end :]
