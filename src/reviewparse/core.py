@@ -30,6 +30,7 @@ from reviewparse.resolve import EvidenceLog, resolve_review, resolve_work
 from reviewparse.sections import assign_sections
 from reviewparse.segment import find_segments, headline_text
 from reviewparse.settings import DEFAULT_OPTIONS, ParseOptions
+from reviewparse.tables import assign_table_columns
 from reviewparse.textutil import fold, sentences
 
 _LONG_PARAGRAPH = 200
@@ -46,6 +47,7 @@ def build_document(page: LoadedPage, options: ParseOptions = DEFAULT_OPTIONS) ->
 
         document = parse_text(page.text, options)
     assign_sections(document)
+    assign_table_columns(document)
     return document
 
 

@@ -36,6 +36,8 @@ class Block:
     group: int | None = None
     section: str | None = None
     cell_index: int = 0
+    container: int | None = None  # the table a cell belongs to
+    column_label: str | None = None  # a table cell's column header, when the table has one
 
     @property
     def is_heading(self) -> bool:
@@ -103,6 +105,7 @@ class DocumentBuilder:
         level: int = 0,
         group: int | None = None,
         cell_index: int = 0,
+        container: int | None = None,
     ) -> Block | None:
         text = clean_block_text(raw_text, self._max_block_chars)
         if not text:
@@ -113,7 +116,7 @@ class DocumentBuilder:
         start = self._length
         self._parts.append(text)
         self._length += len(text)
-        block = Block(kind, text, start, self._length, level, group, None, cell_index)
+        block = Block(kind, text, start, self._length, level, group, None, cell_index, container)
         self.blocks.append(block)
         return block
 

@@ -157,6 +157,7 @@ def _walk(root: Any, rules: _Rules, builder: DocumentBuilder) -> None:
     pieces: list[str] = []
     state = {"group": 0}
     group_stack: list[int | None] = [None]
+    table_stack: list[int | None] = [None]
     cell_stack: list[int] = [0]
     skipped: set[Any] = set()
     in_article = 0
@@ -166,7 +167,14 @@ def _walk(root: Any, rules: _Rules, builder: DocumentBuilder) -> None:
             raw = "".join(pieces)
             pieces.clear()
             if raw.strip():
-                builder.add(kind, raw, level=level, group=group_stack[-1], cell_index=cell_stack[-1])
+                builder.add(
+                    kind,
+                    raw,
+                    level=level,
+                    group=group_stack[-1],
+                    cell_index=cell_stack[-1],
+                    container=table_stack[-1],
+                )
 
     current_kind: list[tuple[BlockKind, int]] = [(BlockKind.PARAGRAPH, 0)]
     walker = etree.iterwalk(root, events=("start", "end"))
@@ -196,6 +204,9 @@ def _walk(root: Any, rules: _Rules, builder: DocumentBuilder) -> None:
                     state["group"] += 1
                     group_stack.append(state["group"])
                     cell_stack.append(0)
+                elif tag == "table":
+                    state["group"] += 1
+                    table_stack.append(state["group"])
                 if tag in _HEADINGS:
                     current_kind.append((BlockKind.HEADING, _HEADINGS[tag]))
                 else:
@@ -211,6 +222,8 @@ def _walk(root: Any, rules: _Rules, builder: DocumentBuilder) -> None:
                 if tag in ("ul", "ol", "tr", "dl"):
                     group_stack.pop()
                     cell_stack.pop()
+                elif tag == "table":
+                    table_stack.pop()
                 elif tag in ("td", "th", "li", "dt", "dd"):
                     cell_stack[-1] += 1
                 if tag in ("article", "main"):

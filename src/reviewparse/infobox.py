@@ -13,6 +13,7 @@ from reviewparse.datafiles import cached, load_data
 from reviewparse.document import Block, BlockKind
 
 _LABEL_LINE = re.compile(r"^\s*(?:[-*•·]\s*)?(?P<label>[^:：\n]{1,40}?)\s*[:：]\s*(?P<value>\S.*)$")
+_LABEL_EDGES = re.compile(r"^[^\w가-힣(]+|[^\w가-힣)]+$")
 _LABEL_CLEAN = re.compile(r"[\s*_#\[\]()■□●▶►▪•·✔️📺📅🎬🎭⭐]+")
 
 
@@ -40,6 +41,7 @@ def _label_table() -> dict[str, str]:
 
 
 def _normalize_label(label: str) -> str:
+    label = _LABEL_EDGES.sub("", label)
     return _LABEL_CLEAN.sub(" ", label.lower()).strip().rstrip(".")
 
 
@@ -63,6 +65,13 @@ def labeled_values(blocks: Iterable[Block]) -> list[LabeledValue]:
     block_list = list(blocks)
     found: list[LabeledValue] = []
     for index, block in enumerate(block_list):
+        if block.column_label is not None:
+            field_name = field_for_label(block.column_label)
+            if field_name:
+                found.append(
+                    LabeledValue(field_name, block.column_label, block.text, block.start, block.end, block)
+                )
+            continue
         if block.kind in (BlockKind.TABLE_CELL, BlockKind.TERM) and "\n" not in block.text:
             pair = _pair_with_next(block, block_list[index + 1 : index + 2])
             if pair:

@@ -142,6 +142,8 @@ def _take_name(words: list[str], text: str, *, allow_single: bool) -> str | None
     taken: list[str] = []
     for index, token in enumerate(words):
         clean = token.rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.){1,3}", token) else token
+        if clean.endswith(("'s", "’s")):
+            break  # "Aoi's stubborn father": a possessive is not part of a name
         if _is_upper_token(clean):
             following = words[index + 1] if index + 1 < len(words) else ""
             sandwiched = _korean_middle(taken[-1] if taken else "", clean, following, vocab)

@@ -16,7 +16,7 @@ from itertools import pairwise
 from reviewparse.candidates import Segment
 from reviewparse.dates import find_dates
 from reviewparse.document import Block, BlockKind, Document
-from reviewparse.infobox import labeled_values
+from reviewparse.infobox import field_for_label, labeled_values
 from reviewparse.names import is_person_name
 from reviewparse.sections import SKIPPED_SECTIONS
 from reviewparse.textutil import fold
@@ -235,7 +235,24 @@ def _numbered_title_lines(blocks: list[Block]) -> list[_WorkHeading]:
     return found
 
 
+def _table_row_headings(blocks: list[Block]) -> list[_WorkHeading]:
+    """Works listed as table rows: the cells of a column headed "Title" (or "Drama", "Film")."""
+    found: list[_WorkHeading] = []
+    for block in blocks:
+        label = block.column_label
+        if label and field_for_label(label) == "title" and block.text and len(block.text) <= 90:
+            title = block.text.strip().strip('"“”«»')
+            if any(char.isalpha() for char in title):
+                found.append(
+                    _WorkHeading(block, title, block.start + block.text.find(title), None, None, False)
+                )
+    return found
+
+
 def _roundup_headings(blocks: list[Block]) -> list[_WorkHeading]:
+    table_rows = _table_row_headings(blocks)
+    if len(table_rows) >= _MIN_ROUNDUP_WORKS:
+        return table_rows
     numbered = _numbered_title_lines(blocks)
     if len(numbered) >= _MIN_ROUNDUP_WORKS:
         return numbered
@@ -296,6 +313,10 @@ def _roundup_segments(
             )
             continue
         if current is None:
+            intro.append(block)
+            continue
+        if current[0].column_label is not None and block.container != current[0].container:
+            current = None  # a table row's work ends with its row
             intro.append(block)
             continue
         if is_heading_kind and block.is_heading and block.level < heading_level:

@@ -32,8 +32,9 @@ _PLAYS = re.compile(
     r"memerankan|berperan sebagai|interpreta a|da vida a|will bring life to the role of|"
     r"brings? to life|bring life to|take on the role of|takes on the role of|landed the role of|"
     r"(?:was|is|has been|have been|got|gets) cast as|appears as|appeared as|will appear as|"
+    r"takes? (?:on )?the (?:title |lead |leading |main )?role of|"
     r"returns as|stars opposite \w+ as)\s+"
-    r"(?:(?:the\s+)?(?:role|part)\s+of\s+)?(?P<desc>(?:(?:[a-z][\w'’-]*|\d\w*)[,\s-]+){0,7})"
+    r"(?:(?:the\s+)?(?:role|part)\s+of\s+)?(?P<desc>(?:(?:[a-z][\w'’-]*|\d\w*|[A-Z][\w-]*['’]s)[,\s-]+){0,7})"
     r"(?:as\s+)?",
 )
 # Words between an actor's name and the verb: "Kim Sejeong is confirmed to star as ...".
@@ -41,6 +42,15 @@ _AUXILIARY = re.compile(
     r"(?:,?\s+(?:who|is|are|was|were|has|have|had|been|will|would|be|also|now|reportedly|"
     r"officially|confirmed|set|cast|slated|going|expected|chosen|in talks|to|then|later))+\s*$",
     re.IGNORECASE,
+)
+_ROUND_OUT = re.compile(
+    r"\s+(?:round(?:s|ed)? out|complete[sd]?|join(?:s|ed)?|also star in|co-star in)\s+(?:the\s+)?"
+    r"(?:main\s+|supporting\s+|lead\s+|ensemble\s+)?cast\b",
+    re.IGNORECASE,
+)
+_IS_ROLE = re.compile(
+    r"(?P<actor>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})\s+is\s+(?P<character>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),"
+    r"\s+(?:a|an|the)\s+[a-z]"
 )
 _CONFIRMED = re.compile(
     r"\s+(?:are|is|have been|has been|were|was)?\s*(?:officially\s+|reportedly\s+)?(?:confirmed|set|"
@@ -62,6 +72,8 @@ _ACTOR_FIRST_HINT = re.compile(
 # A name in its own script after the romanized one: "Han Ji-ho (한지호) as Min-jae".
 _NATIVE_NAME = re.compile(r"^\s*\((?=[^)]*[^\x00-\u024f])[^()]{1,20}\)")
 _HANGUL_NAME = re.compile(r"^[가-힣]{2,4}$")
+# "as the herbalist Su Jinling": a short description before the character's name
+_DESCRIBED_ROLE = re.compile(r"(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 _PLAYED_BY = re.compile(r"^(?:played|portrayed|voiced) by\s+", re.IGNORECASE)
 _INNER_DESCRIPTORS = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*,?\s+){0,4}(?=[A-Z])")
 _WITH_IN_PART = re.compile(
@@ -221,8 +233,10 @@ def _prose(text: str, offset: int) -> list[Candidate]:
         if match.group(0).strip().lower() not in ("as", "como", "sebagai"):
             continue
         before = text[: match.start()]
-        actor = trailing_name(before)
-        character = leading_name(text[match.end() :])
+        actor = trailing_name(before.rstrip(" ,"))
+        after = text[match.end() :]
+        described = _DESCRIBED_ROLE.match(after)
+        character = leading_name(after[described.end() :] if described else after)
         if not actor or not character or len(actor.split()) < 2:
             continue
         if re.search(r"\b(?:such|as well|known|same|so)\s*$", before[: len(before) - len(actor)]):
@@ -294,6 +308,24 @@ def _prose(text: str, offset: int) -> list[Candidate]:
         if actor and len(actor.split()) >= 2:
             start = offset + match.start("name")
             found.append(_pair(actor, None, None, start, start + len(actor), "cast.with_in_part", 0.7))
+    for match in _ROUND_OUT.finditer(text):
+        period = text.rfind(". ", 0, match.start())
+        clause_start = period + 2 if period >= 0 else 0
+        found.extend(_name_list_before(text[clause_start : match.start()], offset + clause_start))
+    for match in _IS_ROLE.finditer(text):
+        actor, character = leading_name(match.group("actor")), leading_name(match.group("character"))
+        if actor and character and len(actor.split()) >= 2 and actor != character:
+            found.append(
+                _pair(
+                    actor,
+                    character,
+                    None,
+                    offset + match.start(),
+                    offset + match.end("character"),
+                    "cast.is_role",
+                    0.6,
+                )
+            )
     for match in _CONFIRMED.finditer(text):
         period = text.rfind(". ", 0, match.start())
         clause_start = period + 2 if period >= 0 else 0

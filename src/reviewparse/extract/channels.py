@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reviewparse.candidates import Candidate, Segment
-from reviewparse.extract.context import about_another_work, segment_sentences
+from reviewparse.extract.context import about_another_work, mentions_title, segment_sentences
 from reviewparse.gazetteer import Gazetteer, GazetteerMatch, gazetteer
 from reviewparse.infobox import LabeledValue
 
@@ -21,6 +21,21 @@ _NOT_OURS = re.compile(
 
 
 _CEREMONY = re.compile(r"\b(?:awards?|ceremony|golden globes?|oscars|emmys?|telecast)\b", re.IGNORECASE)
+
+
+_THEIR = re.compile(r"\b(?:his|her|their|its)\s+(?:previous\s+|last\s+|former\s+)?$", re.IGNORECASE)
+_FOLLOWING_TITLE = re.compile(
+    r"^(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}(?:drama|series|show|film|movie|hit|sitcom)?\s*[\"“‘«](?P<t>[^\"”’»]{2,60})[\"”’»]"
+)
+
+
+def _names_another_title(after: str, title: str) -> bool:
+    match = _FOLLOWING_TITLE.match(after)
+    return (
+        bool(match)
+        and not mentions_title(match.group("t"), title)
+        and not mentions_title(title, match.group("t"))
+    )
 
 
 def _longest_matches(
@@ -75,6 +90,8 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
             before = text[: match.start]
             if _NOT_OURS.search(before[-60:]) or about_another_work(text, before, segment.title):
                 continue
+            if _names_another_title(text[match.end : match.end + 70], segment.title) or _THEIR.search(before):
+                continue  # "KBS2's family drama "Golden Persimmons"", "her TBS drama ..."
             start, end = sentence.start + match.start, sentence.start + match.end
             found.append(Candidate(field_name, match.canonical, start, end, f"{field_name}.mention", 0.7))
             if field_name == "platforms" and (

@@ -33,7 +33,7 @@ _PROSE = (
     ),
     (
         re.compile(
-            rf"\b(?:written|penned|scripted|screenwriting (?:is |was )?(?:done )?|screenplay (?:is |was )?)"
+            rf"\b(?:written|penned|scripted|screenwriting (?:is |was )?(?:done )?|(?:a |the )?(?:screenplay|script) (?:is |was )?)"
             rf"\s*by\s+{_NAME_LIST}",
             re.IGNORECASE,
         ),
@@ -62,8 +62,13 @@ _PROSE = (
         "credits.directed_by",
     ),
     (
+        re.compile(rf"\b(?:[Ss]creenwriter|[Ss]criptwriter|[Ww]riter|[Pp]laywright|작가)\s+{_NAME_LIST}"),
+        ("writers",),
+        "credits.writer_title_single",
+    ),
+    (
         re.compile(
-            rf"\b(?:[Dd]irector|[Ff]ilmmaker|[Dd]irectorial debut (?:from|of)(?: [a-z-]+){{0,4}}"
+            rf"\b(?:[Dd]irector|PD|[Ff]ilmmaker|[Dd]irectorial debut (?:from|of)(?: [a-z-]+){{0,4}}"
             rf"(?: director)?|[Cc]ineaste|cinéaste)\s+{_NAME_LIST}"
         ),
         ("directors",),
@@ -71,7 +76,7 @@ _PROSE = (
     ),
     (
         re.compile(
-            rf"\b(?:produced by|production company|production companies|co-produced by|"
+            rf"\b(?:produced by|production (?:is |was )?(?:handled |done )?by|production company|production companies|co-produced by|"
             rf"producida por|diproduksi oleh)\s+{_NAME_LIST}",
             re.IGNORECASE,
         ),
@@ -80,6 +85,7 @@ _PROSE = (
     ),
 )
 _HANGUL_NAME = re.compile(r"^[가-힣]{2,4}$")
+_ROLE_TITLE = re.compile(r"^(?:PD|director|producer|writer|screenwriter)\s+(?=[A-Z])")
 _LEAD_IN_RULES = frozenset({"credits.written_by", "credits.directed_by", "credits.written_and_directed"})
 _CLAUSE_VERB = re.compile(r"\b(?:by|is|was|are|were|directed|written|produced)\b")
 # "real-life married couple Emily V. Gordon", "Silicon Valley's Kumail Nanjiani"
@@ -178,6 +184,7 @@ def _prose_credits(text: str, offset: int) -> list[Candidate]:
             names_text = match.group("names")
             if rule.endswith("_single"):
                 names_text = re.split(r",|\s+and\s+|\s+&\s+", names_text)[0]
+            names_text = _ROLE_TITLE.sub("", names_text)
             found.extend(_names(names_text, offset + match.start("names"), fields, rule, 0.8))
     return found
 

@@ -12,7 +12,8 @@ from reviewparse.document import Block, BlockKind, Document
 from reviewparse.names import is_person_name, leading_name, split_name_list
 
 _BYLINE = re.compile(
-    r"^\s*(?:by|posted by|written by|words by|review by|reviewed by|author|authors?\(s\)|autor|"
+    r"^\s*(?:by|posted by|written by|words by|review by|reviewed by|author|authors?\(s\)|autor|reporter|"
+    r"staff writer|staff reporter|correspondent|editor|columnist|critic|text|texto|"
     r"autora|por|par|oleh|penulis|글쓴이|작성자|기자)\s*[:：]?\s*(?P<name>[^\n|•·—–]{2,80}?)\s*"
     r"(?:[|•·—–/@]|\bon\b|\bat\b|(?=\s+\d)|$)",
     re.IGNORECASE,
@@ -128,7 +129,7 @@ def _author(block: Block, following: list[Block], body_start: int) -> list[Candi
 
 
 _NAME_THEN_DATE = re.compile(
-    r"^(?P<name>[가-힣]{2,10}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*[-–—|·•,]?\s+(?=\S*\d)"
+    r"^(?P<name>[가-힣]{2,10}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*[-–—|·•,]?\s+(?=.*\d)"
 )
 
 

@@ -1,0 +1,38 @@
+"""Tables with a header row: each data cell learns its column's label.
+
+A table of works ("Title | Year | Episodes | Network | Stream on") then reads like a
+row of info-box lines per work, and the column holding titles marks a roundup.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from reviewparse.document import Block, BlockKind, Document
+from reviewparse.infobox import field_for_label
+
+MIN_LABELED_COLUMNS = 2
+
+
+def assign_table_columns(document: Document) -> None:
+    """Set ``column_label`` on the data cells of every table whose first row is a header."""
+    rows_by_table: dict[int, dict[int, list[Block]]] = defaultdict(lambda: defaultdict(list))
+    for block in document.blocks:
+        if block.kind is BlockKind.TABLE_CELL and block.container is not None and block.group is not None:
+            rows_by_table[block.container][block.group].append(block)
+    for rows in rows_by_table.values():
+        ordered = [rows[key] for key in sorted(rows)]
+        header_index = next((i for i, row in enumerate(ordered[:3]) if _is_header(row)), None)
+        if header_index is None:
+            continue
+        header = {cell.cell_index: cell.text for cell in ordered[header_index]}
+        for row in ordered[header_index + 1 :]:
+            for cell in row:
+                cell.column_label = header.get(cell.cell_index)
+
+
+def _is_header(row: list[Block]) -> bool:
+    if len(row) < 2:
+        return False
+    labeled = sum(1 for cell in row if len(cell.text) <= 40 and field_for_label(cell.text.rstrip(":")))
+    return labeled >= MIN_LABELED_COLUMNS and labeled * 2 >= len(row)
