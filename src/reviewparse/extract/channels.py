@@ -31,9 +31,10 @@ _FOLLOWING_TITLE = re.compile(
 
 def _names_another_title(after: str, title: str) -> bool:
     match = _FOLLOWING_TITLE.match(after)
+    if match is None:
+        return False
     return (
-        bool(match)
-        and not mentions_title(match.group("t"), title)
+        not mentions_title(match.group("t"), title)
         and not mentions_title(title, match.group("t"))
     )
 

@@ -33,7 +33,8 @@ _PROSE = (
     ),
     (
         re.compile(
-            rf"\b(?:written|penned|scripted|screenwriting (?:is |was )?(?:done )?|(?:a |the )?(?:screenplay|script) (?:is |was )?)"
+            rf"\b(?:written|penned|scripted|screenwriting (?:is |was )?(?:done )?|"
+            rf"(?:a |the )?(?:screenplay|script) (?:is |was )?)"
             rf"\s*by\s+{_NAME_LIST}",
             re.IGNORECASE,
         ),
@@ -76,7 +77,8 @@ _PROSE = (
     ),
     (
         re.compile(
-            rf"\b(?:produced by|production (?:is |was )?(?:handled |done )?by|production company|production companies|co-produced by|"
+            rf"\b(?:produced by|production (?:is |was )?(?:handled |done )?by|production company|"
+            rf"production companies|co-produced by|"
             rf"producida por|diproduksi oleh)\s+{_NAME_LIST}",
             re.IGNORECASE,
         ),

@@ -22,7 +22,8 @@ _PROSE = (
     ),
     (
         re.compile(
-            r"\b(\d{1,4})[- ](?:episodes?|part)\s+(?:\S+\s+)?(?:series|drama|show|run|season|k-drama|miniseries)",
+            r"\b(\d{1,4})[- ](?:episodes?|part)\s+(?:\S+\s+)?"
+            r"(?:series|drama|show|run|season|k-drama|miniseries)",
             re.IGNORECASE,
         ),
         "episodes.compound",
