@@ -7,6 +7,7 @@ from pathlib import Path
 
 from reviewparse.candidates import Candidate, Segment
 from reviewparse.document import Block, Document
+from reviewparse.errors import ExtractionError, ReviewParseError
 from reviewparse.extract import (
     airing,
     awards,
@@ -61,8 +62,7 @@ def parse(
 ) -> ReviewPage:
     """Parse one page (HTML or text, bytes or str) into a :class:`ReviewPage`."""
     page = load(data, name=path, format=format, options=options)
-    document = build_document(page, options)
-    return extract_record(document, page, url=url)
+    return _guarded(page, options, url=url, path=None)
 
 
 def parse_file(
@@ -71,8 +71,24 @@ def parse_file(
     """Parse a saved page from disk (``.html``, ``.txt``, optionally ``.gz``)."""
     data, name = read_path(path, options)
     page = load(data, name=name, format=format, options=options)
-    document = build_document(page, options)
-    return extract_record(document, page, url=None, path=str(path))
+    return _guarded(page, options, url=None, path=str(path))
+
+
+def _guarded(page: LoadedPage, options: ParseOptions, *, url: str | None, path: str | None) -> ReviewPage:
+    """Build and extract; an unexpected exception becomes an :class:`ExtractionError`."""
+    try:
+        document = build_document(page, options)
+        return extract_record(document, page, url=url, path=path)
+    except ReviewParseError:
+        raise
+    except (RecursionError, MemoryError) as error:
+        raise ExtractionError(
+            f"{page.path or 'input'}: page too complex to read ({type(error).__name__})"
+        ) from error
+    except Exception as error:  # a bug in an extractor must not take a batch down
+        raise ExtractionError(
+            f"{page.path or 'input'}: internal error: {type(error).__name__}: {error}"
+        ) from error
 
 
 def extract_record(

@@ -61,3 +61,11 @@ class LabelError(ReviewParseError):
 
     kind = "bad_label"
     exit_code = 2
+
+
+class ExtractionError(ReviewParseError):
+    """An unexpected failure inside reviewparse while reading a page (a bug: please report it
+    with the page). Raised instead of a bare exception so callers and batches can go on."""
+
+    kind = "internal"
+    exit_code = 7

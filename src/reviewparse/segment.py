@@ -22,7 +22,7 @@ from reviewparse.sections import SKIPPED_SECTIONS
 from reviewparse.textutil import fold
 
 _WORK_HEADING = re.compile(
-    r"^\s*(?P<number>#?\d{1,3}\s*[.):\-–]\s*|#\d{1,3}\s+)?"
+    r"^\s*(?P<number>#?\d{1,3}\s*[.):\-–]\s*|#\d{1,3}\s+|\d\ufe0f?\u20e3\s*|[\u2460-\u2473\u2776-\u277f]\s*)?"
     r"(?P<title>[^\n]{1,90}?)\s*"
     r"(?:[(\[](?P<year>(?:19|20)\d\d)[)\]])?\s*[.:]?\s*$"
 )
@@ -213,7 +213,9 @@ def _info_line_headings(blocks: list[Block]) -> list[_WorkHeading]:
 
 
 _LABEL_START = re.compile(r"^[^\s:：][^:：]{0,30}[:：]\s*\S")
-_NUMBERED_TITLE = re.compile(r"^\s*#?(?P<n>\d{1,3})\s*[.):\-–]\s+(?P<title>\S.{0,78})$")
+_NUMBERED_TITLE = re.compile(
+    r"^\s*(?:#?(?P<n>\d{1,3})\s*[.):\-–]\s+|\d\ufe0f?\u20e3\s*|[\u2460-\u2473\u2776-\u277f]\s*)(?P<title>\S.{0,78})$"
+)
 
 
 def _numbered_title_lines(blocks: list[Block]) -> list[_WorkHeading]:

@@ -33,10 +33,7 @@ def _names_another_title(after: str, title: str) -> bool:
     match = _FOLLOWING_TITLE.match(after)
     if match is None:
         return False
-    return (
-        not mentions_title(match.group("t"), title)
-        and not mentions_title(title, match.group("t"))
-    )
+    return not mentions_title(match.group("t"), title) and not mentions_title(title, match.group("t"))
 
 
 def _longest_matches(

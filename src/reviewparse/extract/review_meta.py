@@ -14,7 +14,7 @@ from reviewparse.names import is_person_name, leading_name, split_name_list
 _BYLINE = re.compile(
     r"^\s*(?:by|posted by|written by|words by|review by|reviewed by|author|authors?\(s\)|autor|reporter|"
     r"staff writer|staff reporter|correspondent|editor|columnist|critic|text|texto|"
-    r"autora|por|par|oleh|penulis|글쓴이|작성자|기자)\s*[:：]?\s*(?P<name>[^\n|•·—–]{2,80}?)\s*"
+    r"autora|por|par|oleh|penulis|글쓴이|작성자|기자)\s*[:：]?\s*@?(?P<name>[^\n|•·—–@]{2,80}?)\s*"
     r"(?:[|•·—–/@]|\bon\b|\bat\b|(?=\s+\d)|$)",
     re.IGNORECASE,
 )
@@ -59,6 +59,9 @@ _COMMENTS = re.compile(
     r"replies|comentarios|komentar|thoughts on)\b|(?P<zero>be the first to comment|no comments(?: yet)?|"
     r"no responses yet|sin comentarios|belum ada komentar))",
     re.IGNORECASE,
+)
+_COUNT_IN_BYLINE = re.compile(
+    r"(?P<b>\d{1,6})\s+(?:comments?|comentarios|komentar|commentaires|replies)\b", re.IGNORECASE
 )
 _TAKEAWAY_SPLIT = re.compile(r"\s*(?:—|–|\s-\s|:\s)|(?<=[.!?])\s")
 
@@ -201,12 +204,15 @@ def _rating(block: Block) -> list[Candidate]:
 
 
 def _comments(block: Block) -> list[Candidate]:
-    if len(block.text) > 80:
+    if len(block.text) > 120:
         return []
     match = _COMMENTS.search(block.text.strip())
+    if not match and (_BYLINE.match(block.text) or find_dates(block.text)):
+        match = _COUNT_IN_BYLINE.search(block.text.strip())  # "6 Jul 2024 · 💬 42 comments"
     if not match:
         return []
-    count = 0 if match.group("zero") else int(match.group("a") or match.group("b"))
+    groups = match.groupdict()
+    count = 0 if groups.get("zero") else int(groups.get("a") or groups.get("b") or 0)
     offset = block.start + (len(block.text) - len(block.text.lstrip()))
     return [
         Candidate(
