@@ -17,7 +17,7 @@ from reviewparse.candidates import Segment
 from reviewparse.dates import find_dates
 from reviewparse.document import Block, BlockKind, Document
 from reviewparse.infobox import field_for_label, labeled_values
-from reviewparse.names import is_person_name
+from reviewparse.names import is_person_name, vocabulary
 from reviewparse.sections import SKIPPED_SECTIONS
 from reviewparse.textutil import fold
 
@@ -336,6 +336,11 @@ def _single_segment(
     if found is None:
         found = _title_from_labels(blocks)
         title_rule = "title.label"
+    body = _body_text(document, headline)
+    if found is None or found[0] not in body:
+        repeated = title_repeated_in_body(headline, body)
+        if repeated is not None:
+            found, title_rule = (repeated, None), "title.headline_repeated"
     if found is None:
         found = _title_from_repetition(document, blocks)
         title_rule = "title.repeated_phrase"
@@ -377,7 +382,7 @@ def title_from_headline(headline: str) -> tuple[str, int | None] | None:
 
 
 _LEADING_LABEL = re.compile(
-    r"^(?:review|reseña|resena|ulasan|resensi|sinopsis|recap|critique|crítica|recensione|리뷰)\s+"
+    r"^(?:review|reseña|resena|ulasan|resensi|sinopsis|recap|critique|crítica|recensione|리뷰)(?:\s*[|:·—–-])?\s+"
     r"(?:(?:drakor|drama|k-drama|kdrama|film|movie|series|serie|película|pelicula|dorama)\s+)?(?=(?-i:[A-Z0-9«“\"']))",
     re.IGNORECASE,
 )
@@ -419,6 +424,42 @@ _NOT_TITLES = frozenset(
         "analysis",
     }
 )
+
+
+def _body_text(document: Document, headline: str) -> str:
+    """The page's text without its headline and <title> lines (where a title is only named)."""
+    skip = {headline, document.meta.title or "", document.meta.og_title or ""}
+    return "\n".join(block.text for block in document.blocks if block.text not in skip)
+
+
+_HEADLINE_WORD = re.compile(r"\S+")
+
+
+def title_repeated_in_body(headline: str, body: str) -> str | None:
+    """The longest run of the headline's words, starting with a capital, that the body
+    repeats: "Rating Naik Terus, Drakor Mr. Moon's Night School Jadi Andalan Baru ENA" ->
+    "Mr. Moon's Night School". News headlines wrap the title in words of their own."""
+    words = [word.strip(',;:!?"“”«»()[]') for word in _HEADLINE_WORD.findall(headline)]
+    words = [word for word in words if word]
+    best: tuple[int, int, str] | None = None
+    for length in range(min(8, len(words)), 0, -1):
+        for start in range(len(words) - length + 1):
+            phrase_words = words[start : start + length]
+            first = phrase_words[0]
+            if not (first[:1].isupper() or first[:1].isdigit()) or not phrase_words[-1][:1].isalnum():
+                continue
+            phrase = " ".join(phrase_words).rstrip(".")
+            if length == 1 and (len(phrase) < 4 or phrase.isupper()):
+                continue
+            if length <= 3 and first.lower() in vocabulary().surnames:
+                continue  # "Im Soo Hyang": the actor the news is about, not the title
+            count = len(re.findall(rf"(?<![\w']){re.escape(phrase)}(?![\w'])", body))
+            needed = 2 if length > 1 else 3
+            if count >= needed and (best is None or (length, count) > (best[0], best[1])):
+                best = (length, count, phrase)
+        if best is not None:
+            return best[2]
+    return None
 
 
 def _strip_year(title: str) -> tuple[str, int | None]:

@@ -29,7 +29,7 @@ _PLAYS = re.compile(
     r"\b(?:plays|played|portrays|portrayed|will play|is playing|is going to play|are going to play|"
     r"going to play|to play|will portray|to portray|takes on the role of|stars as|starring as|"
     r"will star as|to star as|co-stars as|will be seen as|is seen as|plays the role of|"
-    r"memerankan|berperan sebagai|interpreta a|da vida a|will bring life to the role of|"
+    r"memerankan|berperan sebagai|berperan menjadi|interpreta a|da vida a|will bring life to the role of|"
     r"brings? to life|bring life to|take on the role of|takes on the role of|landed the role of|"
     r"(?:was|is|has been|have been|got|gets) cast as|appears as|appeared as|will appear as|"
     r"takes? (?:on )?the (?:title |lead |leading |main )?role of|"
@@ -74,6 +74,11 @@ _NATIVE_NAME = re.compile(r"^\s*\((?=[^)]*[^\x00-\u024f])[^()]{1,20}\)")
 _HANGUL_NAME = re.compile(r"^[가-힣]{2,4}$")
 # "as the herbalist Su Jinling": a short description before the character's name
 _DESCRIBED_ROLE = re.compile(r"(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+_PLAYED_BY_AFTER = re.compile(
+    r",?\s+(?:played by|portrayed by|interpretad[oa] por|encarnad[oa] por|diperankan oleh|dimainkan oleh|"
+    r"joué par|jouée par)\s+",
+    re.IGNORECASE,
+)
 _PLAYED_BY = re.compile(r"^(?:played|portrayed|voiced) by\s+", re.IGNORECASE)
 _INNER_DESCRIPTORS = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*,?\s+){0,4}(?=[A-Z])")
 _WITH_IN_PART = re.compile(
@@ -303,6 +308,21 @@ def _prose(text: str, offset: int) -> list[Candidate]:
         )
     for match in _STARRING.finditer(text):
         found.extend(_starring_list(text[match.end() :], offset + match.end(), "cast.starring", 0.75))
+    for match in _PLAYED_BY_AFTER.finditer(text):
+        character = trailing_name(text[: match.start()].rstrip(" ,"))
+        actor = leading_name(text[match.end() :])
+        if character and actor and len(actor.split()) >= 2:
+            found.append(
+                _pair(
+                    actor,
+                    character,
+                    None,
+                    offset + match.start() - len(character),
+                    offset + match.end() + len(actor),
+                    "cast.played_by_after",
+                    0.75,
+                )
+            )
     for match in _WITH_IN_PART.finditer(text):
         actor = leading_name(match.group("name"))
         if actor and len(actor.split()) >= 2:

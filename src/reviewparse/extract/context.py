@@ -23,7 +23,8 @@ _WORK_REFERENCE = re.compile(
 _OTHER_WORK = re.compile(
     r"\b(?:unlike|compared (?:to|with)|than|similar to|like in|known for|famous for|previously|"
     r"previous work|last (?:seen|appeared)|appeared in|also starred|starred in|his last|her last|"
-    r"earlier work|best known|rose to fame|her role in|his role in|their role in|debut(?:ed)? in)\b",
+    r"earlier work|best known|rose to fame|her role in|his role in|their role in|debut(?:ed)? in|"
+    r"sebelumnya|anteriormente|previamente|précédemment|auparavant)\b|이전 작품|전작",
     re.IGNORECASE,
 )
 _POSSESSIVE_TITLE = re.compile(r"(?:[A-Z][\w:-]*\s+){0,5}[A-Z][\w:-]*['’]s\s+$")
@@ -59,8 +60,14 @@ def about_the_work(sentence: str, title: str, roundup: bool = False) -> bool:
     return roundup or mentions_title(sentence, title) or bool(_WORK_REFERENCE.search(sentence))
 
 
+_TITLE_WITH_YEAR = re.compile(r"(?P<t>[A-Z][\w'’:&-]*(?:\s+[A-Z0-9][\w'’:&-]*){0,6})\s+\((?:19|20)\d\d\)")
+
+
 def about_another_work(sentence: str, before_match: str, title: str) -> bool:
     """Whether the words before a match point at another work, not the reviewed one."""
+    for named in _TITLE_WITH_YEAR.finditer(before_match[-120:]):
+        if not mentions_title(named.group("t"), title):
+            return True  # "... Frozen Peach (2022) yang tayang 16 episode di SBS"
     possessive = _POSSESSIVE_TITLE.search(before_match[-60:])
     if possessive and not mentions_title(possessive.group(0), title):
         return True

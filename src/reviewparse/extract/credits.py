@@ -43,7 +43,8 @@ _PROSE = (
     ),
     (
         re.compile(
-            rf"\b(?:escrita|escrito|ditulis|écrite?)\s+(?:por|oleh|par)\s+{_NAME_LIST}",
+            rf"\b(?:escrita|escrito|ditulis|écrite?|(?:el|un)\s+gui[oó]n\s+de|naskah(?:nya)?\s+(?:ditulis\s+)?oleh)"
+            rf"(?:\s+(?:por|oleh|par))?\s+{_NAME_LIST}",
             re.IGNORECASE,
         ),
         ("writers",),
@@ -56,7 +57,8 @@ _PROSE = (
     ),
     (
         re.compile(
-            rf"\b(?:dirigida|dirigido|disutradarai|réalisée?|réalisé)\s+(?:por|oleh|par)\s+{_NAME_LIST}",
+            rf"\b(?:(?:dirigida|dirigido|disutradarai|réalisée?|réalisé)\s+(?:por|oleh|par)|"
+            rf"(?:la\s+)?direcci[oó]n\s+de|arahan)\s+{_NAME_LIST}",
             re.IGNORECASE,
         ),
         ("directors",),
@@ -131,7 +133,9 @@ def cached_possessive(title: str) -> re.Pattern[str]:
 def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
     found: list[Candidate] = []
     for item in labeled:
-        if item.field in ("writers", "directors", "production_companies"):
+        if item.field in ("writers", "directors", "production_companies") and not _BYLINE_LINE.search(
+            item.block.text
+        ):
             prose = _prose_credits(item.value, item.start)
             if prose:
                 found.extend(prose)

@@ -14,8 +14,9 @@ from reviewparse.names import is_person_name, leading_name, split_name_list
 _BYLINE = re.compile(
     r"^\s*(?:by|posted by|written by|words by|review by|reviewed by|author|authors?\(s\)|autor|reporter|"
     r"staff writer|staff reporter|correspondent|editor|columnist|critic|text|texto|"
-    r"autora|por|par|oleh|penulis|글쓴이|작성자|기자)\s*[:：]?\s*@?(?P<name>[^\n|•·—–@]{2,80}?)\s*"
-    r"(?:[|•·—–/@]|\bon\b|\bat\b|(?=\s+\d)|$)",
+    r"autora|por|par|oleh|penulis|글쓴이|작성자|기자|escrito por|escrita por|publicado por|"
+    r"ditulis oleh|diposting oleh|dipublikasikan oleh)\s*[:：]?\s*@?(?P<name>[^\n|•·—–@]{2,80}?)\s*"
+    r"(?:[|•·—–/@]|\bon\b|\bat\b|\bel\b|\bpada\b|\ble\b|(?=\s+\d)|$)",
     re.IGNORECASE,
 )
 _BYLINE_LABEL_ONLY = re.compile(r"^\s*(?:by|author\(s\)|authors?|autor|oleh)\s*[:：]?\s*$", re.IGNORECASE)
@@ -28,7 +29,7 @@ _USERNAME = re.compile(r"^[\w.-]{3,40}$")
 _RATING_PATTERNS = (
     (
         re.compile(
-            r"\b(?:my\s+)?(?:rating|score|verdict|grade|nota|puntuación|calificación|nilai|"
+            r"\b(?:my\s+)?(?:rating|score|verdict|grade|nota|puntuación|calificación|valoración|nilai|penilaian|"
             r"skor|평점|별점|rated)\s*[:：]?\s*(?P<v>\d{1,3}(?:[.,]\d)?)\s*(?:/|out of|de|dari|of)\s*"
             r"(?P<s>10|5|100|4)\b",
             re.IGNORECASE,
@@ -105,7 +106,7 @@ def _author(block: Block, following: list[Block], body_start: int) -> list[Candi
         return []
     if _BYLINE_LABEL_ONLY.match(block.text) and following:
         name = leading_name(following[0].text)
-        if name and len(name) >= len(following[0].text.strip()) - 1:
+        if name and len(name.split()) >= 2 and len(name) >= len(following[0].text.strip()) - 1:
             return [
                 Candidate(
                     "review.author",
@@ -131,6 +132,7 @@ def _author(block: Block, following: list[Block], body_start: int) -> list[Candi
     return [Candidate("review.author", name, start, start + len(name), "review.author_byline", confidence)]
 
 
+_NEWS_DESK = re.compile(r"^(?:redacción|redaksi|newsroom|staff|desk|agencias?)\s*[·|:—–-]\s*", re.IGNORECASE)
 _NAME_THEN_DATE = re.compile(
     r"^(?P<name>[가-힣]{2,10}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*[-–—|·•,]?\s+(?=.*\d)"
 )
@@ -139,11 +141,13 @@ _NAME_THEN_DATE = re.compile(
 def _name_line(block: Block) -> list[Candidate]:
     """A line under the headline that is only a person's name (a byline without "By"),
     or a name followed by the date ("Dimas Pratama - 15 Juli 2023")."""
-    dated = _NAME_THEN_DATE.match(block.text)
-    if dated and len(block.text) <= 60 and find_dates(block.text[dated.end() :]):
+    desk = _NEWS_DESK.match(block.text)
+    text = block.text[desk.end() :] if desk else block.text
+    dated = _NAME_THEN_DATE.match(text)
+    if dated and len(text) <= 70 and find_dates(text[dated.end() :]):
         name = dated.group("name")
         if re.match(r"[가-힣]", name) or is_person_name(name):
-            start = block.start + dated.start("name")
+            start = block.start + (desk.end() if desk else 0) + dated.start("name")
             return [
                 Candidate(
                     "review.author", name, start, start + len(name), "review.author_name_date_line", 0.6
@@ -247,8 +251,9 @@ def _published(document: Document, body_start: int, found: list[Candidate]) -> l
             iso = mention.iso()
             if iso and mention.day is not None:
                 near_author = any(abs(mention.start - start) < 200 for start in author_spans)
+                in_byline = any(block.start <= start < block.end for start in author_spans)
                 before = document.text[max(0, mention.start - 30) : mention.start]
-                confidence = 0.85 if near_author else 0.7
+                confidence = 0.88 if in_byline else 0.85 if near_author else 0.7
                 if _UPDATED.search(before):
                     confidence = 0.45
                 result.append(
