@@ -17,7 +17,7 @@ from reviewparse.candidates import Segment
 from reviewparse.dates import find_dates
 from reviewparse.document import Block, BlockKind, Document
 from reviewparse.infobox import field_for_label, labeled_values
-from reviewparse.names import is_person_name, vocabulary
+from reviewparse.names import is_person_name, romanized_korean, vocabulary
 from reviewparse.sections import SKIPPED_SECTIONS
 from reviewparse.textutil import fold
 
@@ -451,15 +451,22 @@ def title_repeated_in_body(headline: str, body: str) -> str | None:
             phrase = " ".join(phrase_words).rstrip(".")
             if length == 1 and (len(phrase) < 4 or phrase.isupper()):
                 continue
-            if length <= 3 and first.lower() in vocabulary().surnames:
-                continue  # "Im Soo Hyang": the actor the news is about, not the title
+            if _names_only(phrase_words):
+                continue  # "Im Soo Hyang", "Soo Hyang and Ji Soo": whom the news is about
             count = len(re.findall(rf"(?<![\w']){re.escape(phrase)}(?![\w'])", body))
-            needed = 2 if length > 1 else 3
+            needed = 1 if length == len(words) and length <= 6 else 2 if length > 1 else 3
             if count >= needed and (best is None or (length, count) > (best[0], best[1])):
                 best = (length, count, phrase)
         if best is not None:
             return best[2]
     return None
+
+
+def _names_only(words: list[str]) -> bool:
+    """Whether every word is a romanized Korean name syllable (or "and" between names)."""
+    surnames = vocabulary().surnames
+    name_words = [word.lower() for word in words if word.lower() not in ("and", "&")]
+    return bool(name_words) and all(word in surnames or romanized_korean(word) for word in name_words)
 
 
 def _strip_year(title: str) -> tuple[str, int | None]:
@@ -474,6 +481,8 @@ def _title_from_labels(blocks: list[Block]) -> tuple[str, int | None] | None:
     for labeled in labeled_values(blocks[:80]):
         if labeled.field == "title":
             value = re.split(r"\s+/\s+|\s*\|\s*", labeled.value)[0]
+            if field_for_label(value):
+                continue  # a label's neighbour that is another label
             title, year = _strip_year(value)
             if title and len(title.split()) <= 10:
                 return title, year
