@@ -61,3 +61,10 @@ class LabelError(ReviewParseError):
 
     kind = "bad_label"
     exit_code = 2
+
+
+class OutputError(ReviewParseError):
+    """An output file (``-o``) cannot be written."""
+
+    kind = "output"
+    exit_code = 2
