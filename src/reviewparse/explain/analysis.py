@@ -4,6 +4,7 @@ connect (which evidence backs which value), shared by the HTML report and the te
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -111,6 +112,28 @@ class Explanation:
         if parts and parts[0] == "review":
             return "review·" + "/".join(parts[1:])
         return pointer.lstrip("/")
+
+    def shared_label(self, pointers: list[str]) -> str | None:
+        """One label for the same field of several works found in one span (a roundup's
+        "Korean dramas on Netflix"): ``w0–5·platforms/0``; None when they differ otherwise."""
+        works: list[int] = []
+        tails = set()
+        for pointer in pointers:
+            parts = pointer_parts(pointer)
+            if len(parts) < 3 or parts[0] != "works" or not parts[1].isdigit():
+                return None
+            works.append(int(parts[1]))
+            tails.add("/".join(parts[2:]))
+        if len(tails) > 1:  # the same list field at different positions: platforms/0, platforms/1
+            tails = {re.sub(r"/\d+$", "", tail) for tail in tails}
+        if len(tails) != 1 or len(set(works)) != len(works) or len(works) < 2:
+            return None
+        works.sort()
+        if works == list(range(works[0], works[-1] + 1)):
+            which = f"{works[0]}–{works[-1]}"
+        else:
+            which = ",".join(map(str, works))
+        return f"w{which}·{tails.pop()}"
 
     def exact_evidence(self, pointer: str) -> list[int]:
         return self._exact.get(pointer, [])

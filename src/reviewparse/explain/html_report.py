@@ -169,10 +169,14 @@ def _text(explanation: Explanation) -> str:
     for position, cut in enumerate(cuts):
         active = [i for i in active if spans[i][1] > cut]
         starting = sorted(opening.get(cut, []), key=lambda i: (spans[i][0] - spans[i][1], i))
-        for index in starting:  # outermost label first
-            pieces.append(_label(explanation, index, spans[index], index in wrong))
-            if spans[index][1] > spans[index][0]:
-                active.append(index)
+        for group in _same_span_groups(starting, spans):  # outermost label first
+            shared = explanation.shared_label([explanation.evidence[i].field for i in group])
+            for index in group:
+                merged_into = group[0] if shared is not None and index != group[0] else None
+                label = shared if shared is not None and merged_into is None else None
+                pieces.append(_label(explanation, index, spans[index], index in wrong, label, merged_into))
+                if spans[index][1] > spans[index][0]:
+                    active.append(index)
         if position + 1 == len(cuts):
             break
         chunk = _esc(text[cut : cuts[position + 1]])
@@ -199,18 +203,42 @@ def _text(explanation: Explanation) -> str:
     return "".join(pieces)
 
 
-def _label(explanation: Explanation, index: int, span: tuple[int, int], wrong: bool) -> str:
+def _same_span_groups(indices: list[int], spans: list[tuple[int, int]]) -> list[list[int]]:
+    """Consecutive evidence with the very same span, grouped (their labels may merge)."""
+    groups: list[list[int]] = []
+    for index in indices:
+        if groups and spans[groups[-1][0]] == spans[index]:
+            groups[-1].append(index)
+        else:
+            groups.append([index])
+    return groups
+
+
+def _label(
+    explanation: Explanation,
+    index: int,
+    span: tuple[int, int],
+    wrong: bool,
+    shared: str | None = None,
+    merged_into: int | None = None,
+) -> str:
+    """The anchor ``#ev-i`` at a span's start, showing the field's label (or, for the same
+    field of several works in one span, one shared label on the first of them)."""
     evidence = explanation.evidence[index]
-    label = explanation.short_label(evidence.field)
+    label = shared or explanation.short_label(evidence.field)
     classes = ["tag", f"f-{family(evidence.field)}"]
     if span[0] == span[1]:
         classes.append("empty")
         label += " (not in text)"
     if wrong:
         classes.append("wrong")
+    merged = ""
+    if merged_into is not None:
+        classes.append("merged")
+        merged = f' data-merged-into="ev-{merged_into}"'
     tip = f"{evidence.field} · rule {evidence.rule} · {span[0]}–{span[1]}"
     return (
-        f'<span id="ev-{index}" class="{" ".join(classes)}" data-ev="{index}" '
+        f'<span id="ev-{index}" class="{" ".join(classes)}" data-ev="{index}"{merged} '
         f'data-ptr="{_esc(evidence.field)}" data-label="{_esc(label)}" title="{_esc(tip)}"></span>'
     )
 

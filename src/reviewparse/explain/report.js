@@ -17,7 +17,11 @@
       return mark.getAttribute("data-ev").split(" ").indexOf(index) >= 0;
     });
   }
+  function unflash() {
+    document.querySelectorAll(".flash").forEach(function (node) { node.classList.remove("flash"); });
+  }
   function showEvidence(index) {
+    unflash();
     var anchor = document.getElementById("ev-" + index);
     if (!anchor) return;
     var marks = segments(index);
@@ -54,6 +58,7 @@
       if (buttons[j].getAttribute("data-ev").split(" ").indexOf(index) >= 0) target = buttons[j];
     }
     if (!target) return;
+    unflash();
     select(target);
     target.scrollIntoView({ block: "nearest", behavior: smooth ? "smooth" : "auto" });
     flash([target]);
