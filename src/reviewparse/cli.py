@@ -55,8 +55,10 @@ def _build_parser() -> argparse.ArgumentParser:
         help="print a page's normalized text (what evidence offsets index)",
         description="Print the normalized text that evidence offsets point into.",
     )
-    text.add_argument("file", metavar="FILE")
-    text.add_argument("--input-format", choices=("html", "text"), default=None)
+    text.add_argument("file", metavar="FILE", help="saved page")
+    text.add_argument(
+        "--input-format", choices=("html", "text"), default=None, help="read the input as this format"
+    )
 
     commands.add_parser(
         "schema",
@@ -70,7 +72,7 @@ def _build_parser() -> argparse.ArgumentParser:
         description="Parse every labeled page in DIR (NAME.html|.txt beside "
         "NAME.json) and print precision, recall and F1 per fact kind.",
     )
-    evaluate.add_argument("folder", metavar="DIR")
+    evaluate.add_argument("folder", metavar="DIR", help="folder of labeled pages")
     evaluate.add_argument("--verbose", action="store_true", help="list each page's missing and extra facts")
     evaluate.add_argument(
         "--min-f1",
@@ -97,7 +99,9 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="LABEL",
         help="a gold label (SPEC section 2) to mark wrong and missed facts against",
     )
-    explain.add_argument("--input-format", choices=("html", "text"), default=None)
+    explain.add_argument(
+        "--input-format", choices=("html", "text"), default=None, help="read the input as this format"
+    )
     explain.add_argument(
         "--color",
         choices=("auto", "always", "never"),
