@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from reviewparse import __version__
-from reviewparse.errors import ReviewParseError
+from reviewparse.errors import OutputError, ReviewParseError
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
@@ -56,8 +56,10 @@ def _build_parser() -> argparse.ArgumentParser:
         help="print a page's normalized text (what evidence offsets index)",
         description="Print the normalized text that evidence offsets point into.",
     )
-    text.add_argument("file", metavar="FILE")
-    text.add_argument("--input-format", choices=("html", "text"), default=None)
+    text.add_argument("file", metavar="FILE", help="saved page")
+    text.add_argument(
+        "--input-format", choices=("html", "text"), default=None, help="read the input as this format"
+    )
 
     commands.add_parser(
         "schema",
@@ -71,7 +73,7 @@ def _build_parser() -> argparse.ArgumentParser:
         description="Parse every labeled page in DIR (NAME.html|.txt beside "
         "NAME.json) and print precision, recall and F1 per fact kind.",
     )
-    evaluate.add_argument("folder", metavar="DIR")
+    evaluate.add_argument("folder", metavar="DIR", help="folder of labeled pages")
     evaluate.add_argument("--verbose", action="store_true", help="list each page's missing and extra facts")
     evaluate.add_argument(
         "--min-f1",
@@ -81,6 +83,32 @@ def _build_parser() -> argparse.ArgumentParser:
         help=f"exit {EXIT_BELOW_FLOOR} when micro F1 is below X",
     )
     evaluate.add_argument("--json", metavar="OUT", help="also write the scores as JSON to OUT")
+
+    explain = commands.add_parser(
+        "explain",
+        help="show where each value came from (HTML report or terminal summary)",
+        description="Show a page's record beside its evidence. With -o, write a self-contained "
+        "HTML report: the normalized text with every evidence span highlighted and labelled, "
+        "and the record, where clicking a value scrolls to its evidence. Without -o, print a "
+        "compact summary (field, value, evidence in context), coloured on a terminal unless "
+        "NO_COLOR is set.",
+    )
+    explain.add_argument("file", metavar="PAGE", help="saved page to explain")
+    explain.add_argument("-o", "--output", metavar="OUT", help="write the HTML report here ('-' for stdout)")
+    explain.add_argument(
+        "--gold",
+        metavar="LABEL",
+        help="a gold label (SPEC section 2) to mark wrong and missed facts against",
+    )
+    explain.add_argument(
+        "--input-format", choices=("html", "text"), default=None, help="read the input as this format"
+    )
+    explain.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour the summary (default: auto, on a terminal without NO_COLOR)",
+    )
     return parser
 
 
@@ -97,6 +125,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _text(args)
         if args.command == "schema":
             return _schema()
+        if args.command == "explain":
+            return _explain(args)
         return _eval(args)
     except ReviewParseError as error:
         print(f"reviewparse: error: {error}", file=sys.stderr)
@@ -172,4 +202,24 @@ def _eval(args: argparse.Namespace) -> int:
     if args.min_f1 is not None and micro_f1 < args.min_f1:
         print(f"micro F1 {micro_f1:.3f} is below --min-f1 {args.min_f1}", file=sys.stderr)
         return EXIT_BELOW_FLOOR
+    return EXIT_OK
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from reviewparse.explain import explain_file, render_html, render_summary, wants_color
+
+    explanation = explain_file(args.file, gold=args.gold, format=args.input_format)
+    if args.output is None:
+        sys.stdout.write(render_summary(explanation, color=wants_color(sys.stdout, args.color)))
+        return EXIT_OK
+    report = render_html(explanation)
+    if args.output == "-":
+        sys.stdout.write(report)
+        return EXIT_OK
+    try:
+        Path(args.output).write_text(report, encoding="utf-8")
+    except OSError as error:
+        raise OutputError(f"{args.output}: cannot write the report ({error.strerror or error})") from error
+    evidence = len(explanation.record.evidence)
+    print(f"wrote {args.output}: {evidence} evidence spans, {len(explanation.record.warnings)} warnings")
     return EXIT_OK

@@ -69,3 +69,10 @@ class ExtractionError(ReviewParseError):
 
     kind = "internal"
     exit_code = 7
+
+
+class OutputError(ReviewParseError):
+    """An output file (``-o``) cannot be written."""
+
+    kind = "output"
+    exit_code = 2
