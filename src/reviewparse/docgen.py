@@ -285,7 +285,7 @@ def benchmark_section(root: Path) -> str:
             lines = lines[1:]
         return "_From `benchmarks/RESULTS.md`._\n\n" + "\n".join(lines).strip() + "\n"
     return (
-        "!!! note \"Pending\"\n    The benchmark results (`benchmarks/RESULTS.md`) are not in "
+        '!!! note "Pending"\n    The benchmark results (`benchmarks/RESULTS.md`) are not in '
         "this checkout yet; this page shows them once they are.\n"
     )
 

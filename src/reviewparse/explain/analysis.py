@@ -196,9 +196,7 @@ def explain_file(
     record = extract_record(document, page, url=None, path=str(path))
     comparison = compare_with_gold(record, Path(gold)) if gold is not None else None
     headings = [(block.start, block.end) for block in document.blocks if block.is_heading]
-    return Explanation(
-        record=record, text=document.text, name=str(path), gold=comparison, headings=headings
-    )
+    return Explanation(record=record, text=document.text, name=str(path), gold=comparison, headings=headings)
 
 
 def compact(value: Any) -> str:

@@ -128,9 +128,7 @@ def compare_with_gold(record: ReviewPage, label_path: Path) -> GoldComparison:
             own = work_facts({"title": work.get("title")})
             target = work_facts({"title": gold["works"][pairs[index]].get("title")})
             own_key, target_key = next(iter(own))[1], next(iter(target))[1]
-            facts = [
-                PlacedFact(_retitle(p.fact, own_key, target_key), p.pointer, p.display) for p in facts
-            ]
+            facts = [PlacedFact(_retitle(p.fact, own_key, target_key), p.pointer, p.display) for p in facts]
         predicted_placed += facts
     for placed in predicted_placed:
         if placed.fact in extra:

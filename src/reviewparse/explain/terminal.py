@@ -141,6 +141,4 @@ def _line(explanation: Explanation, root: str, pointer: str, value: Any, style: 
     wrong = explanation.wrong_at(pointer)
     mark = style.bad("✗ ") if wrong else "  "
     where = snippet(explanation, evidence[0], style) if evidence else style.bad("(no evidence)")
-    return (
-        f"{mark}{style.field(name.ljust(_FIELD_WIDTH))} {style.value(shown.ljust(_VALUE_WIDTH))} {where}"
-    )
+    return f"{mark}{style.field(name.ljust(_FIELD_WIDTH))} {style.value(shown.ljust(_VALUE_WIDTH))} {where}"

@@ -16,6 +16,7 @@ from reviewparse.document import Block, BlockKind
 from reviewparse.extract.context import segment_sentences
 from reviewparse.infobox import LabeledValue
 from reviewparse.names import leading_name, split_name_list, trailing_name
+from reviewparse.sections import classify_heading
 
 _DASH = r"\s+[–—-]\s+|\s*[–—]\s*|\s*:\s+"
 _LIST_MARKER = re.compile(r"^\s*(?:[-*•·▪●◦–]\s+|\d{1,3}[.)]\s+)")
@@ -29,7 +30,8 @@ _PLAYS = re.compile(
     r"\b(?:plays|played|portrays|portrayed|will play|is playing|is going to play|are going to play|"
     r"going to play|to play|will portray|to portray|takes on the role of|stars as|starring as|"
     r"will star as|to star as|co-stars as|will be seen as|is seen as|plays the role of|"
-    r"memerankan|berperan sebagai|berperan menjadi|interpreta a|da vida a|will bring life to the role of|"
+    r"memerankan|berperan sebagai|berperan menjadi|interpreta a|da vida a|hace de|encarna a|"
+    r"will bring life to the role of|"
     r"brings? to life|bring life to|take on the role of|takes on the role of|landed the role of|"
     r"(?:was|is|has been|have been|got|gets) cast as|appears as|appeared as|will appear as|"
     r"takes? (?:on )?the (?:title |lead |leading |main )?role of|"
@@ -74,6 +76,18 @@ _NATIVE_NAME = re.compile(r"^\s*\((?=[^)]*[^\x00-\u024f])[^()]{1,20}\)")
 _HANGUL_NAME = re.compile(r"^[가-힣]{2,4}$")
 # "as the herbalist Su Jinling": a short description before the character's name
 _DESCRIBED_ROLE = re.compile(r"(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+# Spanish "Song Yutong es Wei Lan.": an actor, "es", a character, then the sentence goes on.
+_ES_ROLE = re.compile(
+    r"(?P<actor>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})\s+es\s+(?P<character>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"(?=\s*[.,;])"
+)
+# Korean: "배우 한지오가 신입 집배원 '차윤슬' 역을 맡았고", "'백시아' 역은 배우 오나예가"
+_KO_ACTOR_ROLE = re.compile(
+    r"(?:배우\s*)?(?P<actor>[가-힣]{2,4})(?:이|가|은|는)\s+(?:[가-힣]+\s+){0,3}['‘\"“]?(?P<character>[가-힣]{2,5})['’\"”]?\s*역"
+)
+_KO_ROLE_ACTOR = re.compile(
+    r"['‘\"“](?P<character>[가-힣]{2,5})['’\"”]\s*역(?:은|는|에는)?\s*(?:배우\s*)?(?P<actor>[가-힣]{2,4})(?:이|가)\b"
+)
 _PLAYED_BY_AFTER = re.compile(
     r",?\s+(?:played by|portrayed by|interpretad[oa] por|encarnad[oa] por|diperankan oleh|dimainkan oleh|"
     r"joué par|jouée par)\s+",
@@ -101,6 +115,8 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
             actor_first = True
         elif block.is_heading and block.section != "cast":
             actor_first = False
+        if block.is_heading or classify_heading(block.text):
+            continue  # "The cast", "Para Pemain": a section's name, not an actor
         if block.section == "cast" or block.kind is BlockKind.LIST_ITEM:
             for line, offset in _lines(block):
                 found.extend(
@@ -242,6 +258,20 @@ def _prose(text: str, offset: int) -> list[Candidate]:
         after = text[match.end() :]
         described = _DESCRIBED_ROLE.match(after)
         character = leading_name(after[described.end() :] if described else after)
+        if actor and character is None and len(actor.split()) >= 2 and re.match(r"[a-z]", after[:1] or " "):
+            if described is None and not re.match(r"(?:a|an|the|well|if|of|part|usual|always)\b", after):
+                found.append(
+                    _pair(
+                        actor,
+                        None,
+                        None,
+                        offset + len(before.rstrip(" ,")) - len(actor),
+                        offset + len(before.rstrip(" ,")),
+                        "cast.as_described_role",
+                        0.6,
+                    )
+                )
+            continue
         if not actor or not character or len(actor.split()) < 2:
             continue
         if re.search(r"\b(?:such|as well|known|same|so)\s*$", before[: len(before) - len(actor)]):
@@ -309,7 +339,7 @@ def _prose(text: str, offset: int) -> list[Candidate]:
     for match in _STARRING.finditer(text):
         found.extend(_starring_list(text[match.end() :], offset + match.end(), "cast.starring", 0.75))
     for match in _PLAYED_BY_AFTER.finditer(text):
-        character = trailing_name(text[: match.start()].rstrip(" ,"))
+        character = _without_title(trailing_name(text[: match.start()].rstrip(" ,")))
         actor = leading_name(text[match.end() :])
         if character and actor and len(actor.split()) >= 2:
             found.append(
@@ -323,6 +353,21 @@ def _prose(text: str, offset: int) -> list[Candidate]:
                     0.75,
                 )
             )
+    for match in _ES_ROLE.finditer(text):
+        actor, character = leading_name(match.group("actor")), leading_name(match.group("character"))
+        if actor and character and len(actor.split()) >= 2 and actor != character:
+            found.append(
+                _pair(
+                    actor,
+                    character,
+                    None,
+                    offset + match.start("actor"),
+                    offset + match.end("character"),
+                    "cast.es_role",
+                    0.6,
+                )
+            )
+    found.extend(_korean_roles(text, offset))
     for match in _WITH_IN_PART.finditer(text):
         actor = leading_name(match.group("name"))
         if actor and len(actor.split()) >= 2:
@@ -369,6 +414,24 @@ def character_titles() -> frozenset[str]:
     from reviewparse.datafiles import cached, load_data
 
     return cached("character_titles", lambda: frozenset(load_data("names")["character_titles"]))
+
+
+def _korean_roles(text: str, offset: int) -> list[Candidate]:
+    found: list[Candidate] = []
+    for pattern in (_KO_ACTOR_ROLE, _KO_ROLE_ACTOR):
+        for match in pattern.finditer(text):
+            found.append(
+                _pair(
+                    match.group("actor"),
+                    match.group("character"),
+                    None,
+                    offset + match.start(),
+                    offset + match.end(),
+                    "cast.korean_role_sentence",
+                    0.75,
+                )
+            )
+    return found
 
 
 def _name_list_before(text: str, offset: int) -> list[Candidate]:
