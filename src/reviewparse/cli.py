@@ -196,6 +196,12 @@ def _eval(args: argparse.Namespace) -> int:
         if details:
             print(details)
     print(format_table(evaluation))
+    failed = [page for page in evaluation.pages if page.error]
+    if failed:
+        print(
+            f"{len(failed)} page(s) could not be parsed (scored as empty): "
+            + ", ".join(page.name for page in failed)
+        )
     if args.json:
         Path(args.json).write_text(json.dumps(evaluation.to_json(), indent=2), encoding="utf-8")
     micro_f1 = evaluation.tally.scores()[2]

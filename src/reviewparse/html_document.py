@@ -108,8 +108,10 @@ def _cached_rules() -> _Rules:
 
 
 def _is_boilerplate(element: Any, tag: str, rules: _Rules, in_article: int) -> bool:
-    if tag == "aside" and _class_tokens(element) & rules.keep_tokens:
-        return False  # an info box set beside the article is content
+    if tag == "aside":
+        tokens = _class_tokens(element)
+        if tokens & rules.keep_tokens or (in_article and not tokens & rules.class_tokens):
+            return False  # an info box set beside the article, or inside it, is content
     if tag in rules.drop_tags:
         return True
     if tag in rules.drop_outside_article and not in_article:

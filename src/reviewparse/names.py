@@ -225,7 +225,7 @@ def split_name_list(text: str) -> list[tuple[str, int]]:
     parts: list[tuple[str, int]] = []
     for match in re.finditer(r"[^,;/、·&]+", text):
         chunk = match.group(0)
-        pieces = re.split(r"\s+(?:and|y|e|dan|et|und|with|과|와|및)\s+", chunk)
+        pieces = re.split(r"\s+(?:and|y|e|dan|et|und|과|와|및)\s+", chunk)
         cursor = match.start()
         for piece in pieces:
             index = text.find(piece, cursor)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reviewparse.candidates import Candidate, Segment
-from reviewparse.dates import DateRange, find_ranges, parse_date_text
+from reviewparse.dates import DateRange, find_dates, find_ranges, parse_date_text
 from reviewparse.extract.context import about_another_work, segment_sentences
 from reviewparse.infobox import LabeledValue
 
@@ -15,6 +15,13 @@ _AIRING_CUE = re.compile(
     r"streaming (?:from|since)|hit (?:screens|theaters|theatres)|in theaters|"
     r"estren\w*|emiti\w*|emisión|transmiti\w*|tayang|ditayangkan|rilis|sortie?|diffus\w*|"
     r"방영|방송|첫 방송|공개)",
+    re.IGNORECASE,
+)
+_END_CUE = re.compile(
+    r"\b(?:(?:the\s+)?(?:last|final)\s+episode\s+(?:aired|airs|will air|was released|dropped)|"
+    r"ended|concluded|wrapped up|"
+    r"(?:el\s+)?último\s+capítulo\s+se\s+(?:emitió|publicó|estrenó)|terminó|finalizó|"
+    r"berakhir|episode\s+terakhir\s+tayang|tamat|종영)\b[^.;]{0,15}?(?:on|el|pada|el día)?\s*",
     re.IGNORECASE,
 )
 _NOT_AIRING = re.compile(
@@ -70,6 +77,13 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
             for date_range in find_ranges(text, sentence.start)[:1]:
                 if date_range.start.start - sentence.start >= cue.start() - 40:
                     found.extend(_range_candidates(date_range, "aired.prose", 0.75))
+        for end_cue in _END_CUE.finditer(text):
+            for mention in find_dates(
+                text[end_cue.end() : end_cue.end() + 60], sentence.start + end_cue.end()
+            )[:1]:
+                iso = mention.iso()
+                if iso:
+                    found.append(Candidate("aired_end", iso, mention.start, mention.end, "aired.prose", 0.75))
         for pattern in _YEAR_PHRASES:
             for match in pattern.finditer(text):
                 start = sentence.start + match.start(1)

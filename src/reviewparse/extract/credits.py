@@ -65,13 +65,17 @@ _PROSE = (
         "credits.directed_by",
     ),
     (
-        re.compile(rf"\b(?:[Ss]creenwriter|[Ss]criptwriter|[Ww]riter|[Pp]laywright|작가)\s+{_NAME_LIST}"),
+        re.compile(
+            rf"\b(?:[Ss]creenwriter|[Ss]criptwriter|[Ww]riter|[Pp]laywright|[Pp]enulis(?: skenario| naskah)?|"
+            rf"[Gg]uionista|작가)\s+{_NAME_LIST}"
+        ),
         ("writers",),
         "credits.writer_title_single",
     ),
     (
         re.compile(
-            rf"\b(?:[Dd]irector|PD|[Ff]ilmmaker|[Dd]irectorial debut (?:from|of)(?: [a-z-]+){{0,4}}"
+            rf"\b(?:[Dd]irector|PD|[Ss]utradara|[Dd]irectora|[Rr]éalisateur|[Ff]ilmmaker|"
+            rf"[Dd]irectorial debut (?:from|of)(?: [a-z-]+){{0,4}}"
             rf"(?: director)?|[Cc]ineaste|cinéaste)\s+{_NAME_LIST}"
         ),
         ("directors",),
@@ -97,6 +101,11 @@ _LEAD_IN = re.compile(r"^(?:(?:[a-z][\w-]*\s+){1,4}(?=[A-Z])|(?:[A-Z][\w-]*\s+){
 _HANGUL_TEXT = re.compile(r"[가-힣]")
 _NATIVE_THEN_LATIN = re.compile(r"^[가-힣\s]{2,12}\((?P<latin>[A-Z][^()]{1,40})\)$")
 _BYLINE_LINE = re.compile(r"^.{0,80}(?:[·|•]|\b(?:19|20)\d\d\b)")
+_SHARING_DIRECTING = re.compile(
+    r"\s+(?:sharing|share|splitting|handling|handle|on)\s+(?:the\s+)?direct(?:ing|ion)(?:\s+duties)?\b",
+    re.IGNORECASE,
+)
+_LEAD_WITH = re.compile(r"^\s*(?:with|and|while)\s+", re.IGNORECASE)
 _COMPANY_WORDS = re.compile(
     r"\b(?:pictures|studios?|entertainment|media|films?|productions?|works|company|contents?|group|"
     r"tv|broadcasting|networks?|plus|inc\.?|ltd\.?|co\.|corp\.?|llc|animation|dragon|factory|"
@@ -183,6 +192,19 @@ def _active_credits(text: str, offset: int) -> list[Candidate]:
 
 def _prose_credits(text: str, offset: int) -> list[Candidate]:
     found: list[Candidate] = _active_credits(text, offset)
+    for match in _SHARING_DIRECTING.finditer(text):
+        clause = text[: match.start()]
+        cut = max(clause.rfind(","), clause.rfind(". "), clause.rfind(";"))
+        start = cut + 1 if cut >= 0 else 0
+        found.extend(
+            _names(
+                _LEAD_WITH.sub("", clause[start:]).strip(),
+                offset + start + len(clause[start:]) - len(_LEAD_WITH.sub("", clause[start:]).strip()),
+                ("directors",),
+                "credits.sharing_directing",
+                0.75,
+            )
+        )
     for pattern, fields, rule in _PROSE:
         for match in pattern.finditer(text):
             if match.start() == 0 and _BYLINE_LINE.search(text):

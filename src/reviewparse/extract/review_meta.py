@@ -30,7 +30,9 @@ _RATING_PATTERNS = (
     (
         re.compile(
             r"\b(?:my\s+)?(?:rating|score|verdict|grade|nota|puntuación|calificación|valoración|nilai|penilaian|"
-            r"skor|평점|별점|rated)\s*[:：]?\s*(?P<v>\d{1,3}(?:[.,]\d)?)\s*(?:/|out of|de|dari|of)\s*"
+            r"skor|평점|별점|rated)(?:\s+(?:final|finale|dari saya|saya|kami|akhir|mine|overall))?"
+            r"\s*[:：]?\s*"
+            r"(?P<v>\d{1,3}(?:[.,]\d)?)\s*(?:/|out of|sobre|de|dari|of|sur)\s*"
             r"(?P<s>10|5|100|4)\b",
             re.IGNORECASE,
         ),
@@ -89,6 +91,8 @@ def extract(document: Document, body_start: int, headline_start: int = 0) -> lis
 
 
 def _author(block: Block, following: list[Block], body_start: int) -> list[Candidate]:
+    if block.kind in (BlockKind.TABLE_CELL, BlockKind.TERM, BlockKind.DEFINITION):
+        return []  # "Written by | X" in an info box credits the work, not the review
     if block.is_heading:
         match = _TAKEAWAY_HEADING.match(block.text)
         if match:
@@ -245,7 +249,11 @@ def _published(document: Document, body_start: int, found: list[Candidate]) -> l
     for block in document.blocks:
         if block.start > body_start + 400:
             break
-        if len(block.text) > 160 and block.start >= body_start:
+        if (len(block.text) > 160 and block.start >= body_start) or block.kind in (
+            BlockKind.TABLE_CELL,
+            BlockKind.TERM,
+            BlockKind.DEFINITION,
+        ):
             continue
         for mention in find_dates(block.text, block.start):
             iso = mention.iso()
@@ -253,7 +261,8 @@ def _published(document: Document, body_start: int, found: list[Candidate]) -> l
                 near_author = any(abs(mention.start - start) < 200 for start in author_spans)
                 in_byline = any(block.start <= start < block.end for start in author_spans)
                 before = document.text[max(0, mention.start - 30) : mention.start]
-                confidence = 0.88 if in_byline else 0.85 if near_author else 0.7
+                dateline = len(block.text) <= 60
+                confidence = 0.88 if in_byline else 0.85 if near_author else 0.7 if dateline else 0.45
                 if _UPDATED.search(before):
                     confidence = 0.45
                 result.append(

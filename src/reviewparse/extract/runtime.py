@@ -34,6 +34,13 @@ _NOT_RUNTIME_BEFORE = re.compile(
     r"for|at least|nearly)\s*$",
     re.IGNORECASE,
 )
+# "30 capítulos de unos 45 minutos", "16 episodes of about 60 minutes", "20 episode dengan durasi 60 menit"
+_EPISODES_OF_MINUTES = re.compile(
+    r"\b\d{1,4}\s+(?:episodes?|capítulos|episodios|épisodes)\s+(?:de|of|dengan durasi|berdurasi)\s+"
+    r"(?:unos\s+|about\s+|around\s+|roughly\s+|sekitar\s+|aproximadamente\s+|environ\s+)?(?P<m>\d{1,3})\s*"
+    r"(?:minutes|minutos|menit|min)\b",
+    re.IGNORECASE,
+)
 _N_BY_MINUTES = re.compile(r"\b\d{1,3}\s*[x×]\s*(\d{1,3})\s*(?:min|mn|minutes|'|’|′)?", re.IGNORECASE)
 MAX_MINUTES = 600
 _DIGIT_OR_HOUR = re.compile(r"\d|hour", re.IGNORECASE)
@@ -93,6 +100,19 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
             per_episode = bool(_PER_EPISODE.search(text))
             score = 0.8 if about_work or in_parentheses or per_episode else 0.45
             found.append(_candidate(duration, sentence.start, "runtime.prose", score))
+        for match in _EPISODES_OF_MINUTES.finditer(text):
+            minutes = int(match.group("m"))
+            start = sentence.start + match.start("m")
+            found.append(
+                Candidate(
+                    "runtime",
+                    (minutes, minutes),
+                    start,
+                    start + len(match.group("m")),
+                    "runtime.episodes_of_minutes",
+                    0.8,
+                )
+            )
         for match in _N_BY_MINUTES.finditer(text):
             minutes = int(match.group(1))
             if 0 < minutes <= MAX_MINUTES:
