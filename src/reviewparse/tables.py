@@ -25,10 +25,13 @@ def assign_table_columns(document: Document) -> None:
         header_index = next((i for i, row in enumerate(ordered[:3]) if _is_header(row)), None)
         if header_index is None:
             continue
-        header = {cell.cell_index: cell.text for cell in ordered[header_index]}
+        header = [cell.text for cell in ordered[header_index]]
         for row in ordered[header_index + 1 :]:
-            for cell in row:
-                cell.column_label = header.get(cell.cell_index)
+            # A row short of cells lost its leading ones to a rowspan above: align it right.
+            shift = max(0, len(header) - len(row))
+            for position, cell in enumerate(row):
+                column = position + shift
+                cell.column_label = header[column] if column < len(header) else None
 
 
 def _is_header(row: list[Block]) -> bool:

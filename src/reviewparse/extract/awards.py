@@ -6,8 +6,10 @@ import re
 from dataclasses import replace
 
 from reviewparse.candidates import AwardValue, Candidate, Segment
+from reviewparse.document import Block
 from reviewparse.extract.context import mentions_title, segment_sentences
 from reviewparse.gazetteer import Gazetteer, gazetteer
+from reviewparse.infobox import field_for_label
 
 _WON = re.compile(
     r"\b(?:won|wins?|winning|winner|took home|takes home|bagged|received|receives|"
@@ -86,11 +88,18 @@ def extract(segment: Segment) -> list[Candidate]:
         ):
             continue
         matches = [(m.canonical, m.start, m.end) for m in ceremonies.finditer(text)]
-        if not matches:
-            matches = [
-                (m.group("name").strip(), m.start("name"), m.end("name"))
-                for m in _GENERIC_CEREMONY.finditer(text)
-            ]
+        generic = [
+            (m.group("name").strip(), m.start("name"), m.end("name"))
+            for m in _GENERIC_CEREMONY.finditer(text)
+        ]
+        # "the 112th Television Drama Academy Awards" is not the Academy Awards
+        matches = [
+            next(
+                (g for g in generic if g[1] < start and end <= g[2] and g[2] - g[1] > end - start + 6),
+                (name, start, end),
+            )
+            for name, start, end in matches
+        ] or generic
         for ceremony, start, end in matches[:1]:
             near = [v for v in verbs if abs(v[0] - start) <= _VERB_WINDOW]
             if not near:
@@ -121,7 +130,72 @@ def extract(segment: Segment) -> list[Candidate]:
             found.append(
                 Candidate("awards", value, span_start, sentence.start + end, "awards.sentence", 0.75)
             )
+    found.extend(table_awards(segment))
     return _fill_editions(found, segment, ceremonies)
+
+
+def table_awards(segment: Segment) -> list[Candidate]:
+    """Rows of an awards table (Year | Award | Category | Nominee | Result); a cell a rowspan
+    spread over several rows is carried down."""
+    ceremonies = gazetteer("awards")
+    rows: dict[int, dict[str, Block]] = {}
+    order: list[int] = []
+    for block in segment.blocks:
+        if block.column_label is None or block.group is None:
+            continue
+        field_name = _AWARD_COLUMNS.get(field_for_label(block.column_label) or "")
+        if field_name:
+            if block.group not in rows:
+                rows[block.group] = {}
+                order.append(block.group)
+            rows[block.group][field_name] = block
+    found: list[Candidate] = []
+    carried: dict[str, Block] = {}
+    for group in order:
+        row = {**carried, **rows[group]}
+        carried = {key: value for key, value in row.items() if key in ("year", "ceremony")}
+        if "ceremony" not in row or "result" not in row:
+            continue
+        result = row["result"].text.lower()
+        outcome = (
+            "won"
+            if re.search(r"\bwon\b|\bwin|winner|ganó|ganador|menang|수상", result)
+            else ("nominated" if re.search(r"nominat|nominee|nominad|nominasi|후보", result) else None)
+        )
+        if outcome is None:
+            continue
+        ceremony_text = row["ceremony"].text
+        edition = _EDITION_PREFIX.match(ceremony_text)
+        name = ceremony_text[edition.end() :] if edition else ceremony_text
+        known = next(iter(ceremonies.finditer(name)), None)
+        year_cell = row.get("year")
+        year_match = re.search(r"(?:19|20)\d\d", year_cell.text) if year_cell else None
+        category = row.get("category")
+        recipient = row.get("recipient")
+        value = AwardValue(
+            ceremony=known.canonical
+            if known and known.end - known.start >= len(name.strip()) - 8
+            else name.strip(),
+            outcome=outcome,
+            edition=int(edition.group("n")) if edition else None,
+            year=int(year_match.group(0)) if year_match else None,
+            category=category.text.strip() if category else None,
+            recipient=recipient.text.strip() if recipient else None,
+        )
+        found.append(
+            Candidate("awards", value, row["ceremony"].start, row["result"].end, "awards.table", 0.85)
+        )
+    return found
+
+
+_AWARD_COLUMNS = {
+    "award_ceremony": "ceremony",
+    "award_category": "category",
+    "award_result": "result",
+    "award_recipient": "recipient",
+    "year": "year",
+}
+_EDITION_PREFIX = re.compile(r"^\s*(?P<n>\d{1,3})\s*(?:st|nd|rd|th)\s+", re.IGNORECASE)
 
 
 def _fill_editions(found: list[Candidate], segment: Segment, ceremonies: Gazetteer) -> list[Candidate]:
