@@ -361,7 +361,9 @@ def title_from_headline(headline: str) -> tuple[str, int | None] | None:
         return None
     quoted = _QUOTED.search(headline)
     if quoted:
-        return _strip_year(quoted.group("t"))
+        title, year = _strip_year(quoted.group("t"))
+        after = re.match(r"\s*[(\[]((?:19|20)\d\d)[)\]]", headline[quoted.end() :])
+        return title, year or (int(after.group(1)) if after else None)
     review = _REVIEW_TITLE.match(headline)
     if review:
         title = (review.group("a") or review.group("b") or "").strip(" :-–|")

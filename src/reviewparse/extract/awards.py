@@ -56,7 +56,7 @@ def _for_another_title(text: str, title: str) -> bool:
     return False
 
 
-_QUOTED = re.compile(r"[“\"‘']([^“”\"‘’']{2,60})[”\"’']")
+_QUOTED = re.compile(r"“([^“”]{2,60})”|(?<!\w)[\"‘']([^\"‘’'“”]{2,60})[\"’'](?!\w)")
 _NOT_AN_AWARD = re.compile(
     r"\b(?:buzz|frontrunner|front-runner|contender|hopes?|campaign|"
     r"could|might|may|predict\w*|chances?)\b",
@@ -82,9 +82,10 @@ def extract(segment: Segment) -> list[Candidate]:
             continue
         if _for_another_title(text, segment.title):
             continue
+        quotes = [first or second for first, second in _QUOTED.findall(text)]
         if any(
             not mentions_title(quoted, segment.title) and not quoted.lower().startswith("best")
-            for quoted in _QUOTED.findall(text)
+            for quoted in quotes
         ):
             continue
         matches = [(m.canonical, m.start, m.end) for m in ceremonies.finditer(text)]

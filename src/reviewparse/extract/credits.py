@@ -93,6 +93,10 @@ _PROSE = (
     ),
 )
 _HANGUL_NAME = re.compile(r"^[가-힣]{2,4}$")
+# "Penulis: Siti Rahmawati | Editor: Bayu Adi": the article's byline, not the work's credits
+_BYLINE_BLOCK = re.compile(
+    r"\b(?:editor|reporter|posted|published|redaksi|penyunting|diterbitkan)\b", re.IGNORECASE
+)
 _ROLE_TITLE = re.compile(r"^(?:PD|director|producer|writer|screenwriter)\s+(?=[A-Z])")
 _LEAD_IN_RULES = frozenset({"credits.written_by", "credits.directed_by", "credits.written_and_directed"})
 _CLAUSE_VERB = re.compile(r"\b(?:by|is|was|are|were|directed|written|produced)\b")
@@ -142,7 +146,7 @@ def cached_possessive(title: str) -> re.Pattern[str]:
 def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
     found: list[Candidate] = []
     for item in labeled:
-        if item.field in ("writers", "directors", "production_companies") and not _BYLINE_LINE.search(
+        if item.field in ("writers", "directors", "production_companies") and not _BYLINE_BLOCK.search(
             item.block.text
         ):
             prose = _prose_credits(item.value, item.start)

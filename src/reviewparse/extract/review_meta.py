@@ -136,6 +136,9 @@ def _author(block: Block, following: list[Block], body_start: int) -> list[Candi
     return [Candidate("review.author", name, start, start + len(name), "review.author_byline", confidence)]
 
 
+_TRAILING_BYLINE = re.compile(
+    r"^(?:posted|published|updated)?\s*.{0,40}?\bby\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*$"
+)
 _NEWS_DESK = re.compile(r"^(?:redacción|redaksi|newsroom|staff|desk|agencias?)\s*[·|:—–-]\s*", re.IGNORECASE)
 _NAME_THEN_DATE = re.compile(
     r"^(?P<name>[가-힣]{2,10}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*[-–—|·•,]?\s+(?=.*\d)"
@@ -145,6 +148,21 @@ _NAME_THEN_DATE = re.compile(
 def _name_line(block: Block) -> list[Candidate]:
     """A line under the headline that is only a person's name (a byline without "By"),
     or a name followed by the date ("Dimas Pratama - 15 Juli 2023")."""
+    trailing = (
+        _TRAILING_BYLINE.match(block.text) if len(block.text) <= 80 and find_dates(block.text) else None
+    )
+    if trailing and is_person_name(trailing.group("name")):
+        start = block.start + trailing.start("name")
+        return [
+            Candidate(
+                "review.author",
+                trailing.group("name"),
+                start,
+                start + len(trailing.group("name")),
+                "review.author_dateline_by",
+                0.85,
+            )
+        ]
     desk = _NEWS_DESK.match(block.text)
     text = block.text[desk.end() :] if desk else block.text
     dated = _NAME_THEN_DATE.match(text)
