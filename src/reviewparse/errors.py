@@ -61,3 +61,17 @@ class LabelError(ReviewParseError):
 
     kind = "bad_label"
     exit_code = 2
+
+
+class DatabaseURLError(ReviewParseError):
+    """A database URL that reviewparse cannot use (bad syntax or an unsupported backend)."""
+
+    kind = "bad_database_url"
+    exit_code = 2
+
+
+class DatabaseError(ReviewParseError):
+    """The database cannot be reached or used: connection, schema version, missing driver."""
+
+    kind = "database"
+    exit_code = 7
