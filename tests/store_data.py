@@ -102,7 +102,9 @@ def hand_records() -> list[ReviewPage]:
         ),
         ReviewPage(
             source=_source("film-d"),
-            works=[_work("Film D", kind="film", platforms=["Netflix"], year=2020, cast=[("Seo Yea-ji", None)])],
+            works=[
+                _work("Film D", kind="film", platforms=["Netflix"], year=2020, cast=[("Seo Yea-ji", None)])
+            ],
         ),
         ReviewPage(
             source=_source("roundup"),

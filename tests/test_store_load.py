@@ -20,7 +20,8 @@ def _shared_keys(records: list[ReviewPage]) -> dict[str, set[str]]:
     keys: dict[str, set[str]] = {t: set() for t in ("people", "companies", "networks", "platforms", "genres")}
     for record in records:
         for work in record.works:
-            keys["people"].update(name_key(n) for n in [c.actor for c in work.cast] + work.writers + work.directors)
+            people = [c.actor for c in work.cast] + work.writers + work.directors
+            keys["people"].update(name_key(n) for n in people)
             keys["companies"].update(name_key(n) for n in work.production_companies)
             keys["networks"].update(name_key(n) for n in work.networks)
             keys["platforms"].update(name_key(n) for n in work.platforms)
@@ -137,11 +138,12 @@ def test_loading_twice_changes_nothing(db_url: str) -> None:
     records = fixture_records() + hand_records()
     load_records(records, db_url)
     before = row_counts(db_url)
-    snapshot = fetch(db_url, "SELECT id, source_key, record_sha256, loaded_at FROM sources ORDER BY id")
+    sources = "SELECT id, source_key, record_sha256, loaded_at FROM sources ORDER BY id"
+    snapshot = fetch(db_url, sources)
     report = load_records(records, db_url)
     assert (report.loaded, report.replaced, report.unchanged, report.failed) == (0, 0, len(records), 0)
     assert row_counts(db_url) == before
-    assert fetch(db_url, "SELECT id, source_key, record_sha256, loaded_at FROM sources ORDER BY id") == snapshot
+    assert fetch(db_url, sources) == snapshot
 
 
 def test_a_person_in_two_works_is_one_row(db_url: str) -> None:
@@ -170,11 +172,10 @@ def test_a_newer_record_replaces_its_sources_rows(db_url: str) -> None:
     assert after["sources"] == before["sources"]
     assert after["works"] == before["works"]
     assert after["cast_credits"] == before["cast_credits"] - 1
-    assert fetch(db_url, "SELECT content_sha256 FROM sources WHERE path = 'hand/drama-a.html'") == [("f" * 64,)]
-    assert fetch(
-        db_url,
-        "SELECT w.episodes FROM works w JOIN sources s ON s.id = w.source_id WHERE s.path = 'hand/drama-a.html'",
-    ) == [(18,)]
+    where = "WHERE s.path = 'hand/drama-a.html'"
+    assert fetch(db_url, f"SELECT content_sha256 FROM sources s {where}") == [("f" * 64,)]
+    episodes = f"SELECT w.episodes FROM works w JOIN sources s ON s.id = w.source_id {where}"
+    assert fetch(db_url, episodes) == [(18,)]
 
 
 def test_the_same_page_parsed_again_differently_replaces(db_url: str) -> None:
@@ -298,7 +299,8 @@ def _cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str
 
 def test_cli_load_then_load_again(db_url: str, tmp_path: Path) -> None:
     records = tmp_path / "records.jsonl"
-    records.write_text("".join(r.model_dump_json() + "\n" for r in hand_records()) + "[1]\n", encoding="utf-8")
+    lines = [r.model_dump_json() for r in hand_records()] + ["[1]"]
+    records.write_text("\n".join(lines) + "\n", encoding="utf-8")
     first = _cli("load", str(records), "--db", db_url, "--json", str(tmp_path / "report.json"))
     assert first.returncode == 1, first.stderr
     assert first.stdout.strip() == "loaded 6, replaced 0, unchanged 0, failed 1"
