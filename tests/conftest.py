@@ -86,16 +86,16 @@ def pg_url(pg_admin_url: str) -> Iterator[str]:
 
     admin = create_engine(database_url(pg_admin_url), isolation_level="AUTOCOMMIT")
     name = f"reviewparse_t_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
     try:
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
         yield database_url(pg_admin_url).set(database=name).render_as_string(hide_password=False)
+    finally:
         from tests.store_data import dispose
 
         dispose()
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    finally:
         admin.dispose()
 
 
