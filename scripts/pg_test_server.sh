@@ -6,8 +6,8 @@
 #
 # Idempotent and quick on re-runs: an installed, running cluster with the role and the
 # database already there costs a few psql calls. The role `reviewparse` (password
-# `reviewparse`, CREATEDB, so tests can make a scratch database each) owns the database
-# `reviewparse_test`. Everything but the URL goes to stderr; the exit code is non-zero
+# `reviewparse`, CREATEDB and pg_signal_backend, so tests can make and drop a scratch
+# database each) owns the database `reviewparse_test`. Everything but the URL goes to stderr; the exit code is non-zero
 # when no server could be started.
 set -euo pipefail
 
@@ -65,10 +65,12 @@ for _ in $(seq 1 60); do
 done
 pg_isready -q -h 127.0.0.1 -p "$port" || { say "server on port $port did not become ready"; exit 1; }
 
-psql_admin() { as_postgres psql -X -q -v ON_ERROR_STOP=1 -p "$port" -d postgres -tAc "$1"; }
+psql_admin() { PGOPTIONS="-c client_min_messages=warning" as_postgres psql -X -q -v ON_ERROR_STOP=1 -p "$port" -d postgres -tAc "$1"; }
 if [ "$(psql_admin "SELECT 1 FROM pg_roles WHERE rolname = '$ROLE'")" != 1 ]; then
   psql_admin "CREATE ROLE $ROLE LOGIN CREATEDB PASSWORD '$PASSWORD'" >&2
 fi
+# Lets the tests' DROP DATABASE ... WITH (FORCE) end an autovacuum worker on a scratch database.
+psql_admin "GRANT pg_signal_backend TO $ROLE" >&2
 if [ "$(psql_admin "SELECT 1 FROM pg_database WHERE datname = '$DATABASE'")" != 1 ]; then
   psql_admin "CREATE DATABASE $DATABASE OWNER $ROLE" >&2
 fi
