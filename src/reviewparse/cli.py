@@ -19,6 +19,7 @@ from reviewparse.errors import OutputError, ReviewParseError
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_BELOW_FLOOR = 6
+DEFAULT_DB_URL = "sqlite:///reviews.db"  # reviewparse.store.DEFAULT_URL, without importing it
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -109,7 +110,39 @@ def _build_parser() -> argparse.ArgumentParser:
         default="auto",
         help="colour the summary (default: auto, on a terminal without NO_COLOR)",
     )
+    load = commands.add_parser(
+        "load",
+        help="load records (JSON Lines from parse) into SQLite or PostgreSQL",
+        description="Load records into a database, creating its schema on first use. Idempotent: "
+        "an unchanged record changes nothing, a newer record of the same source replaces its rows. "
+        "Prints: loaded N, replaced N, unchanged N, failed N.",
+    )
+    load.add_argument("files", nargs="+", metavar="RECORDS", help="JSON Lines files of records (- for stdin)")
+    _add_db_option(load)
+    load.add_argument("--json", metavar="OUT", help="also write the summary and failures as JSON to OUT")
+
+    database = commands.add_parser(
+        "db",
+        help="manage the database (db init)",
+        description="Manage the database that load writes to.",
+    )
+    db_commands = database.add_subparsers(dest="db_command", metavar="DB_COMMAND", required=True)
+    init = db_commands.add_parser(
+        "init",
+        help="create the schema (load does this on first use)",
+        description="Create the tables, indexes and schema version. Safe to repeat.",
+    )
+    _add_db_option(init)
     return parser
+
+
+def _add_db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=DEFAULT_DB_URL,
+        help=f"database URL: sqlite:///FILE or postgresql://USER:PASS@HOST/DB (default: {DEFAULT_DB_URL})",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -127,6 +160,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _schema()
         if args.command == "explain":
             return _explain(args)
+        if args.command == "load":
+            return _load(args)
+        if args.command == "db":
+            return _db_init(args)
         return _eval(args)
     except ReviewParseError as error:
         print(f"reviewparse: error: {error}", file=sys.stderr)
@@ -228,4 +265,26 @@ def _explain(args: argparse.Namespace) -> int:
         raise OutputError(f"{args.output}: cannot write the report ({error.strerror or error})") from error
     evidence = len(explanation.record.evidence)
     print(f"wrote {args.output}: {evidence} evidence spans, {len(explanation.record.warnings)} warnings")
+    return EXIT_OK
+
+
+def _load(args: argparse.Namespace) -> int:
+    from reviewparse.store import load_jsonl
+
+    report = load_jsonl(args.files, args.db)
+    for failure in report.failures:
+        print(f"reviewparse: error: {failure}", file=sys.stderr)
+    print(report.summary())
+    if args.json:
+        Path(args.json).write_text(json.dumps(report.to_json(), indent=2), encoding="utf-8")
+    return EXIT_SOME_FAILED if report.failed else EXIT_OK
+
+
+def _db_init(args: argparse.Namespace) -> int:
+    from reviewparse.store import init_db
+    from reviewparse.store.engine import database_url
+
+    created = init_db(args.db)
+    where = database_url(args.db).render_as_string(hide_password=True)
+    print(f"{'created the schema in' if created else 'schema already up to date in'} {where}")
     return EXIT_OK

@@ -68,7 +68,7 @@ class ExtractionError(ReviewParseError):
     with the page). Raised instead of a bare exception so callers and batches can go on."""
 
     kind = "internal"
-    exit_code = 7
+    exit_code = 8
 
 
 class OutputError(ReviewParseError):
@@ -76,3 +76,16 @@ class OutputError(ReviewParseError):
 
     kind = "output"
     exit_code = 2
+
+class DatabaseURLError(ReviewParseError):
+    """A database URL that reviewparse cannot use (bad syntax or an unsupported backend)."""
+
+    kind = "bad_database_url"
+    exit_code = 2
+
+
+class DatabaseError(ReviewParseError):
+    """The database cannot be reached or used: connection, schema version, missing driver."""
+
+    kind = "database"
+    exit_code = 7
