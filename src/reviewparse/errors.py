@@ -77,6 +77,7 @@ class OutputError(ReviewParseError):
     kind = "output"
     exit_code = 2
 
+
 class DatabaseURLError(ReviewParseError):
     """A database URL that reviewparse cannot use (bad syntax or an unsupported backend)."""
 

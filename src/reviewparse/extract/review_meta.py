@@ -40,7 +40,8 @@ _RATING_PATTERNS = (
     ),
     (
         re.compile(
-            r"\b(?:I\s+(?:give|rate|gave|rated)\s+(?:it|this(?:\s+\w+)?)\s+(?:a\s+)?)"
+            r"\b(?:(?:I|I['’]d|I would|we|we['’]d)\s+(?:give|rate|gave|rated)\s+(?:it|this(?:\s+\w+)?)\s+(?:a\s+)?"
+            r"(?:solid\s+|strong\s+|generous\s+|well-deserved\s+|respectable\s+)?)"
             r"(?P<v>\d{1,3}(?:\.\d)?)\s*(?:/|out of)\s*(?P<s>10|5|100)\b",
             re.IGNORECASE,
         ),
@@ -125,8 +126,10 @@ def _author(block: Block, following: list[Block], body_start: int) -> list[Candi
     if not match:
         return []
     raw = match.group("name").strip()
-    names = [leading_name(part) for part, _ in split_name_list(raw)]
-    name = ", ".join(n for n in names if n) if names and all(names) else leading_name(raw)
+    parts = [part for part, _ in split_name_list(raw)]
+    names = [leading_name(part) for part in parts]
+    whole = names and all(n and len(n) >= len(p.strip(" .")) - 1 for n, p in zip(names, parts, strict=True))
+    name = ", ".join(n for n in names if n) if whole else leading_name(raw)
     if name is None and _USERNAME.match(raw) and not raw.isdigit():
         name = raw
     if not name:

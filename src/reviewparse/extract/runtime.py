@@ -45,7 +45,9 @@ _N_BY_MINUTES = re.compile(r"\b\d{1,3}\s*[x×]\s*(\d{1,3})\s*(?:min|mn|minutes|'
 MAX_MINUTES = 600
 _DIGIT_OR_HOUR = re.compile(r"\d|hour", re.IGNORECASE)
 _PER_EPISODE = re.compile(
-    r"\b(?:per|each|every|an?) episode\b|por episodio|par épisode|tiap episode|회당", re.IGNORECASE
+    r"\b(?:per|each|every|an?) episode\b|por episodio|par épisode|tiap episode|회당|"
+    r"\beach\s+(?:about|around|roughly|approximately|running|lasting|runs)?\s*(?=\d)",
+    re.IGNORECASE,
 )
 
 
@@ -95,9 +97,9 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
             if about_another_work(text, before, segment.title):
                 continue
             in_parentheses = before.rstrip().endswith(("(", ",")) and "(" in before[-60:]
-            if not (_RUNTIME_CUE.search(text) or in_parentheses):
-                continue
             per_episode = bool(_PER_EPISODE.search(text))
+            if not (_RUNTIME_CUE.search(text) or in_parentheses or per_episode):
+                continue
             score = 0.8 if about_work or in_parentheses or per_episode else 0.45
             found.append(_candidate(duration, sentence.start, "runtime.prose", score))
         for match in _EPISODES_OF_MINUTES.finditer(text):

@@ -34,7 +34,9 @@ def database_url(url: str) -> URL:
     if backend == "postgres" or (backend == "postgresql" and parsed.drivername == "postgresql"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     elif backend not in ("sqlite", "postgresql"):
-        raise DatabaseURLError(f"unsupported database {backend!r} in {url!r} (use sqlite:// or postgresql://)")
+        raise DatabaseURLError(
+            f"unsupported database {backend!r} in {url!r} (use sqlite:// or postgresql://)"
+        )
     return parsed
 
 
