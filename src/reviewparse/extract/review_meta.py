@@ -40,8 +40,8 @@ _RATING_PATTERNS = (
     ),
     (
         re.compile(
-                r"\b(?:(?:I|I['’]d|I would|we|we['’]d)\s+(?:give|rate|gave|rated)\s+"
-                r"(?:it|this(?:\s+\w+)?)\s+(?:a\s+)?"
+            r"\b(?:(?:I|I['’]d|I would|we|we['’]d)\s+(?:give|rate|gave|rated)\s+"
+            r"(?:it|this(?:\s+\w+)?)\s+(?:a\s+)?"
             r"(?:solid\s+|strong\s+|generous\s+|well-deserved\s+|respectable\s+)?)"
             r"(?P<v>\d{1,3}(?:\.\d)?)\s*(?:/|out of)\s*(?P<s>10|5|100)\b",
             re.IGNORECASE,
