@@ -13,6 +13,7 @@ from reviewparse.datafiles import cached, load_data
 from reviewparse.document import Document
 
 SKIPPED_SECTIONS = frozenset({"related", "comments"})
+_RUNNING_TEXT_CHARS = 150
 _NON_WORD = re.compile(r"[^\w']+")
 
 
@@ -60,15 +61,21 @@ def assign_sections(document: Document) -> None:
 
     A heading of the same or a higher level ends the section of the one before, except
     that a related-posts or comments section runs on until a heading of another known
-    kind: the teaser headings inside it are often of a higher level than its own.
+    kind: the teaser headings inside it are often of a higher level than its own. Such a
+    section only starts once the running text has: a page's own title ("Top 10 K-Dramas
+    [Highly Recommended]") is never its related posts.
     """
     stack: list[tuple[int, str | None]] = []
     sticky: str | None = None
+    text_started = False
     for block in document.blocks:
         if not block.is_heading:
             block.section = sticky or (stack[-1][1] if stack else None)
+            text_started = text_started or len(block.text) >= _RUNNING_TEXT_CHARS
             continue
         kind = classify_heading(block.text)
+        if kind in SKIPPED_SECTIONS and not text_started:
+            kind = None
         if sticky and (kind is None or kind in SKIPPED_SECTIONS):
             block.section = sticky
             continue

@@ -105,6 +105,8 @@ _NAV_SEPARATORS = re.compile(r"\s[|·•]\s")
 def _headline_like(text: str) -> bool:
     if not 12 <= len(text) <= 200 or len(_NAV_SEPARATORS.findall(text)) >= 2:
         return False
+    if len(text) <= 60 and _UI_LINE.search(text):
+        return False  # "Share on facebook", "Follow us on Instagram"
     if text.lower().startswith(("skip to", "home", "menu")) or _BYLINE_OR_DATELINE.match(text):
         return False
     if re.match(r"^(?:category|categories|tags?|filed under|section)\s*:", text, re.IGNORECASE):
@@ -113,6 +115,13 @@ def _headline_like(text: str) -> bool:
         return False
     dates = find_dates(text)
     return not (dates and len(text) < 40)
+
+
+_UI_LINE = re.compile(
+    r"\b(?:share|follow us|subscribe|sign in|sign up|log in|login|menu|search|newsletter|cookies?|"
+    r"advertisement|skip to|read more|comments?)\b",
+    re.IGNORECASE,
+)
 
 
 def _text_headline(document: Document) -> str:
