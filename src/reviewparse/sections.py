@@ -14,6 +14,7 @@ from reviewparse.document import Document
 
 SKIPPED_SECTIONS = frozenset({"related", "comments"})
 _RUNNING_TEXT_CHARS = 150
+_RESUMED_TEXT_CHARS = 200
 _NON_WORD = re.compile(r"[^\w']+")
 
 
@@ -70,6 +71,9 @@ def assign_sections(document: Document) -> None:
     text_started = False
     for block in document.blocks:
         if not block.is_heading:
+            if sticky and document.format == "text" and len(block.text) >= _RESUMED_TEXT_CHARS:
+                sticky = None  # plain text: a "Related" line inside an article ends at its next paragraph
+                stack = [entry for entry in stack if entry[1] not in SKIPPED_SECTIONS]
             block.section = sticky or (stack[-1][1] if stack else None)
             text_started = text_started or len(block.text) >= _RUNNING_TEXT_CHARS
             continue
