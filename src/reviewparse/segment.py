@@ -85,7 +85,10 @@ def headline_text(document: Document) -> str:
     for block in document.blocks[:60]:
         if not (block.is_heading and block.level == 1 and len(block.text) > 3):
             continue
-        is_site_name = bool(meta.site_name) and fold(block.text) == fold(meta.site_name or "")
+        site_parts = [fold(part) for part in re.split(r"\s[|–—-]\s", meta.title or "")[1:]]
+        is_site_name = (bool(meta.site_name) and fold(block.text) == fold(meta.site_name or "")) or any(
+            fold(block.text) in part for part in site_parts
+        )
         in_title = not meta.title or fold(block.text) in fold(meta.title) or len(block.text) > 25
         if not is_site_name and in_title:
             return block.text
@@ -96,7 +99,8 @@ def headline_text(document: Document) -> str:
 
 
 _BYLINE_OR_DATELINE = re.compile(
-    r"^(?:by|posted by|written by|words by|por|oleh|par|published|posted|author|autor|penulis)\b",
+    r"^(?:by|posted by|written by|words by|por|oleh|par|published|posted|author|autor|penulis|reporter|"
+    r"staff writer|correspondent|escrito por|publicado por|ditulis oleh|기자)\b",
     re.IGNORECASE,
 )
 _NAV_SEPARATORS = re.compile(r"\s[|·•]\s")
@@ -117,6 +121,11 @@ def _headline_like(text: str) -> bool:
     return not (dates and len(text) < 40)
 
 
+_ROUNDUP_HEADLINE = re.compile(
+    r"\b\d{1,3}\s+(?:[\w-]+\s+){0,3}(?:dramas|k-dramas|films|movies|series|shows|picks|titles|drakor|"
+    r"series|películas|doramas|dorama)\b|round-?up|\btop\s+\d+|\bbest\b.*\bof\s+(?:19|20)\d\d",
+    re.IGNORECASE,
+)
 _UI_LINE = re.compile(
     r"\b(?:share|follow us|subscribe|sign in|sign up|log in|login|menu|search|newsletter|cookies?|"
     r"advertisement|skip to|read more|comments?)\b",
@@ -128,7 +137,28 @@ def _text_headline(document: Document) -> str:
     blocks = document.blocks[:15]
     bylines = [i for i, b in enumerate(blocks) if i and _BYLINE_OR_DATELINE.match(b.text)]
     datelines = [i for i, b in enumerate(blocks) if i and len(b.text) < 90 and find_dates(b.text)]
-    for index in bylines[:1] + datelines[:1]:
+    for index in bylines[:1]:
+        for previous in reversed(blocks[:index]):
+            if _headline_like(previous.text) and not find_dates(previous.text):
+                return previous.text
+    texts = [block.text for block in document.blocks[:20]]
+    site_names = {part.strip() for part in re.split(r"\s[|–—-]\s", texts[0])[1:]} if texts else set()
+    for index, block in enumerate(blocks):
+        text = block.text
+        if (
+            _headline_like(text)
+            and texts.count(text) >= 2
+            and text not in site_names
+            and not find_dates(text)
+        ):
+            # a page's title repeated as its headline, perhaps broken over lines
+            parts = [text]
+            for following in blocks[index + 1 : index + 4]:
+                if texts.count(following.text) < 2 or following.text in parts:
+                    break
+                parts.append(following.text)
+            return " ".join(parts)
+    for index in datelines[:1]:
         for previous in reversed(blocks[:index]):
             if _headline_like(previous.text) and not find_dates(previous.text):
                 return previous.text
@@ -197,6 +227,15 @@ _INFO_FIELD = re.compile(
 )
 
 
+def _introduces_text(blocks: list[Block], block: Block) -> bool:
+    """Whether a work's heading line is followed by text about it (not by another heading)."""
+    index = next((i for i, candidate in enumerate(blocks) if candidate is block), -1)
+    if index < 0 or index + 1 >= len(blocks):
+        return False
+    following = blocks[index + 1]
+    return len(following.text) >= 60 or bool(_LABEL_START.match(following.text))
+
+
 def _info_line_headings(blocks: list[Block]) -> list[_WorkHeading]:
     """Works introduced by a line of title plus facts in parentheses."""
     found: list[_WorkHeading] = []
@@ -212,6 +251,8 @@ def _info_line_headings(blocks: list[Block]) -> list[_WorkHeading]:
         title = match.group("title").strip().strip('«»"“”')
         if not title or len(title.split()) > 12:
             continue
+        if not _introduces_text(blocks, block):
+            continue  # a sidebar's "Hyena (SBS, 2020)" introduces nothing
         year = next((int(f) for f in fields if re.fullmatch(r"(?:19|20)\d\d", f)), None)
         year_span = None
         if year is not None:
@@ -346,7 +387,7 @@ def _single_segment(
         found = _title_from_labels(blocks)
         title_rule = "title.label"
     body = _body_text(document, headline)
-    if found is None or found[0] not in body:
+    if (found is None or found[0] not in body) and not _ROUNDUP_HEADLINE.search(headline):
         repeated = title_repeated_in_body(headline, body)
         if repeated is not None:
             found, title_rule = (repeated, None), "title.headline_repeated"
@@ -460,6 +501,8 @@ def title_repeated_in_body(headline: str, body: str) -> str | None:
             if not (first[:1].isupper() or first[:1].isdigit()) or not phrase_words[-1][:1].isalnum():
                 continue
             phrase = " ".join(phrase_words).rstrip(".")
+            if not any(char.isalpha() for char in phrase):
+                continue
             if length == 1 and (len(phrase) < 4 or phrase.isupper()):
                 continue
             if _names_only(phrase_words):
@@ -501,8 +544,8 @@ def _title_from_labels(blocks: list[Block]) -> tuple[str, int | None] | None:
 
 
 _TITLE_PHRASE = re.compile(
-    r"(?<![\w'’])(?:[A-Z0-9][\w'’:-]*)(?:\s+(?:(?:to|of|the|a|an|and|in|on|be|not|for|with|from|is|my|at|&)"
-    r"\s+)*[A-Z0-9][\w'’:-]*){1,8}"
+    r"(?<![\w'’])(?:[A-Z0-9][\w'’:-]*)(?:[ ]+(?:(?:to|of|the|a|an|and|in|on|be|not|for|with|from|is|my|at|&)"
+    r"[ ]+)*[A-Z0-9][\w'’:-]*){1,8}"
 )
 
 
