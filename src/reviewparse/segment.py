@@ -273,6 +273,11 @@ def _numbered_title_lines(blocks: list[Block]) -> list[_WorkHeading]:
     found: list[_WorkHeading] = []
     for block, following in pairwise(blocks):
         match = _NUMBERED_TITLE.match(block.text)
+        if match is None and not block.is_heading and "\n" not in block.text:
+            dated = _parse_work_heading(block)  # "Lotus Lantern Inn (2023)" over its paragraph
+            if dated is not None and dated.year is not None and len(following.text) >= 60:
+                found.append(dated)
+            continue
         if not match or block.is_heading or "\n" in block.text:
             continue
         title_text = match.group("title").strip()
