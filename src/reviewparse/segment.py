@@ -138,9 +138,12 @@ def _text_headline(document: Document) -> str:
     bylines = [i for i, b in enumerate(blocks) if i and _BYLINE_OR_DATELINE.match(b.text)]
     datelines = [i for i, b in enumerate(blocks) if i and len(b.text) < 90 and find_dates(b.text)]
     for index in bylines[:1]:
-        for previous in reversed(blocks[:index]):
-            if _headline_like(previous.text) and not find_dates(previous.text):
-                return previous.text
+        above = [b for b in reversed(blocks[max(0, index - 4) : index]) if _headline_like(b.text)]
+        above = [b for b in above if not find_dates(b.text)]
+        # a standfirst ("Now that the Emmys have noticed it, ... a second look.") sits between
+        # the headline and the byline; headlines do not end with a period
+        for previous in [b for b in above if not b.text.endswith(".")] + above:
+            return previous.text
     texts = [block.text for block in document.blocks[:20]]
     site_names = {part.strip() for part in re.split(r"\s[|–—-]\s", texts[0])[1:]} if texts else set()
     for index, block in enumerate(blocks):
