@@ -77,6 +77,11 @@ def labeled_values(blocks: Iterable[Block]) -> list[LabeledValue]:
             if pair:
                 found.append(pair)
                 continue
+        if block.kind is BlockKind.PARAGRAPH and len(block.text) <= 30 and index + 1 < len(block_list):
+            label_line = _label_over_value(block, block_list[index + 1])
+            if label_line:
+                found.append(label_line)
+                continue
         offset = block.start
         for line in block.text.split("\n"):
             for piece, piece_offset in _inline_pieces(line, offset):
@@ -116,6 +121,19 @@ def _inline_pieces(line: str, offset: int) -> list[tuple[str, int]]:
             start = match.end()
     pieces.append((line[start:], offset + start))
     return pieces
+
+
+def _label_over_value(block: Block, value_block: Block) -> LabeledValue | None:
+    """Copied page text puts an info box's label and value on lines of their own:
+    "방송사" then "MBC", "Episodes" then "16"."""
+    if ":" in block.text or value_block.is_heading or len(value_block.text) > 120:
+        return None
+    field_name = field_for_label(block.text)
+    if not field_name or field_for_label(value_block.text):
+        return None
+    return LabeledValue(
+        field_name, block.text, value_block.text, value_block.start, value_block.end, value_block
+    )
 
 
 def _pair_with_next(block: Block, following: list[Block]) -> LabeledValue | None:

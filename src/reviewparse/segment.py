@@ -449,7 +449,7 @@ _LEADING_LABEL = re.compile(
 _TAG_PREFIX = re.compile(r"^\s*\[[^\]]{1,40}\]\s*")
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)\s*$")
 _COLON_TITLE = re.compile(r"^(?P<t>[A-Z0-9«“\"'][^:：]{1,60}?)\s*[:：]\s+\S")
-_DASH_TITLE = re.compile(r"^(?P<t>[A-Z0-9«“\"'][^—–]{1,60}?)\s+[—–]\s+\S")
+_DASH_TITLE = re.compile(r"^(?P<t>[A-Z0-9«“\"'가-힣][^—–]{1,60}?)\s+[—–-]\s+\S")
 _TITLE_THEN_VERB = re.compile(
     r"^(?P<t>(?:[A-Z0-9][\w'’&-]*\s+){0,7}?[A-Z0-9][\w'’&-]*)\s+(?:Is|Are|Was|Were|Has|Have|Will|Feels|"
     r"Proves|Makes|Brings|Delivers|Deserves|Returns|Gets|Offers|Shows|Takes|Tells|Turns|Ends|Stays)\b"

@@ -84,6 +84,18 @@ def extract(document: Document, body_start: int, headline_start: int = 0) -> lis
             found.append(candidate)
         if headline_index - 3 <= index and block.start <= body_start and index < 80:
             found.extend(_name_line(block))
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            if following is not None and _HANGUL_AUTHOR.match(block.text) and find_dates(following.text):
+                found.append(
+                    Candidate(
+                        "review.author",
+                        block.text.strip(),
+                        block.start,
+                        block.start + len(block.text.strip()),
+                        "review.author_over_date",
+                        0.6,
+                    )
+                )
         found.extend(_rating(block))
         found.extend(_comments(block))
         if block.section == "takeaway" and block.kind is BlockKind.LIST_ITEM:
@@ -143,6 +155,7 @@ def _author(block: Block, following: list[Block], body_start: int) -> list[Candi
 _TRAILING_BYLINE = re.compile(
     r"^(?:posted|published|updated)?\s*.{0,40}?\bby\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*$"
 )
+_HANGUL_AUTHOR = re.compile(r"^\s*[가-힣]{2,10}\s*$")
 _NEWS_DESK = re.compile(r"^(?:redacción|redaksi|newsroom|staff|desk|agencias?)\s*[·|:—–-]\s*", re.IGNORECASE)
 _NAME_THEN_DATE = re.compile(
     r"^(?P<name>[가-힣]{2,10}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*[-–—|·•,]?\s+(?=.*\d)"
