@@ -21,7 +21,7 @@ _MAX_HEADING_WORDS = 12
 
 def parse_text(text: str, options: ParseOptions) -> Document:
     lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    lines = [line for line in lines if line]
+    lines = _unwrap([line for line in lines if line])
     builder = DocumentBuilder(options.max_block_chars)
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else ""
@@ -29,6 +29,42 @@ def parse_text(text: str, options: ParseOptions) -> Document:
         builder.add(kind, line, level=2 if kind is BlockKind.HEADING else 0)
     title = lines[0][:300] if lines else None
     return builder.build(DocumentMeta(title=title), "text")
+
+
+_WRAP_CONTINUES = re.compile(r"[\w,;\-–(]$")
+_WRAP_MIN_CHARS = 30
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines back into paragraphs: a line that stops mid-sentence
+    ("... starring" / "Lee jong-suk, Lee na-young and wi ha-joon. The") runs on into the next."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and _continues(joined[-1], line):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _continues(previous: str, line: str) -> bool:
+    if len(previous) < _WRAP_MIN_CHARS or not _WRAP_CONTINUES.search(previous):
+        return False
+    if _LIST_MARKER.match(line) or _LABEL_LINE.match(line) or _LIST_MARKER.match(previous):
+        return False
+    if _LABEL_LINE.match(previous) and not line[:1].islower():
+        return False
+    return (
+        line[:1].islower()
+        or previous[-1] in ",;-–("
+        or bool(
+            re.search(
+                r"\b(?:the|a|an|and|of|by|to|in|with|as|for|starring|de|y|el|la|dan|yang)$",
+                previous,
+                re.IGNORECASE,
+            )
+        )
+    )
 
 
 def _line_kind(line: str, following: str, index: int) -> BlockKind:
