@@ -395,7 +395,8 @@ def _single_segment(
         found = _title_from_labels(blocks)
         title_rule = "title.label"
     body = _body_text(document, headline)
-    if (found is None or found[0] not in body) and not _ROUNDUP_HEADLINE.search(headline):
+    quoted = found is not None and _QUOTED.search(headline) is not None  # quotes mark a title well
+    if (found is None or (found[0] not in body and not quoted)) and not _ROUNDUP_HEADLINE.search(headline):
         repeated = title_repeated_in_body(headline, body)
         if repeated is not None:
             found, title_rule = (repeated, None), "title.headline_repeated"
