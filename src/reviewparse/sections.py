@@ -14,6 +14,7 @@ from reviewparse.document import Document
 
 SKIPPED_SECTIONS = frozenset({"related", "comments"})
 _RUNNING_TEXT_CHARS = 150
+_NUMBERED_LINE = re.compile(r"^\s*#?\d{1,3}[.)]\s+\S")
 _RESUMED_TEXT_CHARS = 200
 _NON_WORD = re.compile(r"[^\w']+")
 
@@ -71,7 +72,8 @@ def assign_sections(document: Document) -> None:
     text_started = False
     for block in document.blocks:
         if not block.is_heading:
-            if sticky and document.format == "text" and len(block.text) >= _RESUMED_TEXT_CHARS:
+            resumes = len(block.text) >= _RESUMED_TEXT_CHARS or bool(_NUMBERED_LINE.match(block.text))
+            if sticky and document.format == "text" and resumes:
                 sticky = None  # plain text: a "Related" line inside an article ends at its next paragraph
                 stack = [entry for entry in stack if entry[1] not in SKIPPED_SECTIONS]
             block.section = sticky or (stack[-1][1] if stack else None)
