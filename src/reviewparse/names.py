@@ -223,7 +223,7 @@ def is_person_name(text: str, *, allow_single: bool = False) -> bool:
 def split_name_list(text: str) -> list[tuple[str, int]]:
     """Split "A, B and C" / "A, B & C" / "A y B" into parts with their offsets in ``text``."""
     parts: list[tuple[str, int]] = []
-    for match in re.finditer(r"[^,;/、·&]+", text):
+    for match in re.finditer(r"[^,;/、·&\n]+", text):
         chunk = match.group(0)
         pieces = re.split(r"\s+(?:and|y|e|dan|et|und|과|와|및)\s+", chunk)
         cursor = match.start()

@@ -31,6 +31,7 @@ def parse_text(text: str, options: ParseOptions) -> Document:
     return builder.build(DocumentMeta(title=title), "text")
 
 
+_BYLINE_START = re.compile(r"^(?:by|posted|published|written|updated|por|oleh|par)\s+\S", re.IGNORECASE)
 _WRAP_CONTINUES = re.compile(r"[\w,;\-–(]$")
 _WRAP_MIN_CHARS = 30
 
@@ -52,6 +53,8 @@ def _continues(previous: str, line: str) -> bool:
         return False
     if _LIST_MARKER.match(line) or _LABEL_LINE.match(line) or _LIST_MARKER.match(previous):
         return False
+    if _BYLINE_START.match(line):
+        return False  # "5 Underrated Asian Dramas You Probably Missed" / "by Priya Raman"
     if _LABEL_LINE.match(previous) and not line[:1].islower():
         return False
     return (

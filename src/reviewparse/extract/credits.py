@@ -83,7 +83,7 @@ _PROSE = (
     ),
     (
         re.compile(
-            rf"\b(?:produced by|production (?:is |was )?(?:handled |done )?by|production company|"
+            rf"\b(?:produced by|production (?:is |was )?(?:handled |done )?by|(?:la |lo )?produjo|production company|"
             rf"production companies|co-produced by|"
             rf"producida por|diproduksi oleh)\s+{_NAME_LIST}",
             re.IGNORECASE,
@@ -173,8 +173,41 @@ _ACTIVE = (
         ("production_companies",),
         "credits.name_produced",
     ),
+    (
+        re.compile(
+            r"\s+(?:are|is)\s+(?:co-)?producing\b|\s+(?:co-)?produce[sd]?\s+(?:the\s+)?(?:series|drama|show|film)\b"
+        ),
+        ("production_companies",),
+        "credits.name_producing",
+    ),
 )
 _CLAUSE_START = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:and|but|while)\s+|,\s+)(?=[^.;:!?,]*$)")
+
+
+_KO_PRODUCTION = re.compile(r"제작(?:은|는|사는)?\s+(?P<names>[가-힣A-Za-z0-9 ]{2,40}?)(?:이|가)\s+맡")
+
+
+def _korean_companies(text: str, offset: int) -> list[Candidate]:
+    """ "제작은 스튜디오드래곤과 봄빛픽쳐스가 맡았다"."""
+    found: list[Candidate] = []
+    for match in _KO_PRODUCTION.finditer(text):
+        cursor = match.start("names")
+        for part in re.split(r"(?:과|와|,)\s*", match.group("names")):
+            part = part.strip()
+            if part:
+                start = text.find(part, cursor)
+                found.append(
+                    Candidate(
+                        "production_companies",
+                        part,
+                        offset + start,
+                        offset + start + len(part),
+                        "credits.korean_production",
+                        0.8,
+                    )
+                )
+                cursor = start + len(part)
+    return found
 
 
 def _active_credits(text: str, offset: int) -> list[Candidate]:
@@ -195,7 +228,7 @@ def _active_credits(text: str, offset: int) -> list[Candidate]:
 
 
 def _prose_credits(text: str, offset: int) -> list[Candidate]:
-    found: list[Candidate] = _active_credits(text, offset)
+    found: list[Candidate] = _active_credits(text, offset) + _korean_companies(text, offset)
     for match in _SHARING_DIRECTING.finditer(text):
         clause = text[: match.start()]
         cut = max(clause.rfind(","), clause.rfind(". "), clause.rfind(";"))

@@ -13,7 +13,7 @@ from reviewparse.names import is_person_name, leading_name, split_name_list
 
 _BYLINE = re.compile(
     r"^\s*(?:by|posted by|written by|words by|review by|reviewed by|author|authors?\(s\)|autor|reporter|"
-    r"staff writer|staff reporter|correspondent|editor|columnist|critic|text|texto|"
+    r"staff writer|staff reporter|correspondent|editor|columnist|critic|text|texto|compiled by|curated by|"
     r"autora|por|par|oleh|penulis|글쓴이|작성자|기자|escrito por|escrita por|publicado por|"
     r"ditulis oleh|diposting oleh|dipublikasikan oleh)\s*[:：]?\s*@?(?P<name>[^\n|•·—–@]{2,80}?)\s*"
     r"(?:[|•·—–/@]|\bon\b|\bat\b|\bel\b|\bpada\b|\ble\b|(?=\s+\d)|$)",
@@ -78,6 +78,19 @@ def extract(document: Document, body_start: int, headline_start: int = 0) -> lis
     blocks = document.blocks
     headline_index = next((i for i, b in enumerate(blocks) if b.start >= headline_start), 0)
     for index, block in enumerate(blocks):
+        signed = _NAME_WITH_EMAIL.match(block.text) if len(block.text) <= 90 else None
+        if signed and is_person_name(signed.group("name")):  # "Jenna Park jenna.park@kstardaily.com"
+            start = block.start + signed.start("name")
+            found.append(
+                Candidate(
+                    "review.author",
+                    signed.group("name"),
+                    start,
+                    start + len(signed.group("name")),
+                    "review.author_signature",
+                    0.8,
+                )
+            )
         for candidate in _author(block, blocks[index + 1 : index + 2], body_start):
             if candidate.start < headline_start:
                 candidate = replace(candidate, confidence=candidate.confidence - 0.35)
@@ -85,7 +98,12 @@ def extract(document: Document, body_start: int, headline_start: int = 0) -> lis
         if headline_index - 3 <= index and block.start <= body_start and index < 80:
             found.extend(_name_line(block))
             following = blocks[index + 1] if index + 1 < len(blocks) else None
-            if following is not None and _HANGUL_AUTHOR.match(block.text) and find_dates(following.text):
+            if (
+                following is not None
+                and _HANGUL_AUTHOR.match(block.text)
+                and find_dates(following.text)
+                and block.text.strip() not in _NOT_KOREAN_NAMES
+            ):
                 found.append(
                     Candidate(
                         "review.author",
@@ -156,6 +174,11 @@ _TRAILING_BYLINE = re.compile(
     r"^(?:posted|published|updated)?\s*.{0,40}?\bby\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*$"
 )
 _HANGUL_AUTHOR = re.compile(r"^\s*[가-힣]{2,10}\s*$")
+_NOT_KOREAN_NAMES = frozenset({"입력", "수정", "등록", "작성", "기자", "승인", "발행", "편집"})
+_KOREAN_REPORTER = re.compile(r"(?:^|\s)(?P<name>[가-힣]{2,4})\s*(?:기자|특파원|에디터)(?:\s|$|=)")
+_NAME_WITH_EMAIL = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+[\w.+-]+@[\w-]+\.[\w.]+\s*$"
+)
 _NEWS_DESK = re.compile(r"^(?:redacción|redaksi|newsroom|staff|desk|agencias?)\s*[·|:—–-]\s*", re.IGNORECASE)
 _NAME_THEN_DATE = re.compile(
     r"^(?P<name>[가-힣]{2,10}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*[-–—|·•,]?\s+(?=.*\d)"
@@ -180,11 +203,26 @@ def _name_line(block: Block) -> list[Candidate]:
                 0.85,
             )
         ]
+    reporter = _KOREAN_REPORTER.search(block.text) if len(block.text) <= 40 else None
+    if reporter:
+        start = block.start + reporter.start("name")
+        return [
+            Candidate(
+                "review.author",
+                reporter.group("name"),
+                start,
+                start + len(reporter.group("name")),
+                "review.author_korean_reporter",
+                0.85,
+            )
+        ]
     desk = _NEWS_DESK.match(block.text)
     text = block.text[desk.end() :] if desk else block.text
     dated = _NAME_THEN_DATE.match(text)
     if dated and len(text) <= 70 and find_dates(text[dated.end() :]):
         name = dated.group("name")
+        if name in _NOT_KOREAN_NAMES or name.isupper():
+            return []
         if re.match(r"[가-힣]", name) or is_person_name(name):
             start = block.start + (desk.end() if desk else 0) + dated.start("name")
             return [
@@ -193,7 +231,7 @@ def _name_line(block: Block) -> list[Candidate]:
                 )
             ]
     text = block.text.strip().rstrip("/|•·").strip()
-    if block.is_heading or len(text) > 40 or not is_person_name(text):
+    if block.is_heading or len(text) > 40 or not is_person_name(text) or text.isupper():
         return []
     return [
         Candidate(
