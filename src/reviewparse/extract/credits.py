@@ -83,8 +83,8 @@ _PROSE = (
     ),
     (
         re.compile(
-            rf"\b(?:produced by|production (?:is |was )?(?:handled |done )?by|(?:la |lo )?produjo|production company|"
-            rf"production companies|co-produced by|"
+            rf"\b(?:produced by|production (?:is |was )?(?:handled |done )?by|(?:la |lo )?produjo|"
+            rf"production company|production companies|co-produced by|"
             rf"producida por|diproduksi oleh)\s+{_NAME_LIST}",
             re.IGNORECASE,
         ),
