@@ -41,6 +41,9 @@ class Gazetteer:
                     self._by_alias[alias.lower()] = canonical
                     loose.append(alias)
         self._loose = _alternation(loose, re.IGNORECASE)
+        # The same aliases, lower-case, matched against lower-cased text: much faster than
+        # IGNORECASE, usable whenever lower-casing keeps the text's length (nearly always).
+        self._loose_lower = _alternation([alias.lower() for alias in loose], 0)
         self._strict = _alternation(exact, 0)
         self._recent: dict[str, tuple[GazetteerMatch, ...]] = {}
 
@@ -59,13 +62,16 @@ class Gazetteer:
 
     def _scan(self, text: str) -> Iterator[GazetteerMatch]:
         found: list[GazetteerMatch] = []
+        lowered = text.lower()
+        same_length = len(lowered) == len(text)
         for pattern, table, fold_key in (
-            (self._loose, self._by_alias, True),
+            (self._loose_lower if same_length else self._loose, self._by_alias, True),
             (self._strict, self._exact, False),
         ):
             if pattern is None:
                 continue
-            for match in pattern.finditer(text):
+            subject = lowered if (fold_key and same_length) else text
+            for match in pattern.finditer(subject):
                 key = match.group(0).lower() if fold_key else match.group(0)
                 canonical = table.get(key)
                 if canonical:
