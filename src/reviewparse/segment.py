@@ -133,13 +133,19 @@ _UI_LINE = re.compile(
 )
 
 
+def _mostly_date(text: str) -> bool:
+    """A dateline ("Published March 6, 2025"), not a headline that mentions a date."""
+    covered = sum(mention.end - mention.start for mention in find_dates(text))
+    return covered > 0 and (covered * 2 >= len(text) or len(text) - covered < 25)
+
+
 def _text_headline(document: Document) -> str:
     blocks = document.blocks[:15]
     bylines = [i for i, b in enumerate(blocks) if i and _BYLINE_OR_DATELINE.match(b.text)]
-    datelines = [i for i, b in enumerate(blocks) if i and len(b.text) < 90 and find_dates(b.text)]
+    datelines = [i for i, b in enumerate(blocks) if i and len(b.text) < 90 and _mostly_date(b.text)]
     for index in bylines[:1]:
         above = [b for b in reversed(blocks[max(0, index - 4) : index]) if _headline_like(b.text)]
-        above = [b for b in above if not find_dates(b.text)]
+        above = [b for b in above if not _mostly_date(b.text)]
         # a standfirst ("Now that the Emmys have noticed it, ... a second look.") sits between
         # the headline and the byline; headlines do not end with a period
         for previous in [b for b in above if not b.text.endswith(".")] + above:
@@ -152,7 +158,7 @@ def _text_headline(document: Document) -> str:
             _headline_like(text)
             and texts.count(text) >= 2
             and text not in site_names
-            and not find_dates(text)
+            and not _mostly_date(text)
         ):
             # a page's title repeated as its headline, perhaps broken over lines
             parts = [text]
@@ -163,7 +169,7 @@ def _text_headline(document: Document) -> str:
             return " ".join(parts)
     for index in datelines[:1]:
         for previous in reversed(blocks[:index]):
-            if _headline_like(previous.text) and not find_dates(previous.text):
+            if _headline_like(previous.text) and not _mostly_date(previous.text):
                 return previous.text
     for block in blocks:
         if block.kind is BlockKind.LIST_ITEM or block.text.endswith("."):
