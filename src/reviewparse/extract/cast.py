@@ -83,8 +83,9 @@ _ES_ROLE = re.compile(
 )
 # Korean: "배우 한지오가 신입 집배원 '차윤슬' 역을 맡았고", "'백시아' 역은 배우 오나예가"
 _KO_ACTOR_ROLE = re.compile(
-    r"(?:배우\s*)?(?P<actor>[가-힣]{2,4})(?:이|가|은|는)\s+(?:[가-힣]+\s+){0,3}['‘\"“]?(?P<character>[가-힣]{2,5})['’\"”]?\s*역"
+    r"(?:배우\s*)?(?P<actor>[가-힣]{2,4})(?:이|가|은|는)\s+(?:[가-힣]+\s+){0,6}['‘\"“]?(?P<character>[가-힣]{2,5})['’\"”]?\s*역"
 )
+_KO_ACTOR_ONLY = re.compile(r"배우\s*(?P<actor>[가-힣]{2,4})(?:이|가|은|는)\s")
 _KO_ROLE_ACTOR = re.compile(
     r"['‘\"“](?P<character>[가-힣]{2,5})['’\"”]\s*역(?:은|는|에는)?\s*(?:배우\s*)?(?P<actor>[가-힣]{2,4})(?:이|가)\b"
 )
@@ -418,6 +419,18 @@ def character_titles() -> frozenset[str]:
 
 def _korean_roles(text: str, offset: int) -> list[Candidate]:
     found: list[Candidate] = []
+    for match in _KO_ACTOR_ONLY.finditer(text):  # "배우 이태오는 이안의 오랜 친구로 분해"
+        found.append(
+            _pair(
+                match.group("actor"),
+                None,
+                None,
+                offset + match.start("actor"),
+                offset + match.end("actor"),
+                "cast.korean_actor",
+                0.7,
+            )
+        )
     for pattern in (_KO_ACTOR_ROLE, _KO_ROLE_ACTOR):
         for match in pattern.finditer(text):
             found.append(

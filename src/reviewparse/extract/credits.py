@@ -184,12 +184,30 @@ _ACTIVE = (
 _CLAUSE_START = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:and|but|while)\s+|,\s+)(?=[^.;:!?,]*$)")
 
 
-_KO_PRODUCTION = re.compile(r"제작(?:은|는|사는)?\s+(?P<names>[가-힣A-Za-z0-9 ]{2,40}?)(?:이|가)\s+맡")
+_KO_PRODUCTION = re.compile(
+    r"제작(?:은|는|사는)?\s+(?P<names>[가-힣A-Za-z0-9 ]{2,40}?)(?:이|가)\s+(?:공동으로\s+|함께\s+)?맡"
+)
+_KO_CREDIT = re.compile(
+    r"(?P<role>연출|극본|각본)(?:은|는|을|를)?\s+(?P<name>[가-힣]{2,4})\s*(?P<title>감독|PD|피디|작가)"
+)
 
 
 def _korean_companies(text: str, offset: int) -> list[Candidate]:
     """ "제작은 스튜디오드래곤과 봄빛픽쳐스가 맡았다"."""
     found: list[Candidate] = []
+    for credit in _KO_CREDIT.finditer(text):  # "연출은 한지석 감독, 극본은 문채원 작가가 맡았다"
+        field_name = "directors" if credit.group("role") == "연출" else "writers"
+        start = offset + credit.start("name")
+        found.append(
+            Candidate(
+                field_name,
+                credit.group("name"),
+                start,
+                start + len(credit.group("name")),
+                "credits.korean_role",
+                0.85,
+            )
+        )
     for match in _KO_PRODUCTION.finditer(text):
         cursor = match.start("names")
         for part in re.split(r"(?:과|와|,)\s*", match.group("names")):

@@ -50,6 +50,8 @@ _AFTER_NOUN = re.compile(
 # Spanish, French and Indonesian put an adjective after the noun: "un thriller asfixiante sobre".
 _ROMANCE_ARTICLES = frozenset({"una", "un", "la", "el", "une", "le", "sebuah"})
 _ADJECTIVE_AFTER = re.compile(r"^\s*[a-záéíóúñ]+\s+")
+_HANGUL = re.compile(r"[가-힣]")
+_KOREAN_AFTER_GENRE = re.compile(r"^\s*(?:다|이다|물|극|장르|드라마|영화|작품|를|을|로|으로|의)")
 _IS_A = re.compile(
     r"\b(?:is|was|as|es|adalah|est)\s+(?:a|an|una|un|une)\s+(?:[a-z][\w-]*(?:,|\s+and)?\s+){0,3}$",
     re.IGNORECASE,
@@ -159,6 +161,8 @@ def _prose_genres(text: str, offset: int, table: Gazetteer, title: str = "") -> 
             rule, keep = "genres.is_a", run
         elif _article_noun(before, after, text[run[-1].start : run[-1].end], words[-1]):
             rule, keep = "genres.article_noun", run
+        elif _HANGUL.search(text[run[0].start : run[-1].end]) and _KOREAN_AFTER_GENRE.match(after):
+            rule, keep = "genres.korean", run  # "판타지 로맨스다", "로맨틱 코미디 드라마"
         elif _NOUN_THEN_GENRE.search(before):
             rule, keep = "genres.noun_then_genre", run
         elif title and words[-1] in _NOUN_GENRES and after.lstrip(" \"“‘'«").startswith(title):
