@@ -589,11 +589,11 @@ def extend_title(title: str, text: str, headline: str = "") -> str:
     """
     pattern = re.compile(
         re.escape(title)
-        + r"((?: +(?:and|of|the|to|in|on|a|an|for|from|where|with|at|[A-Z][\w'’-]*)){2,8})(?![\w'’-])"
+        + r"((?: *:)?(?: +(?:and|of|the|to|in|on|a|an|for|from|where|with|at|[A-Z][\w'’-]*)){2,8})(?![\w'’-])"
     )
     counts = Counter(match.group(1) for match in pattern.finditer(text))
     for extension, _count in counts.most_common():
-        words = extension.split()
+        words = extension.replace(" :", ":").split()
         while words and words[-1][0].islower():
             words.pop()
         has_connector = any(word in _TITLE_CONNECTORS for word in words)

@@ -8,7 +8,9 @@ from functools import lru_cache
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
 # "Martin Luther King Jr. (David Oyelowo)", "J. C. Chandor": a period that ends no sentence.
-_ABBREVIATION = re.compile(r"(?:\b(?:Jr|Sr|Mr|Mrs|Ms|Dr|St|vs|No|Vol|Ep|Prof|Gen)\.|(?<![\w.])[A-Z]\.)$")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Jr|Sr|Mr|Mrs|Ms|Dr|St|vs|No|Vol|Ep|Prof|Gen)\.|(?:^|(?<=[\s(\"“]))(?:[A-Z]\.){1,3})$"
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9가-힣¿¡])|\n")
 
 

@@ -15,7 +15,9 @@ from reviewparse.names import (
     vocabulary,
 )
 
-_NAME_LIST = r"(?P<names>[^.;:!?()\n]{2,160})"
+# A list of names runs to the end of its clause; the period of an initial ("Emily V. Gordon",
+# "J.C. Chandor") does not end it.
+_NAME_LIST = r"(?P<names>(?:[^.;:!?()\n]|(?<=[\s.][A-Z])\.){2,160})"
 _PROSE = (
     (
         re.compile(
@@ -57,7 +59,7 @@ _PROSE = (
     ),
     (
         re.compile(
-            rf"\b(?:(?:dirigida|dirigido|disutradarai|réalisée?|réalisé)\s+(?:por|oleh|par)|"
+            rf"\b(?:(?:dirigida|dirigido|disutradarai|réalisée?|réalisé)\s+(?:por|oleh|par)|signée?|"
             rf"(?:la\s+)?direcci[oó]n\s+de|arahan)\s+{_NAME_LIST}",
             re.IGNORECASE,
         ),
@@ -98,6 +100,7 @@ _BYLINE_BLOCK = re.compile(
     r"\b(?:editor|reporter|posted|published|redaksi|penyunting|diterbitkan)\b", re.IGNORECASE
 )
 _ROLE_TITLE = re.compile(r"^(?:PD|director|producer|writer|screenwriter)\s+(?=[A-Z])")
+_POSSESSIVE_LEAD = re.compile(r"^[A-Z][\w-]*(?:\s*&\s*[A-Z][\w-]*|\s+[A-Z][\w-]*)?['’]s\s+(?=[A-Z])")
 _LEAD_IN_RULES = frozenset({"credits.written_by", "credits.directed_by", "credits.written_and_directed"})
 _CLAUSE_VERB = re.compile(r"\b(?:by|is|was|are|were|directed|written|produced)\b")
 # "real-life married couple Emily V. Gordon", "Silicon Valley's Kumail Nanjiani"
@@ -265,6 +268,7 @@ def _prose_credits(text: str, offset: int) -> list[Candidate]:
             if match.start() == 0 and _BYLINE_LINE.search(text):
                 continue  # "Written by Tom Albers · September 2, 2023" is the review's byline
             names_text = match.group("names")
+            names_text = _POSSESSIVE_LEAD.sub("", names_text)  # "Key & Peele's Jordan Peele"
             if rule.endswith("_single"):
                 names_text = re.split(r",|\s+and\s+|\s+&\s+", names_text)[0]
             names_text = _ROLE_TITLE.sub("", names_text)

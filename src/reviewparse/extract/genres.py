@@ -43,7 +43,7 @@ _ARTICLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AFTER_NOUN = re.compile(
-    r"^\s*(?:about|set|that|following|follows|where|with|from|in which|which|who|on|"
+    r"^\s*(?:about|has|is|was|manages|works|feels|never|also|still|finally|set|that|following|follows|where|with|from|in which|which|who|on|"
     r"starring|centered|centred|of|sobre|tentang|de|del|que|dari|ini|yang|,|\.|$)",
     re.IGNORECASE,
 )
@@ -66,7 +66,7 @@ _FILM_DRAMA = re.compile(
 )
 _FULL_OF = re.compile(
     r"\b(?:full of|blend of|mix of|mixture of|combines|packed with|genre of|"
-    r"genres? (?:of|like|such as))\s+$",
+    r"genres? (?:of|like|such as)|(?:who|that) (?:like|likes|love|loves|enjoy|enjoys)|fans of)\s+$",
     re.IGNORECASE,
 )
 _JOINER = re.compile(r"^(?:\s*(?:,|/|&|\band\b|\by\b|\bdan\b|\bet\b|\bwith\b|-)\s*|\s+)$", re.IGNORECASE)
@@ -165,7 +165,23 @@ def _prose_genres(text: str, offset: int, table: Gazetteer, title: str = "") -> 
             rule, keep = "genres.korean", run  # "판타지 로맨스다", "로맨틱 코미디 드라마"
         elif _NOUN_THEN_GENRE.search(before):
             rule, keep = "genres.noun_then_genre", run
-        elif title and words[-1] in _NOUN_GENRES and after.lstrip(" \"“‘'«").startswith(title):
+        elif (
+            title
+            and (words[-1] in _NOUN_GENRES or words[-1] == "drama")
+            and after.lstrip(" \"“‘'«").startswith(title)
+        ):
+            if words == ["drama"]:  # "the big-screen drama Selma": a genre only for a film
+                found.append(
+                    Candidate(
+                        "genres",
+                        "drama",
+                        offset + run[0].start,
+                        offset + run[0].end,
+                        "genres.film_drama",
+                        0.75,
+                    )
+                )
+                continue
             rule, keep = "genres.before_title", run
         else:
             continue
