@@ -43,7 +43,8 @@ _ARTICLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AFTER_NOUN = re.compile(
-    r"^\s*(?:about|has|is|was|manages|works|feels|never|also|still|finally|set|that|following|follows|where|with|from|in which|which|who|on|"
+    r"genres? (?:of|like|such as)|(?:who|that) (?:like|likes|love|loves|enjoy|enjoys)|"
+    r"fans of)\s+$",
     r"starring|centered|centred|of|sobre|tentang|de|del|que|dari|ini|yang|,|\.|$)",
     re.IGNORECASE,
 )
