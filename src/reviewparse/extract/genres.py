@@ -43,8 +43,8 @@ _ARTICLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AFTER_NOUN = re.compile(
-    r"genres? (?:of|like|such as)|(?:who|that) (?:like|likes|love|loves|enjoy|enjoys)|"
-    r"fans of)\s+$",
+    r"^\s*(?:about|has|is|was|manages|works|feels|never|also|still|finally|set|that|following|follows|"
+    r"where|with|from|in which|which|who|on|"
     r"starring|centered|centred|of|sobre|tentang|de|del|que|dari|ini|yang|,|\.|$)",
     re.IGNORECASE,
 )
@@ -67,7 +67,8 @@ _FILM_DRAMA = re.compile(
 )
 _FULL_OF = re.compile(
     r"\b(?:full of|blend of|mix of|mixture of|combines|packed with|genre of|"
-    r"genres? (?:of|like|such as)|(?:who|that) (?:like|likes|love|loves|enjoy|enjoys)|fans of)\s+$",
+    r"genres? (?:of|like|such as)|(?:who|that) (?:like|likes|love|loves|enjoy|enjoys)|"
+    r"fans of)\s+$",
     re.IGNORECASE,
 )
 _JOINER = re.compile(r"^(?:\s*(?:,|/|&|\band\b|\by\b|\bdan\b|\bet\b|\bwith\b|-)\s*|\s+)$", re.IGNORECASE)
