@@ -94,6 +94,9 @@ _PLAYED_BY_AFTER = re.compile(
     r"joué par|jouée par)\s+",
     re.IGNORECASE,
 )
+_DESCRIBED_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|his|her|their|its|some)\s+|[A-Z][\w-]*['’]s\s+)(?:[a-z][\w-]*[\s,]+){0,6}[a-z][\w-]*$"
+)
 _PLAYED_BY = re.compile(r"^(?:played|portrayed|voiced) by\s+", re.IGNORECASE)
 _INNER_DESCRIPTORS = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*,?\s+){0,4}(?=[A-Z])")
 _WITH_IN_PART = re.compile(
@@ -313,7 +316,7 @@ def _prose(text: str, offset: int) -> list[Candidate]:
             character = appositive.group("name") if appositive else None
             character = leading_name(character) if character else None
         if character is None:
-            if re.search(r"\b(?:a|an|the|his|her|their)\s+[^()]{1,50}$", before):
+            if _DESCRIBED_BEFORE.search(before):  # "an aspiring actor (Emma Stone)", "Tina's roommate (X)"
                 found.append(
                     _pair(
                         actor,
