@@ -95,7 +95,7 @@ _PLAYED_BY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DESCRIBED_BEFORE = re.compile(
-    r"(?:\b(?:a|an|the|his|her|their|its|some)\s+|[A-Z][\w-]*['’]s\s+)(?:[a-z][\w-]*[\s,]+){0,6}[a-z][\w-]*$"
+    r"(?:\b(?:a|an|the|his|her|their|its|some)\s+|[A-Z][\w-]*['’]s\s+)(?:[\w-]+[\s,]+){0,6}[a-z][\w-]*$"
 )
 _PLAYED_BY = re.compile(r"^(?:played|portrayed|voiced) by\s+", re.IGNORECASE)
 _INNER_DESCRIPTORS = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*,?\s+){0,4}(?=[A-Z])")
