@@ -16,6 +16,13 @@ from typing import TextIO
 from reviewparse import __version__
 from reviewparse.errors import ReviewParseError
 
+
+class UsageError(ReviewParseError):
+    """A command-line option out of range."""
+
+    kind = "usage"
+    exit_code = 2
+
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_BELOW_FLOOR = 6
@@ -50,6 +57,8 @@ def _build_parser() -> argparse.ArgumentParser:
     parse.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
     parse.add_argument("--no-evidence", action="store_true", help="leave evidence out of the output")
 
+    _add_batch_parser(commands)
+
     text = commands.add_parser(
         "text",
         help="print a page's normalized text (what evidence offsets index)",
@@ -83,6 +92,48 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_batch_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    batch = commands.add_parser(
+        "batch",
+        help="convert many pages (files, folders, web archives) to JSON Lines, resumably",
+        description="Convert every input page to one line: a record in OUT or an error entry "
+        "in ERR. Inputs: files (.html, .txt, optionally .gz), folders (recursive), web archives "
+        "(.warc, .warc.gz: every HTML response is a page), and '-' for a list of paths on stdin.",
+    )
+    batch.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, archives, or -")
+    batch.add_argument("-o", "--output", required=True, metavar="OUT.jsonl", help="records go here")
+    batch.add_argument(
+        "--errors", metavar="ERR.jsonl", help="error entries go here (default: OUT.errors.jsonl beside OUT)"
+    )
+    batch.add_argument(
+        "--glob",
+        action="append",
+        default=[],
+        metavar="PATTERN",
+        help="in folders, take only files matching PATTERN (e.g. '*.html'; repeatable; "
+        "default: page-like names)",
+    )
+    batch.add_argument(
+        "--workers", type=int, default=None, metavar="N", help="worker processes (default: all cores)"
+    )
+    batch.add_argument(
+        "--timeout",
+        type=float,
+        default=30.0,
+        metavar="SECONDS",
+        help="per-page time limit; a page over it becomes a 'timeout' error (default: 30; 0 for none)",
+    )
+    batch.add_argument(
+        "--chunk-size", type=int, default=4, metavar="N", help="pages sent to a worker at once (default: 4)"
+    )
+    batch.add_argument(
+        "--resume", action="store_true", help="continue an interrupted run: skip inputs already in OUT/ERR"
+    )
+    batch.add_argument("--overwrite", action="store_true", help="start over even if OUT or ERR exist")
+    batch.add_argument("--no-evidence", action="store_true", help="leave evidence out of the records")
+    batch.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _build_parser()
     args = parser.parse_args(argv)
@@ -92,6 +143,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "parse":
             return _parse(args)
+        if args.command == "batch":
+            return _batch(args)
         if args.command == "text":
             return _text(args)
         if args.command == "schema":
@@ -131,6 +184,39 @@ def _parse(args: argparse.Namespace) -> int:
     if failures and failures == len(args.files) and last_error is not None:
         return last_error.exit_code
     return EXIT_SOME_FAILED if failures else EXIT_OK
+
+
+def _batch(args: argparse.Namespace) -> int:
+    from reviewparse.batch_run import run_batch
+    from reviewparse.inputs import count_inputs
+    from reviewparse.progress import Progress
+
+    if args.workers is not None and args.workers < 1:
+        raise UsageError("--workers must be at least 1")
+    if args.chunk_size < 1:
+        raise UsageError("--chunk-size must be at least 1")
+    if args.resume and args.overwrite:
+        raise UsageError("--resume and --overwrite exclude each other")
+    globs = tuple(args.glob)
+    total = None if args.quiet else count_inputs(args.inputs, globs)
+    progress = Progress(sys.stderr, total=total, quiet=args.quiet)
+    summary = run_batch(
+        args.inputs,
+        Path(args.output),
+        Path(args.errors) if args.errors else None,
+        globs=globs,
+        workers=args.workers,
+        timeout=args.timeout or None,
+        chunk_size=args.chunk_size,
+        resume=args.resume,
+        overwrite=args.overwrite,
+        evidence=not args.no_evidence,
+        progress=progress,
+        stdin=sys.stdin,
+    )
+    if not args.quiet:
+        print(summary.format(), file=sys.stderr)
+    return EXIT_SOME_FAILED if summary.errors else EXIT_OK
 
 
 def _text(args: argparse.Namespace) -> int:
