@@ -6,13 +6,16 @@ own parallelism (Dask, see ``docs/dask.md``). ``reviewparse batch`` (``batch_run
 drives the same worker function in its JSON-lines mode.
 
 Test hook: when the environment variable ``REVIEWPARSE_TEST_HANG_MARKER`` is set as a
-pool starts, a worker sleeps forever on any page whose bytes contain that marker, so
-tests can prove that ``timeout`` fires. It is read once per pool, never per page.
+pool starts, a worker sleeps on any page whose bytes contain that marker (for
+``REVIEWPARSE_TEST_HANG_SECONDS``, default: until killed or orphaned), so tests can
+prove that ``timeout`` fires and stop a run at a known page. It is read once per
+pool and passed to the workers; with it unset the hot path pays one ``is None``.
 """
 
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import time
 from collections.abc import Iterable, Iterator
@@ -29,6 +32,7 @@ if TYPE_CHECKING:
     from reviewparse.models import ReviewPage
 
 HANG_MARKER_ENV = "REVIEWPARSE_TEST_HANG_MARKER"
+HANG_SECONDS_ENV = "REVIEWPARSE_TEST_HANG_SECONDS"
 DEFAULT_TIMEOUT = 30.0
 CRASH = "crash"
 TIMEOUT = "timeout"
@@ -155,21 +159,21 @@ def _task_key(task: Task, options: ParseOptions = DEFAULT_OPTIONS) -> SourceKey:
 _MODE: Literal["result", "line"] = "result"
 _OPTIONS = DEFAULT_OPTIONS
 _EVIDENCE = True
-_HANG_MARKER: bytes | None = None
+_HANG: tuple[bytes, float] | None = None
 
 
 def _init_worker(
-    mode: Literal["result", "line"], options: ParseOptions, evidence: bool, hang_marker: bytes | None
+    mode: Literal["result", "line"], options: ParseOptions, evidence: bool, hang: tuple[bytes, float] | None
 ) -> None:
-    global _MODE, _OPTIONS, _EVIDENCE, _HANG_MARKER
-    _MODE, _OPTIONS, _EVIDENCE, _HANG_MARKER = mode, options, evidence, hang_marker
+    global _MODE, _OPTIONS, _EVIDENCE, _HANG
+    _MODE, _OPTIONS, _EVIDENCE, _HANG = mode, options, evidence, hang
     import reviewparse.core  # noqa: F401 - warm the parser before the first page
 
 
 def run_task(task: Task) -> BatchResult | OutputLine:
     """The function each worker maps over its tasks."""
-    if _HANG_MARKER is not None:
-        _hang_if_marked(task, _HANG_MARKER)
+    if _HANG is not None:
+        _hang_if_marked(task, *_HANG)
     result = parse_one(task, _OPTIONS)
     if _MODE == "result":
         return result
@@ -182,21 +186,28 @@ def as_output_line(result: BatchResult, *, evidence: bool = True) -> OutputLine:
     return OutputLine(result.source.path, result.source.sha256, kind, text)
 
 
-def _hang_if_marked(task: Task, marker: bytes) -> None:
+def _hang_if_marked(task: Task, marker: bytes, seconds: float) -> None:
+    """The test hook: sleep on a marked page until ``seconds`` pass or the parent is gone."""
     data = task.data
     if data is None and task.path is not None:
         try:
             data = Path(task.path).read_bytes()
         except OSError:
             return
-    if data is not None and marker in data:
-        while True:
-            time.sleep(3600)
+    if data is None or marker not in data:
+        return
+    parent = multiprocessing.parent_process()
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and (parent is None or parent.is_alive()):
+        time.sleep(0.05)
 
 
-def hang_marker_from_env() -> bytes | None:
-    value = os.environ.get(HANG_MARKER_ENV)
-    return value.encode("utf-8") if value else None
+def hang_hook_from_env() -> tuple[bytes, float] | None:
+    marker = os.environ.get(HANG_MARKER_ENV)
+    if not marker:
+        return None
+    seconds = float(os.environ.get(HANG_SECONDS_ENV) or "inf")
+    return marker.encode("utf-8"), seconds
 
 
 def make_pool(
@@ -225,7 +236,7 @@ def make_pool(
         timeout=timeout,
         chunk_size=chunk_size,
         initializer=_init_worker,
-        initargs=(mode, options, evidence, hang_marker_from_env()),
+        initargs=(mode, options, evidence, hang_hook_from_env()),
         start_method=start_method,
         preload=("reviewparse.batch", "reviewparse.core"),
     )

@@ -16,9 +16,12 @@ results are yielded as soon as every earlier one has been.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import multiprocessing
 import os
 import signal
+import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -33,6 +36,7 @@ DEFAULT_CHUNK_SIZE = 4
 _LOOKAHEAD_CHUNKS = 4
 _POLL_SECONDS = 1.0
 _GOODBYE_SECONDS = 2.0
+_PR_SET_PDEATHSIG = 1
 
 
 def default_workers() -> int:
@@ -59,6 +63,7 @@ def _worker_main(
 ) -> None:
     """A worker's life: run chunks until told to stop or the parent goes away."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _die_with_parent()
     if initializer is not None:
         initializer(*initargs)
     while True:
@@ -81,6 +86,33 @@ def _worker_main(
             except Exception as error:  # the item's failure, reported as such
                 with contextlib.suppress(OSError):
                     conn.send(("crash", seq, f"{type(error).__name__}: {error}", _peak_rss_kb()))
+
+
+def _die_with_parent() -> None:
+    """Never outlive the parent, even one killed with SIGKILL mid-page.
+
+    On Linux the kernel kills a worker whose parent dies (``PR_SET_PDEATHSIG``) when the
+    parent forked it directly; a watchdog thread covers forkserver workers and pages
+    that loop in Python code.
+    """
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    if sys.platform == "linux" and os.getppid() == parent.pid:
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() != parent.pid:  # the parent died before prctl
+            os._exit(1)
+    sentinel = parent.sentinel
+
+    def watch() -> None:
+        wait([sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="reviewparse-parent-watch", daemon=True).start()
 
 
 @dataclass(eq=False)
@@ -283,11 +315,24 @@ class WorkerPool(Generic[Item, Result]):
 
 
 def _context(start_method: str | None, preload: tuple[str, ...]) -> Any:
-    """Forkserver where there is one (fast, warm, safe in threaded parents), else spawn."""
+    """How workers start: ``fork`` on Linux from a single-threaded parent, else forkserver or spawn.
+
+    Forked workers start warm (``preload`` is imported once, in the parent) and die with
+    the parent; a parent with threads must not fork (a lock held by another thread
+    would stay locked in the child), so it gets a forkserver where there is one.
+    """
     if start_method is None:
         methods = multiprocessing.get_all_start_methods()
-        start_method = "forkserver" if "forkserver" in methods else "spawn"
+        if sys.platform == "linux" and threading.active_count() == 1:
+            start_method = "fork"
+        elif "forkserver" in methods:
+            start_method = "forkserver"
+        else:
+            start_method = "spawn"
     context = multiprocessing.get_context(start_method)
-    if start_method == "forkserver" and preload:
+    if start_method == "fork":
+        for module in preload:
+            importlib.import_module(module)
+    elif start_method == "forkserver" and preload:
         context.set_forkserver_preload(list(preload))
     return context

@@ -75,7 +75,21 @@ def _page_task(path: str, record: Any, options: ParseOptions) -> Task | None:
         )
     if not _is_html(content_type, data):
         return None
+    if _cut_short(record):
+        return Task(
+            path=path,
+            url=url,
+            sha256=bytes_sha256(data),
+            error=InputError("bad_archive", f"{path} {url}: record cut short (archive truncated)"),
+        )
     return Task(path=path, url=url, data=data, format="html", sha256=bytes_sha256(data))
+
+
+def _cut_short(record: Any) -> bool:
+    """Whether the archive ended before the record's declared length (warcio reads on quietly)."""
+    raw = record.raw_stream
+    remaining = getattr(raw, "limit", 0)
+    return isinstance(remaining, int) and remaining > 0 and not raw.read(1)
 
 
 def _is_html(content_type: str | None, data: bytes) -> bool:
