@@ -26,6 +26,7 @@ class UsageError(ReviewParseError):
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_BELOW_FLOOR = 6
+EXIT_INTERRUPTED = 130
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -200,20 +201,24 @@ def _batch(args: argparse.Namespace) -> int:
     globs = tuple(args.glob)
     total = None if args.quiet else count_inputs(args.inputs, globs)
     progress = Progress(sys.stderr, total=total, quiet=args.quiet)
-    summary = run_batch(
-        args.inputs,
-        Path(args.output),
-        Path(args.errors) if args.errors else None,
-        globs=globs,
-        workers=args.workers,
-        timeout=args.timeout or None,
-        chunk_size=args.chunk_size,
-        resume=args.resume,
-        overwrite=args.overwrite,
-        evidence=not args.no_evidence,
-        progress=progress,
-        stdin=sys.stdin,
-    )
+    try:
+        summary = run_batch(
+            args.inputs,
+            Path(args.output),
+            Path(args.errors) if args.errors else None,
+            globs=globs,
+            workers=args.workers,
+            timeout=args.timeout or None,
+            chunk_size=args.chunk_size,
+            resume=args.resume,
+            overwrite=args.overwrite,
+            evidence=not args.no_evidence,
+            progress=progress,
+            stdin=sys.stdin,
+        )
+    except KeyboardInterrupt:
+        print("reviewparse: interrupted; run the same command with --resume to go on", file=sys.stderr)
+        return EXIT_INTERRUPTED
     if not args.quiet:
         print(summary.format(), file=sys.stderr)
     return EXIT_SOME_FAILED if summary.errors else EXIT_OK
