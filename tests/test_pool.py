@@ -53,6 +53,23 @@ def test_pool_keeps_order_and_survives_crashes_and_hangs(start_method: str | Non
     assert pool.stats.started == 4
 
 
+def slow_start(seconds: float) -> None:
+    time.sleep(seconds)
+
+
+def test_a_slow_starting_worker_does_not_eat_the_first_page_time() -> None:
+    pool: WorkerPool[int, object] = WorkerPool(
+        abs,
+        on_timeout=lambda item, seconds: "timeout",
+        on_crash=lambda item, message: "crash",
+        workers=2,
+        timeout=0.5,
+        initializer=slow_start,
+        initargs=(1.5,),
+    )
+    assert list(pool.imap(range(6))) == [0, 1, 2, 3, 4, 5]
+
+
 def test_pool_pulls_its_input_lazily() -> None:
     pulled: list[int] = []
 

@@ -55,8 +55,7 @@ class BatchSummary:
 
     def format(self) -> str:
         lines = [
-            f"inputs: {self.inputs}"
-            + (f" ({self.skipped} already done, skipped)" if self.skipped else ""),
+            f"inputs: {self.inputs}" + (f" ({self.skipped} already done, skipped)" if self.skipped else ""),
             f"records: {self.records}",
             f"errors: {sum(self.errors.values())}"
             + "".join(f"\n  {kind}: {count}" for kind, count in sorted(self.errors.items())),

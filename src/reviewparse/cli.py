@@ -23,6 +23,7 @@ class UsageError(ReviewParseError):
     kind = "usage"
     exit_code = 2
 
+
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_BELOW_FLOOR = 6

@@ -37,6 +37,7 @@ _LOOKAHEAD_CHUNKS = 4
 _POLL_SECONDS = 1.0
 _GOODBYE_SECONDS = 2.0
 _PR_SET_PDEATHSIG = 1
+_MAX_FAILED_STARTS = 3
 
 
 def default_workers() -> int:
@@ -66,6 +67,10 @@ def _worker_main(
     _die_with_parent()
     if initializer is not None:
         initializer(*initargs)
+    try:  # the clock of a page starts only once its worker is ready, not while it starts
+        conn.send(("ready", -1, None, _peak_rss_kb()))
+    except OSError:
+        return
     while True:
         try:
             chunk = conn.recv()
@@ -121,6 +126,7 @@ class _Worker(Generic[Item]):
     conn: Connection
     pending: deque[tuple[int, Item]] = field(default_factory=deque)
     started: float = 0.0
+    ready: bool = False
 
 
 @dataclass
@@ -168,6 +174,7 @@ class WorkerPool(Generic[Item, Result]):
         self.initializer = initializer
         self.initargs = initargs
         self.stats = PoolStats()
+        self._failed_starts = 0
         self._context = _context(start_method, preload)
 
     def imap(self, items: Iterable[Item]) -> Iterator[Result]:
@@ -183,7 +190,7 @@ class WorkerPool(Generic[Item, Result]):
         try:
             while True:
                 for index, worker in enumerate(workers):
-                    if worker.pending:
+                    if worker.pending or not worker.ready:
                         continue
                     chunk: list[tuple[int, Item]] = []
                     while len(chunk) < self.chunk_size:
@@ -199,7 +206,7 @@ class WorkerPool(Generic[Item, Result]):
                             break
                         pulled += 1
                     if chunk:
-                        workers[index] = self._assign(worker, chunk)
+                        workers[index] = self._assign(worker, chunk, retry)
                 while next_seq in ready:
                     yield ready.pop(next_seq)
                     next_seq += 1
@@ -209,14 +216,16 @@ class WorkerPool(Generic[Item, Result]):
         finally:
             self._shutdown(workers)
 
-    def _assign(self, worker: _Worker[Item], chunk: list[tuple[int, Item]]) -> _Worker[Item]:
+    def _assign(
+        self, worker: _Worker[Item], chunk: list[tuple[int, Item]], retry: deque[tuple[int, Item]]
+    ) -> _Worker[Item]:
         try:
             worker.conn.send(chunk)
-        except (BrokenPipeError, ConnectionResetError, OSError):
+        except OSError:
             # The worker died while idle (killed from outside): replace it, chunk intact.
+            retry.extendleft(reversed(chunk))
             self._kill(worker)
-            worker = self._start()
-            worker.conn.send(chunk)
+            return self._start()
         worker.pending.extend(chunk)
         worker.started = time.monotonic()
         return worker
@@ -227,22 +236,28 @@ class WorkerPool(Generic[Item, Result]):
         ready: dict[int, Result],
         retry: deque[tuple[int, Item]],
     ) -> None:
-        busy = {worker.conn: worker for worker in workers if worker.pending}
-        if not busy:
+        """Wait for the next answers (or a deadline) and take them in."""
+        watched = {worker.conn: worker for worker in workers if worker.pending or not worker.ready}
+        if not watched:
             return
+        busy = [worker for worker in watched.values() if worker.pending]
         wait_for = _POLL_SECONDS
-        if self.timeout is not None:
+        if self.timeout is not None and busy:
             now = time.monotonic()
-            soonest = min(worker.started + self.timeout for worker in busy.values())
+            soonest = min(worker.started + self.timeout for worker in busy)
             wait_for = max(0.0, min(wait_for, soonest - now))
-        for conn in wait(list(busy), timeout=wait_for):
-            worker = busy[conn]  # type: ignore[index]
+        for conn in wait(list(watched), timeout=wait_for):
+            worker = watched[conn]  # type: ignore[index]
             try:
                 status, seq, payload, rss = worker.conn.recv()
             except (EOFError, OSError):
                 self._replace(workers, worker, ready, retry, lost="crash")
                 continue
             self.stats.peak_rss_kb = max(self.stats.peak_rss_kb, rss)
+            if status == "ready":
+                worker.ready = True
+                self._failed_starts = 0
+                continue
             done_seq, item = worker.pending.popleft()
             if done_seq != seq:  # pragma: no cover - a protocol bug, not a page's fault
                 raise RuntimeError(f"worker answered item {seq}, expected {done_seq}")
@@ -250,7 +265,7 @@ class WorkerPool(Generic[Item, Result]):
             worker.started = time.monotonic()
         if self.timeout is not None:
             now = time.monotonic()
-            for worker in list(busy.values()):
+            for worker in busy:
                 if worker.pending and now - worker.started > self.timeout and worker in workers:
                     self._replace(workers, worker, ready, retry, lost="timeout")
 
@@ -265,16 +280,23 @@ class WorkerPool(Generic[Item, Result]):
     ) -> None:
         """Kill ``worker``, charge its current item, give the rest of its chunk back."""
         self._kill(worker)
-        seq, item = worker.pending.popleft()
-        if lost == "timeout":
-            self.stats.timeouts += 1
-            ready[seq] = self.on_timeout(item, self.timeout or 0.0)
-        else:
-            self.stats.crashes += 1
-            code = worker.process.exitcode
-            ready[seq] = self.on_crash(item, f"worker process died (exit code {code})")
-        retry.extendleft(reversed(worker.pending))
-        worker.pending.clear()
+        if not worker.ready:
+            self._failed_starts += 1
+            if self._failed_starts > _MAX_FAILED_STARTS:
+                raise RuntimeError(
+                    f"worker processes die as they start (exit code {worker.process.exitcode})"
+                )
+        elif worker.pending:
+            seq, item = worker.pending.popleft()
+            if lost == "timeout":
+                self.stats.timeouts += 1
+                ready[seq] = self.on_timeout(item, self.timeout or 0.0)
+            else:
+                self.stats.crashes += 1
+                code = worker.process.exitcode
+                ready[seq] = self.on_crash(item, f"worker process died (exit code {code})")
+            retry.extendleft(reversed(worker.pending))
+            worker.pending.clear()
         workers[workers.index(worker)] = self._start()
 
     def _start(self) -> _Worker[Item]:
@@ -297,7 +319,7 @@ class WorkerPool(Generic[Item, Result]):
 
     def _shutdown(self, workers: list[_Worker[Item]]) -> None:
         for worker in workers:
-            if worker.pending:
+            if worker.pending or not worker.ready:
                 self._kill(worker)
                 continue
             try:
