@@ -128,6 +128,8 @@ def test_gz_pages_and_glob_filter(tmp_path: Path) -> None:
     both = ("*.txt", "sub/*.gz")
     assert [Path(p).name for p in iter_input_paths([str(folder)], both)] == ["b.txt", "a.html.gz"]
     assert count_inputs([str(folder)], both) == 2
+    (folder / "sub" / "loop").symlink_to(folder, target_is_directory=True)
+    assert len(list(iter_input_paths([str(folder)]))) == 3
 
     out = tmp_path / "out.jsonl"
     summary = run_batch([str(folder)], out, globs=("*.gz",), workers=1)

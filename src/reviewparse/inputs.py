@@ -83,21 +83,26 @@ def iter_input_paths(
                 if name.strip() and name != STDIN_MARK:
                     yield from iter_input_paths((name,), globs, None)
         elif os.path.isdir(item):
-            yield from _walk(item, globs)
+            yield from _walk(item, globs, set())
         else:
             yield item
 
 
-def _walk(folder: str, globs: tuple[str, ...]) -> Iterator[str]:
+def _walk(folder: str, globs: tuple[str, ...], seen: set[tuple[int, int]]) -> Iterator[str]:
     try:
+        status = os.stat(folder)
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
     except OSError:
         return
+    identity = (status.st_dev, status.st_ino)
+    if identity in seen:  # a symlink back up the tree: walk each folder once
+        return
+    seen.add(identity)
     for entry in entries:
         if entry.name.startswith("."):
             continue
         if entry.is_dir(follow_symlinks=True):
-            yield from _walk(entry.path, globs)
+            yield from _walk(entry.path, globs, seen)
         elif entry.is_file(follow_symlinks=True) and _wanted(entry.path, entry.name, globs):
             yield entry.path
 
