@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from reviewparse.batch import HANG_MARKER_ENV, HANG_SECONDS_ENV
-from reviewparse.batch_run import OutputExistsError, default_errors_path, run_batch
+from reviewparse.batch_run import OutputError, OutputExistsError, default_errors_path, run_batch
 from reviewparse.inputs import count_inputs, iter_input_paths, path_sha256
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -163,6 +163,10 @@ def test_existing_output_is_not_overwritten_without_asking(tmp_path: Path) -> No
     assert out.read_text() == "precious\n"
     run_batch([str(pages[0])], out, workers=1, overwrite=True)
     assert len(lines(out)) == 1
+    with pytest.raises(OutputError, match="same file"):
+        run_batch([str(pages[0])], out, out, workers=1, overwrite=True)
+    result = run_cli(str(pages[0]), "-o", str(tmp_path / "no" / "such" / "out.jsonl"))
+    assert result.returncode == 2 and "cannot write" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_resume_after_kill_loses_and_duplicates_nothing(tmp_path: Path) -> None:

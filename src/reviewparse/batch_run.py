@@ -24,11 +24,17 @@ from reviewparse.resume import DoneInputs, read_done
 from reviewparse.settings import DEFAULT_OPTIONS, ParseOptions
 
 
-class OutputExistsError(ReviewParseError):
+class OutputError(ReviewParseError):
+    """The output files cannot be used: unwritable, the same file twice, or in the way."""
+
+    kind = "bad_output"
+    exit_code = 2
+
+
+class OutputExistsError(OutputError):
     """The output file exists and neither resume nor overwrite was asked for."""
 
     kind = "output_exists"
-    exit_code = 2
 
 
 @dataclass
@@ -96,6 +102,8 @@ def run_batch(
 ) -> BatchSummary:
     """Convert every input page; records to ``output``, error entries to ``errors``."""
     errors = errors or default_errors_path(output)
+    if errors.resolve() == output.resolve():
+        raise OutputError(f"{output}: records and errors cannot go to the same file")
     summary = BatchSummary()
     done = DoneInputs()
     if resume:
@@ -114,7 +122,12 @@ def run_batch(
     summary.workers = pool.workers
     tasks = iter_tasks(inputs, globs, stdin, options)
     started = time.monotonic()
-    with open(output, mode, encoding="utf-8") as out, open(errors, mode, encoding="utf-8") as err:
+    try:
+        out = open(output, mode, encoding="utf-8")  # noqa: SIM115 - closed by the with below
+        err = open(errors, mode, encoding="utf-8")  # noqa: SIM115
+    except OSError as error:
+        raise OutputError(f"{error.filename}: cannot write ({error.strerror})") from error
+    with out, err:
         try:
             for line in pool.imap(_not_done(tasks, done, summary, options)):
                 assert isinstance(line, OutputLine)
