@@ -2,7 +2,7 @@
 
 ``concurrent.futures.ProcessPoolExecutor`` cannot stop a task that hangs, and pebble's
 pool, which can, applies a time limit to a whole chunk when it maps in chunks (one slow
-page would fail its neighbours); so this pool runs its own worker processes, one pipe
+page would fail its neighbours: pebble issue 132); so this pool runs its own worker processes, one pipe
 each, with chunks for cheap dispatch and a clock per page. The parent hands an idle worker a chunk of
 items (cheap for small pages: one message per chunk), the worker sends back one result
 per item as it finishes, and the parent knows which item each worker is on and since
