@@ -1,12 +1,12 @@
 """A process pool that maps a function over a stream in order, with a real per-item time limit.
 
 ``concurrent.futures.ProcessPoolExecutor`` cannot stop a task that hangs, and pebble's
-pool, which can, applies a time limit to a whole chunk when it maps in chunks (one slow
-page would fail its neighbours: pebble issue 132); so this pool runs its own worker processes, one pipe
-each, with chunks for cheap dispatch and a clock per page. The parent hands an idle worker a chunk of
-items (cheap for small pages: one message per chunk), the worker sends back one result
-per item as it finishes, and the parent knows which item each worker is on and since
-when. A worker past the limit is killed (SIGKILL) and replaced; its item becomes
+pool, which can, applies its time limit to a whole chunk when it maps in chunks (one
+slow page fails its neighbours: pebble issue 132). So this pool runs its own worker
+processes, one pipe each. The parent hands an idle worker a chunk of items (cheap for
+small pages: one message per chunk), the worker sends back one result per item as it
+finishes, and the parent knows which item each worker is on and since when. A worker
+past the limit is killed (SIGKILL) and replaced; its item becomes
 ``on_timeout(item)``, the rest of its chunk goes to the next idle worker. A worker that
 dies (segfault, out of memory) costs only the item it was on (``on_crash``).
 
