@@ -15,16 +15,29 @@ from typing import TYPE_CHECKING, Any
 from reviewparse.errors import ReviewParseError
 
 if TYPE_CHECKING:
+    from reviewparse.batch import BatchResult, parse_many, parse_one
     from reviewparse.core import parse, parse_file
     from reviewparse.models import ReviewPage
 
 __version__ = "0.1.0"
-__all__ = ["ReviewPage", "ReviewParseError", "__version__", "parse", "parse_file"]
+__all__ = [
+    "BatchResult",
+    "ReviewPage",
+    "ReviewParseError",
+    "__version__",
+    "parse",
+    "parse_file",
+    "parse_many",
+    "parse_one",
+]
 
 _LAZY = {
     "parse": ("reviewparse.core", "parse"),
     "parse_file": ("reviewparse.core", "parse_file"),
     "ReviewPage": ("reviewparse.models", "ReviewPage"),
+    "parse_many": ("reviewparse.batch", "parse_many"),
+    "parse_one": ("reviewparse.batch", "parse_one"),
+    "BatchResult": ("reviewparse.batch", "BatchResult"),
 }
 
 

@@ -16,10 +16,19 @@ from typing import TextIO
 from reviewparse import __version__
 from reviewparse.errors import OutputError, ReviewParseError
 
+
+class UsageError(ReviewParseError):
+    """A command-line option out of range."""
+
+    kind = "usage"
+    exit_code = 2
+
+
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_BELOW_FLOOR = 6
 DEFAULT_DB_URL = "sqlite:///reviews.db"  # reviewparse.store.DEFAULT_URL, without importing it
+EXIT_INTERRUPTED = 130
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -51,6 +60,8 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     parse.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
     parse.add_argument("--no-evidence", action="store_true", help="leave evidence out of the output")
+
+    _add_batch_parser(commands)
 
     text = commands.add_parser(
         "text",
@@ -145,6 +156,55 @@ def _add_db_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_batch_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    batch = commands.add_parser(
+        "batch",
+        help="convert many pages (files, folders, web archives) to JSON Lines, resumably",
+        description="Convert every input page to one line: a record in OUT or an error entry "
+        "in ERR. Inputs: files (.html, .txt, optionally .gz), folders (recursive), web archives "
+        "(.warc, .warc.gz: every HTML response is a page), and '-' for a list of paths on stdin.",
+    )
+    batch.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, archives, or -")
+    batch.add_argument("-o", "--output", required=True, metavar="OUT.jsonl", help="records go here")
+    batch.add_argument(
+        "--errors", metavar="ERR.jsonl", help="error entries go here (default: OUT.errors.jsonl beside OUT)"
+    )
+    batch.add_argument(
+        "--glob",
+        action="append",
+        default=[],
+        metavar="PATTERN",
+        help="in folders, take only files matching PATTERN (e.g. '*.html'; repeatable; "
+        "default: page-like names)",
+    )
+    batch.add_argument(
+        "--workers", type=int, default=None, metavar="N", help="worker processes (default: all cores)"
+    )
+    batch.add_argument(
+        "--timeout",
+        type=float,
+        default=30.0,
+        metavar="SECONDS",
+        help="per-page time limit; a page over it becomes a 'timeout' error (default: 30; 0 for none)",
+    )
+    batch.add_argument(
+        "--chunk-size", type=int, default=4, metavar="N", help="pages sent to a worker at once (default: 4)"
+    )
+    batch.add_argument(
+        "--resume", action="store_true", help="continue an interrupted run: skip inputs already in OUT/ERR"
+    )
+    batch.add_argument("--overwrite", action="store_true", help="start over even if OUT or ERR exist")
+    batch.add_argument("--no-evidence", action="store_true", help="leave evidence out of the records")
+    batch.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary")
+    batch.add_argument(
+        "--db",
+        metavar="URL",
+        default=None,
+        help="also load the records into this database (sqlite:///FILE or postgresql://...), "
+        "as `reviewparse load OUT --db URL` would",
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _build_parser()
     args = parser.parse_args(argv)
@@ -154,6 +214,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "parse":
             return _parse(args)
+        if args.command == "batch":
+            return _batch(args)
         if args.command == "text":
             return _text(args)
         if args.command == "schema":
@@ -204,6 +266,53 @@ def _parse(args: argparse.Namespace) -> int:
     if failures and failures == len(args.files) and last_error is not None:
         return last_error.exit_code
     return EXIT_SOME_FAILED if failures else EXIT_OK
+
+
+def _batch(args: argparse.Namespace) -> int:
+    from reviewparse.batch_run import run_batch
+    from reviewparse.inputs import count_inputs
+    from reviewparse.progress import Progress
+
+    if args.workers is not None and args.workers < 1:
+        raise UsageError("--workers must be at least 1")
+    if args.chunk_size < 1:
+        raise UsageError("--chunk-size must be at least 1")
+    if args.resume and args.overwrite:
+        raise UsageError("--resume and --overwrite exclude each other")
+    globs = tuple(args.glob)
+    total = None if args.quiet else count_inputs(args.inputs, globs)
+    progress = Progress(sys.stderr, total=total, quiet=args.quiet)
+    try:
+        summary = run_batch(
+            args.inputs,
+            Path(args.output),
+            Path(args.errors) if args.errors else None,
+            globs=globs,
+            workers=args.workers,
+            timeout=args.timeout or None,
+            chunk_size=args.chunk_size,
+            resume=args.resume,
+            overwrite=args.overwrite,
+            evidence=not args.no_evidence,
+            progress=progress,
+            stdin=sys.stdin,
+        )
+    except KeyboardInterrupt:
+        print("reviewparse: interrupted; run the same command with --resume to go on", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    if not args.quiet:
+        print(summary.format(), file=sys.stderr)
+    failed_loads = 0
+    if args.db:
+        from reviewparse.store import load_jsonl
+
+        report = load_jsonl([args.output], args.db)
+        for failure in report.failures:
+            print(f"reviewparse: error: {failure}", file=sys.stderr)
+        if not args.quiet:
+            print(report.summary(), file=sys.stderr)
+        failed_loads = report.failed
+    return EXIT_SOME_FAILED if summary.errors or failed_loads else EXIT_OK
 
 
 def _text(args: argparse.Namespace) -> int:
