@@ -20,7 +20,7 @@ _RANGE_GAP = re.compile(
     r"s/d|sd|au|bis|à|ate|até|부터|에서)\s*(?:the\s+|el\s+|le\s+)?$",
     re.IGNORECASE,
 )
-_DIGIT = re.compile(r"\d")
+_YEAR_OR_KOREAN_DATE = re.compile(r"(?:19|20)\d\d|\d\s*월")
 MIN_YEAR = 1900
 MAX_YEAR = 2100
 
@@ -86,8 +86,8 @@ def _patterns() -> _DatePatterns:
 
 def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     """Every date mention in ``text``, left to right, overlaps resolved longest-first."""
-    if not _DIGIT.search(text):
-        return []  # every date we read has a day or a year
+    if not _YEAR_OR_KOREAN_DATE.search(text):
+        return []  # a date without a year anywhere near it is never used: skip the patterns
     table = _patterns()
     found: list[DateMention] = []
     for pattern in table.patterns:

@@ -235,13 +235,24 @@ def _walk(root: Any, rules: _Rules, builder: DocumentBuilder) -> None:
     flush(*current_kind[-1])
 
 
-def _meta_content(root: Any, *names: str) -> str | None:
-    for name in names:
+def _meta_table(root: Any) -> dict[str, str]:
+    """Every <meta> by its property/name/itemprop (first non-empty value wins), read once."""
+    table: dict[str, str] = {}
+    for node in root.iter("meta"):
+        value = node.get("content") or node.get("value")
+        if not value or not value.strip():
+            continue
         for attribute in ("property", "name", "itemprop"):
-            for node in root.xpath(f'//meta[@{attribute}="{name}"]'):
-                value = node.get("content") or node.get("value")
-                if value and value.strip():
-                    return str(value).strip()
+            key = node.get(attribute)
+            if key and key not in table:
+                table[key] = str(value).strip()
+    return table
+
+
+def _meta_content(metas: dict[str, str], *names: str) -> str | None:
+    for name in names:
+        if name in metas:
+            return metas[name]
     return None
 
 
@@ -254,19 +265,20 @@ def _itemprop_date(root: Any) -> str | None:
 
 
 def _read_meta(root: Any) -> DocumentMeta:
+    metas = _meta_table(root)
     title_nodes = root.xpath("//title")
     title = title_nodes[0].text_content().strip() if title_nodes else None
     canonical = root.xpath('//link[@rel="canonical"]/@href')
     language = root.get("lang") or root.get("xml:lang")
     return DocumentMeta(
         title=" ".join(title.split()) if title else None,
-        og_title=_meta_content(root, "og:title", "twitter:title"),
-        description=_meta_content(root, "og:description", "description"),
-        author=_meta_content(root, "author", "article:author"),
-        published=_meta_content(root, "article:published_time")
+        og_title=_meta_content(metas, "og:title", "twitter:title"),
+        description=_meta_content(metas, "og:description", "description"),
+        author=_meta_content(metas, "author", "article:author"),
+        published=_meta_content(metas, "article:published_time")
         or _itemprop_date(root)
-        or _meta_content(root, "date", "pubdate", "publish-date", "sailthru.date"),
-        url=_meta_content(root, "og:url") or (str(canonical[0]) if canonical else None),
+        or _meta_content(metas, "date", "pubdate", "publish-date", "sailthru.date"),
+        url=_meta_content(metas, "og:url") or (str(canonical[0]) if canonical else None),
         language=language.split("-")[0].lower() if language else None,
-        site_name=_meta_content(root, "og:site_name"),
+        site_name=_meta_content(metas, "og:site_name"),
     )
