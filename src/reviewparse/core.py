@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from reviewparse.candidates import Candidate, Segment
 from reviewparse.document import Block, Document
+from reviewparse.errors import InternalError, ReviewParseError
 from reviewparse.extract import (
     airing,
     awards,
@@ -54,20 +57,45 @@ def parse(
     path: str | None = None,
     options: ParseOptions = DEFAULT_OPTIONS,
 ) -> ReviewPage:
-    """Parse one page (HTML or text, bytes or str) into a :class:`ReviewPage`."""
-    page = load(data, name=path, format=format, options=options)
-    document = build_document(page, options)
-    return extract_record(document, page, url=url)
+    """Parse one page (HTML or text, bytes or str) into a :class:`ReviewPage`.
+
+    Raises only :class:`~reviewparse.errors.ReviewParseError` (see ``errors.py``).
+    """
+    with _only_review_parse_errors(path or "input"):
+        page = load(data, name=path, format=format, options=options)
+        document = build_document(page, options)
+        return extract_record(document, page, url=url)
 
 
 def parse_file(
     path: str | Path, *, format: str | None = None, options: ParseOptions = DEFAULT_OPTIONS
 ) -> ReviewPage:
-    """Parse a saved page from disk (``.html``, ``.txt``, optionally ``.gz``)."""
-    data, name = read_path(path, options)
-    page = load(data, name=name, format=format, options=options)
-    document = build_document(page, options)
-    return extract_record(document, page, url=None, path=str(path))
+    """Parse a saved page from disk (``.html``, ``.txt``, optionally ``.gz``).
+
+    Raises only :class:`~reviewparse.errors.ReviewParseError` (see ``errors.py``).
+    """
+    with _only_review_parse_errors(str(path)):
+        data, name = read_path(path, options)
+        page = load(data, name=name, format=format, options=options)
+        document = build_document(page, options)
+        return extract_record(document, page, url=None, path=str(path))
+
+
+@contextmanager
+def _only_review_parse_errors(label: str) -> Iterator[None]:
+    """Let ReviewParseErrors through; wrap any other exception as an InternalError (a bug).
+
+    RecursionError and MemoryError are wrapped too: a hostile page must not take the
+    caller down with them. KeyboardInterrupt and SystemExit pass untouched.
+    """
+    try:
+        yield
+    except ReviewParseError:
+        raise
+    except Exception as error:
+        raise InternalError(
+            f"{label}: internal error ({type(error).__name__}: {error}); please report it with the page"
+        ) from error
 
 
 def extract_record(
@@ -95,7 +123,8 @@ def extract_record(
         title=document.meta.title,
         language=languages[0],
     )
-    return ReviewPage(source=source, review=review, works=works, evidence=log.entries)
+    warnings = [*page.warnings, *document.warnings]
+    return ReviewPage(source=source, review=review, works=works, evidence=log.entries, warnings=warnings)
 
 
 def work_candidates(segment: Segment) -> list[Candidate]:

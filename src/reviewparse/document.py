@@ -60,6 +60,8 @@ class Document:
     blocks: list[Block]
     meta: DocumentMeta = field(default_factory=DocumentMeta)
     format: str = "html"
+    warnings: list[str] = field(default_factory=list)
+    """What normalizing cut or changed (text over a limit), for the record's ``warnings``."""
 
     def lines(self, block: Block) -> Iterator[tuple[str, int]]:
         """Each line of a block with its start offset in the normalized text."""
@@ -83,13 +85,21 @@ def clean_block_text(raw: str, max_chars: int) -> str:
 
 
 class DocumentBuilder:
-    """Appends blocks and keeps their offsets into the text being built."""
+    """Appends blocks and keeps their offsets into the text being built.
 
-    def __init__(self, max_block_chars: int = 20_000) -> None:
+    A block longer than ``max_block_chars`` is cut; once the text reaches
+    ``max_text_chars`` no more blocks are taken (``full`` tells the caller to stop).
+    Both cuts are reported in the document's ``warnings``.
+    """
+
+    def __init__(self, max_block_chars: int = 20_000, max_text_chars: int = 1_000_000) -> None:
         self._parts: list[str] = []
         self._length = 0
         self.blocks: list[Block] = []
         self._max_block_chars = max_block_chars
+        self._max_text_chars = max_text_chars
+        self._cut_blocks = 0
+        self.full = False
 
     def add(
         self,
@@ -100,10 +110,27 @@ class DocumentBuilder:
         group: int | None = None,
         cell_index: int = 0,
     ) -> Block | None:
-        text = clean_block_text(raw_text, self._max_block_chars)
+        if self.full:
+            return None
+        # Whitespace collapses, so the text is cut after cleaning; a raw block of
+        # spaces can be longer than the limit without being long text.
+        text = clean_block_text(raw_text, len(raw_text))
         if not text:
             return None
-        if self._parts:
+        if len(text) > self._max_block_chars:
+            self._cut_blocks += 1
+            text = text[: self._max_block_chars].rstrip()
+        separator = 1 if self._parts else 0
+        room = self._max_text_chars - self._length - separator
+        if room <= 0:
+            self.full = True
+            return None
+        if len(text) > room:
+            self.full = True
+            text = text[:room].rstrip()
+            if not text:
+                return None
+        if separator:
             self._parts.append("\n")
             self._length += 1
         start = self._length
@@ -114,4 +141,11 @@ class DocumentBuilder:
         return block
 
     def build(self, meta: DocumentMeta, page_format: str) -> Document:
-        return Document("".join(self._parts), self.blocks, meta, page_format)
+        warnings = []
+        if self._cut_blocks:
+            warnings.append(
+                f"{self._cut_blocks} block(s) longer than {self._max_block_chars} characters were cut"
+            )
+        if self.full:
+            warnings.append(f"the page's text was cut at the {self._max_text_chars}-character limit")
+        return Document("".join(self._parts), self.blocks, meta, page_format, warnings)
