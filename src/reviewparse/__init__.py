@@ -17,14 +17,16 @@ from reviewparse.errors import ReviewParseError
 if TYPE_CHECKING:
     from reviewparse.core import parse, parse_file
     from reviewparse.models import ReviewPage
+    from reviewparse.settings import ParseOptions
 
 __version__ = "0.1.0"
-__all__ = ["ReviewPage", "ReviewParseError", "__version__", "parse", "parse_file"]
+__all__ = ["ParseOptions", "ReviewPage", "ReviewParseError", "__version__", "parse", "parse_file"]
 
 _LAZY = {
     "parse": ("reviewparse.core", "parse"),
     "parse_file": ("reviewparse.core", "parse_file"),
     "ReviewPage": ("reviewparse.models", "ReviewPage"),
+    "ParseOptions": ("reviewparse.settings", "ParseOptions"),
 }
 
 

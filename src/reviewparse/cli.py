@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import TextIO
 
 from reviewparse import __version__
-from reviewparse.errors import ReviewParseError
+from reviewparse.errors import InternalError, ReviewParseError
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
+EXIT_USAGE = 2
 EXIT_BELOW_FLOOR = 6
 
 
@@ -102,6 +103,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.exit_code
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as error:  # the output file or folder, not an input
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"reviewparse: error: {where}{error.strerror or error}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as error:  # a bug: still one line, never a traceback
+        print(f"reviewparse: error: internal error ({type(error).__name__}: {error})", file=sys.stderr)
+        return InternalError.exit_code
 
 
 def _parse(args: argparse.Namespace) -> int:
@@ -116,15 +124,19 @@ def _parse(args: argparse.Namespace) -> int:
         for name in args.files:
             try:
                 record = parse_file(name, format=args.input_format)
+                indent = 2 if output_format == "json" else None
+                line = record.model_dump_json(indent=indent, exclude=exclude) + "\n"
             except ReviewParseError as error:
                 failures += 1
                 last_error = error
                 print(f"reviewparse: error: {error}", file=sys.stderr)
                 continue
-            if output_format == "json":
-                out.write(record.model_dump_json(indent=2, exclude=exclude) + "\n")
-            else:
-                out.write(record.model_dump_json(exclude=exclude) + "\n")
+            except ValueError as error:  # a record JSON cannot hold: a bug, reported per file
+                failures += 1
+                last_error = InternalError(f"{name}: internal error writing the record ({error})")
+                print(f"reviewparse: error: {last_error}", file=sys.stderr)
+                continue
+            out.write(line)
     finally:
         if args.output:
             out.close()

@@ -116,8 +116,8 @@ def extract_record(
     headline_start = _headline_start(document)
     review = resolve_review(review_meta.extract(document, body_start, headline_start), log)
     source = Source(
-        path=path if path is not None else page.path,
-        url=url or document.meta.url,
+        path=_printable(path if path is not None else page.path),
+        url=_printable(url) or document.meta.url,
         sha256=page.sha256,
         format=page.format,
         title=document.meta.title,
@@ -125,6 +125,17 @@ def extract_record(
     )
     warnings = [*page.warnings, *document.warnings]
     return ReviewPage(source=source, review=review, works=works, evidence=log.entries, warnings=warnings)
+
+
+def _printable(name: str | None) -> str | None:
+    """A path or URL as JSON can hold it: undecodable file-name bytes become U+FFFD."""
+    if name is None:
+        return None
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        raw = name.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "replace")
 
 
 def work_candidates(segment: Segment) -> list[Candidate]:
