@@ -235,9 +235,9 @@ def _prose(text: str, offset: int) -> list[Candidate]:
         rule = "cast.prose_role_paren_actor"
         if character is None:
             appositive = re.search(
-                r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+"
+                r"(?P<name>[A-Z][\w'’.-]{0,40}(?:\s+[A-Z][\w'’.-]{0,40}){0,3}),\s+"
                 r"(?:a|an|the|his|her)\s+[^,()]{1,60}$",
-                before,
+                before[-300:],
             )
             character = appositive.group("name") if appositive else None
             character = leading_name(character) if character else None
