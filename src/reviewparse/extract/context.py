@@ -26,7 +26,7 @@ _OTHER_WORK = re.compile(
     r"earlier work|best known|rose to fame|her role in|his role in|their role in|debut(?:ed)? in)\b",
     re.IGNORECASE,
 )
-_POSSESSIVE_TITLE = re.compile(r"(?:[A-Z][\w:-]*\s+){0,5}[A-Z][\w:-]*['’]s\s+$")
+_POSSESSIVE_TITLE = re.compile(r"(?:[A-Z][\w:-]{0,40}\s+){0,5}[A-Z][\w:-]{0,40}['’]s\s+$")
 
 
 @dataclass(frozen=True, slots=True)
