@@ -72,7 +72,7 @@ class Document:
 
 
 _SPACES = re.compile(r"[^\S\n]+")
-_NEWLINES_AROUND = re.compile(r" *\n[ \n]*")
+_NEWLINES_AROUND = re.compile(r" ?\n[ \n]*")  # after _SPACES: one space at most
 LINE_BREAK = "\u2028"
 
 
