@@ -2,7 +2,7 @@
 
 Everything here treats its input as hostile: sizes are checked before bytes are read
 or inflated, a file is read only up to the limit, and every failure becomes a
-:class:`~reviewparse.errors.ReviewParseError`. Text decoding is in ``encodings.py``.
+:class:`~reviewparse.errors.ReviewParseError`. Text decoding is in ``decoding.py``.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from reviewparse.encodings import decode_page
+from reviewparse.decoding import decode_page
 from reviewparse.errors import (
     EmptyInputError,
     InputNotFoundError,
