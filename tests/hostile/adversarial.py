@@ -65,8 +65,11 @@ FAMILIES: dict[str, Callable[[int], str]] = {
 }
 
 
-class PatternTimeout(Exception):
-    """Raised inside a regular expression that ran past its time guard."""
+class PatternTimeout(BaseException):
+    """Raised inside code that ran past its time guard.
+
+    A BaseException, so ``parse`` lets it through instead of wrapping it as an internal error.
+    """
 
 
 @contextmanager
