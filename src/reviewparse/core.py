@@ -8,7 +8,7 @@ from pathlib import Path
 
 from reviewparse.candidates import Candidate, Segment
 from reviewparse.document import Block, Document
-from reviewparse.errors import InternalError, ReviewParseError
+from reviewparse.errors import EmptyInputError, InternalError, ReviewParseError
 from reviewparse.extract import (
     airing,
     awards,
@@ -45,6 +45,8 @@ def build_document(page: LoadedPage, options: ParseOptions = DEFAULT_OPTIONS) ->
         from reviewparse.text_document import parse_text
 
         document = parse_text(page.text, options)
+    if not document.blocks:
+        raise EmptyInputError(f"{page.path or 'input'}: no visible text (only markup, scripts or comments)")
     assign_sections(document)
     return document
 
