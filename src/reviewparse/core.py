@@ -46,7 +46,7 @@ def build_document(page: LoadedPage, options: ParseOptions = DEFAULT_OPTIONS) ->
 
         document = parse_text(page.text, options)
     if not document.blocks:
-        raise EmptyInputError(f"{page.path or 'input'}: no visible text (only markup, scripts or comments)")
+        raise EmptyInputError("no visible text (only markup, scripts or comments)")
     assign_sections(document)
     return document
 
@@ -78,7 +78,7 @@ def parse_file(
     """
     with _only_review_parse_errors(str(path)):
         data, name = read_path(path, options)
-        page = load(data, name=name, format=format, options=options)
+        page = load(data, name=name, format=format, options=options, label=str(path))
         document = build_document(page, options)
         return extract_record(document, page, url=None, path=str(path))
 
@@ -92,8 +92,10 @@ def _only_review_parse_errors(label: str) -> Iterator[None]:
     """
     try:
         yield
-    except ReviewParseError:
-        raise
+    except ReviewParseError as error:
+        if str(error).startswith(label):
+            raise
+        raise type(error)(f"{label}: {error}") from error  # every message names its input
     except Exception as error:
         raise InternalError(
             f"{label}: internal error ({type(error).__name__}: {error}); please report it with the page"

@@ -173,9 +173,14 @@ def load(
     name: str | None = None,
     format: str | None = None,
     options: ParseOptions = DEFAULT_OPTIONS,
+    label: str | None = None,
 ) -> LoadedPage:
-    """Decode ``data`` and decide its format; raises a ReviewParseError on bad input."""
-    label = name or "input"
+    """Decode ``data`` and decide its format; raises a ReviewParseError on bad input.
+
+    ``name`` decides the format (``page.html``); ``label`` names the input in error
+    messages (the path as given; ``name`` when not set).
+    """
+    label = label or name or "input"
     declared_format = normalize_format(format)
     warnings: list[str] = []
     limit = options.max_input_bytes
