@@ -6,6 +6,6 @@ if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[dev]"
-.venv/bin/ruff check src tests scripts $(ls -d benchmarks 2>/dev/null)
+.venv/bin/ruff check src tests scripts $(ls -d benchmarks fuzz 2>/dev/null)
 .venv/bin/mypy
 .venv/bin/pytest "$@"
