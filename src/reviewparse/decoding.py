@@ -172,6 +172,9 @@ def _decode_tolerant(raw: bytes, codec: str) -> str | None:
         pass
     except LookupError:
         return None
+    head = raw[: 16 * _SNIFF_BYTES].decode(codec, errors="replace")
+    if head.count("\ufffd") > sum(1 for char in head if ord(char) > 127) // 200 + 2:
+        return None  # hopeless already in the head (the cut may split one character)
     text = raw.decode(codec, errors="replace")
     non_ascii = sum(1 for char in text[:_SAMPLE_CHARS] if ord(char) > 127)
     errors = text.count("\ufffd")
@@ -180,23 +183,28 @@ def _decode_tolerant(raw: bytes, codec: str) -> str | None:
 
 def _mostly_utf8(raw: bytes) -> str | None:
     """UTF-8 with a few stray single bytes (0x80-0xff) that are Windows-1252, or None."""
+    head = raw[: 16 * _SNIFF_BYTES].decode("utf-8", errors="surrogateescape")
+    if len(_STRAY_BYTE.findall(head)) > len(_UTF8_MULTIBYTE.findall(head)) // 10 + 1:
+        return None  # the head already has too many strays: not worth decoding it all
     text = raw.decode("utf-8", errors="surrogateescape")
-    strays = sum(1 for char in text if "\udc80" <= char <= "\udcff")
-    multibyte = sum(1 for char in text if ord(char) > 127 and not "\udc80" <= char <= "\udcff")
+    strays = len(_STRAY_BYTE.findall(text))
+    multibyte = len(_UTF8_MULTIBYTE.findall(text))
     if multibyte < 3 or strays > multibyte // 10:
         return None
-    return "".join(
-        _decode_windows_1252(bytes([ord(char) - 0xDC00])) if "\udc80" <= char <= "\udcff" else char
-        for char in text
-    )
+    return _STRAY_BYTE.sub(lambda match: _decode_windows_1252(bytes([ord(match.group(0)) - 0xDC00])), text)
+
+
+_STRAY_BYTE = re.compile("[\udc80-\udcff]")
+_UTF8_MULTIBYTE = re.compile("[^\x00-\x7f\udc80-\udcff]")
 
 
 def _decode_windows_1252(raw: bytes) -> str:
     """Windows-1252 as the WHATWG reads it: the five unassigned bytes are C1 controls."""
-    return raw.decode("cp1252", errors="surrogateescape").translate(_UNASSIGNED_1252)
+    text = raw.decode("cp1252", errors="surrogateescape")
+    return _UNASSIGNED_1252.sub(lambda match: chr(ord(match.group(0)) - 0xDC00), text)
 
 
-_UNASSIGNED_1252 = {0xDC00 + byte: byte for byte in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+_UNASSIGNED_1252 = re.compile("[\udc81\udc8d\udc8f\udc90\udc9d]")
 
 
 def _unreadable(text: str) -> bool:
