@@ -150,7 +150,7 @@ def _text(args: argparse.Namespace) -> int:
     from reviewparse.loading import load, read_path
 
     data, name = read_path(args.file)
-    document = build_document(load(data, name=name, format=args.input_format))
+    document = build_document(load(data, name=name, format=args.input_format, label=args.file))
     sys.stdout.write(document.text + "\n")
     return EXIT_OK
 
