@@ -28,4 +28,5 @@ exec "$python" fuzz/fuzz_parse.py fuzz/corpus \
   -max_len=65536 \
   -artifact_prefix=fuzz/crashes/ \
   -print_final_stats=1 \
+  -dict=fuzz/dict.txt \
   "$@"
