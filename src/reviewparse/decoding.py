@@ -127,11 +127,21 @@ def declared_charset(head: bytes) -> str | None:
     label = match.group(1).decode("ascii", "replace").strip().lower()
     label = _CHARSET_SUPERSETS.get(label, label)
     try:
-        name = codecs.lookup(label).name
+        info = codecs.lookup(label)
     except LookupError:
         return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_PAGE_CODECS:
+        return None
     # A page declaring UTF-16/32 without a byte-order mark is ASCII-compatible in fact.
-    return None if name.startswith(("utf-16", "utf-32", "utf_16", "utf_32")) else name
+    return None if info.name.startswith(("utf-16", "utf-32")) else info.name
+
+
+# Codecs Python has that no browser reads a page in: escapes, IDNA, UTF-7 ('undefined'
+# and 'idna' even raise a bare UnicodeError). A page declaring one is read as undeclared.
+_NOT_PAGE_CODECS = frozenset(
+    {"undefined", "idna", "punycode", "unicode-escape", "raw-unicode-escape", "utf-7"}
+    | {"charmap", "mbcs", "oem"}
+)
 
 
 def _finish(text: str, encoding: str, warnings: list[str]) -> DecodedText:
@@ -170,7 +180,7 @@ def _decode_tolerant(raw: bytes, codec: str) -> str | None:
         return raw.decode(codec)
     except UnicodeDecodeError:
         pass
-    except LookupError:
+    except (LookupError, UnicodeError):  # not a codec, or one that fails as a whole
         return None
     head = raw[: 16 * _SNIFF_BYTES].decode(codec, errors="replace")
     if head.count("\ufffd") > sum(1 for char in head if ord(char) > 127) // 200 + 2:

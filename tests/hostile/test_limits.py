@@ -239,3 +239,28 @@ def test_markup_only_page_is_empty() -> None:
 def test_unknown_declared_charset_is_ignored() -> None:
     record = reviewparse.parse(b'<meta charset="x-no-such-charset"><p>Moving has 20 episodes.</p>')
     assert record.source.format == "html"
+
+
+@pytest.mark.parametrize(
+    "charset",
+    [
+        "undefined",
+        "idna",
+        "punycode",
+        "unicode_escape",
+        "utf-7",
+        "rot13",
+        "base64",
+        "zlib",
+        "utf-16",
+        "x-nope",
+    ],
+)
+def test_declared_charset_that_is_no_page_encoding(charset: str) -> None:
+    """Python codecs no browser reads pages in ('undefined' and 'idna' raised a bare UnicodeError)."""
+    page = (
+        f'<meta charset="{charset}"><h1>Moving Review</h1><p>Moving has 20 episodes, caf\xe9 +ADw-b+AD4-.</p>'
+    )
+    record = reviewparse.parse(page.encode("latin-1"))
+    assert record.works[0].episodes == 20
+    assert "<b>" not in build_document(load(page.encode("latin-1"))).text
