@@ -93,6 +93,9 @@ def _check_record(data: bytes | str, page_format: str | None) -> None:
     VALIDATOR.validate(dumped)
     document = build_document(load(data, format=page_format))
     assert not re.search(r"\s\s", document.text), "a run of white space reached the patterns"
+    for name in ("title", "og_title", "description", "author", "published", "url", "site_name"):
+        value = getattr(document.meta, name)
+        assert value is None or not re.search(r"\s\s", value), f"meta {name} has a white-space run"
     for evidence in record.evidence:
         assert document.text[evidence.start : evidence.end] == evidence.text, evidence
     again = reviewparse.parse(data, format=page_format)
