@@ -29,7 +29,7 @@ _WORK_HEADING = re.compile(
 _QUOTED = re.compile(r"[“\"‘'«„「『]\s*(?P<t>[^“”\"‘’'«»„「」『』]{2,90}?)\s*[”\"’'»“」』](?!\w)")
 _REVIEW_TITLE = re.compile(
     r"^(?:(?:k-?drama|drama|movie|film|series|tv)\s+)?(?:review|reseña|ulasan|critique|recensione|리뷰)"
-    r"\s*[:：\-–|]\s*(?P<a>.+)$|^(?P<b>.+?)\s*(?:\((?:19|20)\d\d\))?\s*[:\-–|]?\s*"
+    r"\s*[:：\-–|]\s*(?P<a>.+)$|^(?P<b>.+?)\s*(?:\((?:19|20)\d\d\)\s*)?(?:[:\-–|]\s*)?"
     r"(?:(?:drama|series|movie|film|k-drama|full|honest|spoiler-free|season \d+)\s+)?"
     r"(?:review|reseña|ulasan|recap|리뷰|후기)\b",
     re.IGNORECASE,
