@@ -264,3 +264,12 @@ def test_declared_charset_that_is_no_page_encoding(charset: str) -> None:
     record = reviewparse.parse(page.encode("latin-1"))
     assert record.works[0].episodes == 20
     assert "<b>" not in build_document(load(page.encode("latin-1"))).text
+
+
+def test_og_title_with_a_run_of_spaces_and_no_headline() -> None:
+    """Once a hang: the headline fell back to og:title, raw, into a cubic pattern."""
+    page = f'<meta property="og:title" content="Moving{" " * 100_000}Review"><p>Moving has 20 episodes.</p>'
+    started = time.monotonic()
+    record = reviewparse.parse(page)
+    assert time.monotonic() - started < 10
+    assert record.source.format == "html"
