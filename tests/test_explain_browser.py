@@ -210,8 +210,8 @@ def test_gold_report_in_the_browser(browser: Any, tmp_path: Path) -> None:
 def test_hostile_page_runs_no_script(browser: Any, tmp_path: Path) -> None:
     page_path = tmp_path / "hostile.txt"
     page_path.write_text(
-        "</mark></div><script>window.pwned=1</script><img src=x onerror=\"window.pwned=1\">\n"
-        "<svg onload=\"window.pwned=1\"></svg> \"'><iframe src=javascript:alert(1)>\n"
+        '</mark></div><script>window.pwned=1</script><img src=x onerror="window.pwned=1">\n'
+        '<svg onload="window.pwned=1"></svg> "\'><iframe src=javascript:alert(1)>\n'
         "Hostile Drama Review\nIt aired on tvN from June 20 to August 9, 2020, over 16 episodes.\n",
         encoding="utf-8",
     )

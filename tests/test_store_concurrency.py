@@ -48,8 +48,17 @@ def _run_together(db_url: str, files: list[Path]) -> list[dict[str, int]]:
     """Start one ``reviewparse load`` per file at once; their JSON reports."""
     processes = [
         subprocess.Popen(
-            [sys.executable, "-m", "reviewparse", "load", str(path), "--db", db_url,
-             "--json", str(path.with_suffix(".report.json"))],
+            [
+                sys.executable,
+                "-m",
+                "reviewparse",
+                "load",
+                str(path),
+                "--db",
+                db_url,
+                "--json",
+                str(path.with_suffix(".report.json")),
+            ],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,

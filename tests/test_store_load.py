@@ -100,9 +100,7 @@ def _expected_work(work: Work) -> dict[str, Any]:
         "writers": [name_key(n) for n in unique(work.writers)],
         "directors": [name_key(n) for n in unique(work.directors)],
         "cast": [(name_key(c.actor), c.character, c.description) for c in work.cast],
-        "awards": [
-            (a.ceremony, a.edition, a.year, a.category, a.outcome, a.recipient) for a in work.awards
-        ],
+        "awards": [(a.ceremony, a.edition, a.year, a.category, a.outcome, a.recipient) for a in work.awards],
     }
 
 

@@ -18,10 +18,12 @@ if TYPE_CHECKING:
     from reviewparse.batch import BatchResult, parse_many, parse_one
     from reviewparse.core import parse, parse_file
     from reviewparse.models import ReviewPage
+    from reviewparse.settings import ParseOptions
 
 __version__ = "0.1.0"
 __all__ = [
     "BatchResult",
+    "ParseOptions",
     "ReviewPage",
     "ReviewParseError",
     "__version__",
@@ -38,6 +40,7 @@ _LAZY = {
     "parse_many": ("reviewparse.batch", "parse_many"),
     "parse_one": ("reviewparse.batch", "parse_one"),
     "BatchResult": ("reviewparse.batch", "BatchResult"),
+    "ParseOptions": ("reviewparse.settings", "ParseOptions"),
 }
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from reviewparse import __version__
-from reviewparse.errors import OutputError, ReviewParseError
+from reviewparse.errors import InternalError, OutputError, ReviewParseError
 
 
 class UsageError(ReviewParseError):
@@ -26,6 +26,7 @@ class UsageError(ReviewParseError):
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
+EXIT_USAGE = 2
 EXIT_BELOW_FLOOR = 6
 DEFAULT_DB_URL = "sqlite:///reviews.db"  # reviewparse.store.DEFAULT_URL, without importing it
 EXIT_INTERRUPTED = 130
@@ -232,6 +233,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.exit_code
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as error:  # the output file or folder, not an input
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"reviewparse: error: {where}{error.strerror or error}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as error:  # a bug: still one line, never a traceback
+        print(f"reviewparse: error: internal error ({type(error).__name__}: {error})", file=sys.stderr)
+        return InternalError.exit_code
 
 
 def _parse(args: argparse.Namespace) -> int:
@@ -246,20 +254,23 @@ def _parse(args: argparse.Namespace) -> int:
         for name in args.files:
             try:
                 record = parse_file(name, format=args.input_format)
+                indent = 2 if output_format == "json" else None
+                line = record.model_dump_json(indent=indent, exclude=exclude) + "\n"
             except ReviewParseError as error:
                 failures += 1
                 last_error = error
                 print(f"reviewparse: error: {error}", file=sys.stderr)
                 continue
+            except ValueError as error:  # a record JSON cannot hold: a bug, reported per file
+                failures += 1
+                last_error = InternalError(f"{name}: internal error writing the record ({error})")
+                print(f"reviewparse: error: {last_error}", file=sys.stderr)
+                continue
             if output_format == "jsonld":
                 from reviewparse.metadata.export import to_jsonld
 
-                out.write(json.dumps(to_jsonld(record), ensure_ascii=False) + "\n")
-                continue
-            if output_format == "json":
-                out.write(record.model_dump_json(indent=2, exclude=exclude) + "\n")
-            else:
-                out.write(record.model_dump_json(exclude=exclude) + "\n")
+                line = json.dumps(to_jsonld(record), ensure_ascii=False) + "\n"
+            out.write(line)
     finally:
         if args.output:
             out.close()
@@ -320,7 +331,7 @@ def _text(args: argparse.Namespace) -> int:
     from reviewparse.loading import load, read_path
 
     data, name = read_path(args.file)
-    document = build_document(load(data, name=name, format=args.input_format))
+    document = build_document(load(data, name=name, format=args.input_format, label=args.file))
     sys.stdout.write(document.text + "\n")
     return EXIT_OK
 

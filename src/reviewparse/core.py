@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from reviewparse.candidates import Candidate, Segment
 from reviewparse.document import Block, Document
-from reviewparse.errors import ExtractionError, ReviewParseError
+from reviewparse.errors import EmptyInputError, InternalError, ReviewParseError
 from reviewparse.extract import (
     airing,
     awards,
@@ -47,6 +49,8 @@ def build_document(page: LoadedPage, options: ParseOptions = DEFAULT_OPTIONS) ->
         from reviewparse.text_document import parse_text
 
         document = parse_text(page.text, options)
+    if not document.blocks:
+        raise EmptyInputError("no visible text (only markup, scripts or comments)")
     assign_sections(document)
     assign_table_columns(document)
     return document
@@ -60,34 +64,46 @@ def parse(
     path: str | None = None,
     options: ParseOptions = DEFAULT_OPTIONS,
 ) -> ReviewPage:
-    """Parse one page (HTML or text, bytes or str) into a :class:`ReviewPage`."""
-    page = load(data, name=path, format=format, options=options)
-    return _guarded(page, options, url=url, path=None)
+    """Parse one page (HTML or text, bytes or str) into a :class:`ReviewPage`.
+
+    Raises only :class:`~reviewparse.errors.ReviewParseError` (see ``errors.py``).
+    """
+    with _only_review_parse_errors(path or "input"):
+        page = load(data, name=path, format=format, options=options)
+        document = build_document(page, options)
+        return extract_record(document, page, url=url)
 
 
 def parse_file(
     path: str | Path, *, format: str | None = None, options: ParseOptions = DEFAULT_OPTIONS
 ) -> ReviewPage:
-    """Parse a saved page from disk (``.html``, ``.txt``, optionally ``.gz``)."""
-    data, name = read_path(path, options)
-    page = load(data, name=name, format=format, options=options)
-    return _guarded(page, options, url=None, path=str(path))
+    """Parse a saved page from disk (``.html``, ``.txt``, optionally ``.gz``).
 
-
-def _guarded(page: LoadedPage, options: ParseOptions, *, url: str | None, path: str | None) -> ReviewPage:
-    """Build and extract; an unexpected exception becomes an :class:`ExtractionError`."""
-    try:
+    Raises only :class:`~reviewparse.errors.ReviewParseError` (see ``errors.py``).
+    """
+    with _only_review_parse_errors(str(path)):
+        data, name = read_path(path, options)
+        page = load(data, name=name, format=format, options=options, label=str(path))
         document = build_document(page, options)
-        return extract_record(document, page, url=url, path=path)
-    except ReviewParseError:
-        raise
-    except (RecursionError, MemoryError) as error:
-        raise ExtractionError(
-            f"{page.path or 'input'}: page too complex to read ({type(error).__name__})"
-        ) from error
-    except Exception as error:  # a bug in an extractor must not take a batch down
-        raise ExtractionError(
-            f"{page.path or 'input'}: internal error: {type(error).__name__}: {error}"
+        return extract_record(document, page, url=None, path=str(path))
+
+
+@contextmanager
+def _only_review_parse_errors(label: str) -> Iterator[None]:
+    """Let ReviewParseErrors through; wrap any other exception as an InternalError (a bug).
+
+    RecursionError and MemoryError are wrapped too: a hostile page must not take the
+    caller down with them. KeyboardInterrupt and SystemExit pass untouched.
+    """
+    try:
+        yield
+    except ReviewParseError as error:
+        if str(error).startswith(label):
+            raise
+        raise type(error)(f"{label}: {error}") from error  # every message names its input
+    except Exception as error:
+        raise InternalError(
+            f"{label}: internal error ({type(error).__name__}: {error}); please report it with the page"
         ) from error
 
 
@@ -121,13 +137,14 @@ def extract_record(
     review_candidates = review_meta.extract(document, body_start, headline_start) + metadata.review
     review = resolve_review(review_candidates, log)
     source = Source(
-        path=path if path is not None else page.path,
-        url=url or document.meta.url,
+        path=_printable(path if path is not None else page.path),
+        url=_printable(url) or document.meta.url,
         sha256=page.sha256,
         format=page.format,
         title=document.meta.title,
         language=languages[0],
     )
+    warnings = [*warnings, *page.warnings, *document.warnings]
     return ReviewPage(source=source, review=review, works=works, evidence=log.entries, warnings=warnings)
 
 
@@ -140,6 +157,17 @@ def _take_metadata_work(works: list[MetadataWork], title: str) -> MetadataWork |
             works.remove(work)
             return work
     return None
+
+
+def _printable(name: str | None) -> str | None:
+    """A path or URL as JSON can hold it: undecodable file-name bytes become U+FFFD."""
+    if name is None:
+        return None
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        raw = name.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "replace")
 
 
 def work_candidates(segment: Segment) -> list[Candidate]:

@@ -66,6 +66,8 @@ class Document:
     blocks: list[Block]
     meta: DocumentMeta = field(default_factory=DocumentMeta)
     format: str = "html"
+    warnings: list[str] = field(default_factory=list)
+    """What normalizing cut or changed (text over a limit), for the record's ``warnings``."""
 
     def lines(self, block: Block) -> Iterator[tuple[str, int]]:
         """Each line of a block with its start offset in the normalized text."""
@@ -76,7 +78,7 @@ class Document:
 
 
 _SPACES = re.compile(r"[^\S\n]+")
-_NEWLINES_AROUND = re.compile(r" *\n[ \n]*")
+_NEWLINES_AROUND = re.compile(r" ?\n[ \n]*")  # after _SPACES: one space at most
 LINE_BREAK = "\u2028"
 
 
@@ -89,13 +91,21 @@ def clean_block_text(raw: str, max_chars: int) -> str:
 
 
 class DocumentBuilder:
-    """Appends blocks and keeps their offsets into the text being built."""
+    """Appends blocks and keeps their offsets into the text being built.
 
-    def __init__(self, max_block_chars: int = 20_000) -> None:
+    A block longer than ``max_block_chars`` is cut; once the text reaches
+    ``max_text_chars`` no more blocks are taken (``full`` tells the caller to stop).
+    Both cuts are reported in the document's ``warnings``.
+    """
+
+    def __init__(self, max_block_chars: int = 20_000, max_text_chars: int = 1_000_000) -> None:
         self._parts: list[str] = []
         self._length = 0
         self.blocks: list[Block] = []
         self._max_block_chars = max_block_chars
+        self._max_text_chars = max_text_chars
+        self._cut_blocks = 0
+        self.full = False
 
     def add(
         self,
@@ -107,10 +117,27 @@ class DocumentBuilder:
         cell_index: int = 0,
         container: int | None = None,
     ) -> Block | None:
-        text = clean_block_text(raw_text, self._max_block_chars)
+        if self.full:
+            return None
+        # Whitespace collapses, so the text is cut after cleaning; a raw block of
+        # spaces can be longer than the limit without being long text.
+        text = clean_block_text(raw_text, len(raw_text))
         if not text:
             return None
-        if self._parts:
+        if len(text) > self._max_block_chars:
+            self._cut_blocks += 1
+            text = text[: self._max_block_chars].rstrip()
+        separator = 1 if self._parts else 0
+        room = self._max_text_chars - self._length - separator
+        if room <= 0:
+            self.full = True
+            return None
+        if len(text) > room:
+            self.full = True
+            text = text[:room].rstrip()
+            if not text:
+                return None
+        if separator:
             self._parts.append("\n")
             self._length += 1
         start = self._length
@@ -121,4 +148,11 @@ class DocumentBuilder:
         return block
 
     def build(self, meta: DocumentMeta, page_format: str) -> Document:
-        return Document("".join(self._parts), self.blocks, meta, page_format)
+        warnings = []
+        if self._cut_blocks:
+            warnings.append(
+                f"{self._cut_blocks} block(s) longer than {self._max_block_chars} characters were cut"
+            )
+        if self.full:
+            warnings.append(f"the page's text was cut at the {self._max_text_chars}-character limit")
+        return Document("".join(self._parts), self.blocks, meta, page_format, warnings)

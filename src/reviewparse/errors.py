@@ -1,7 +1,22 @@
 """The one exception hierarchy the library raises.
 
 Every error a caller can act on derives from :class:`ReviewParseError`; the CLI turns
-each into a one-line message and an exit code (see ``docs/cli.md``).
+each into a one-line message and an exit code (README and ``docs/cli.md`` list them).
+``parse`` and ``parse_file`` raise nothing else: a failure inside lxml, a decoder or
+the extractors that no rule foresaw comes out as :class:`InternalError`, a bug to
+report with the input that caused it.
+
+    ReviewParseError
+    ├── InputNotFoundError         3  missing, not a regular file
+    │   └── InputUnreadableError   3  exists but cannot be read (permissions, I/O)
+    ├── EmptyInputError            4  no bytes, or no visible text
+    ├── NotAPageError              4  binary data, corrupt gzip, unreadable markup
+    ├── UndecodableInputError      4  no text encoding reads the bytes
+    ├── InputTooLargeError         5  over a size limit (input, inflated size)
+    │   └── TooDeeplyNestedError   5  elements nested deeper than the depth limit
+    ├── UnsupportedFormatError     2  a format other than html or text was asked for
+    ├── LabelError                 2  a bad gold-label file (``eval``)
+    └── InternalError              7  a bug: an unexpected exception, wrapped
 """
 
 from __future__ import annotations
@@ -21,6 +36,13 @@ class InputNotFoundError(ReviewParseError):
     exit_code = 3
 
 
+class InputUnreadableError(InputNotFoundError):
+    """The named input exists but cannot be read (no permission, an I/O error)."""
+
+    kind = "unreadable"
+    exit_code = 3
+
+
 class EmptyInputError(ReviewParseError):
     """The input holds no bytes or no visible text."""
 
@@ -29,7 +51,7 @@ class EmptyInputError(ReviewParseError):
 
 
 class NotAPageError(ReviewParseError):
-    """The input is binary data, not an HTML page or text."""
+    """The input is binary data (or corrupt gzip, or markup no parser reads), not a page."""
 
     kind = "not_a_page"
     exit_code = 4
@@ -49,6 +71,13 @@ class InputTooLargeError(ReviewParseError):
     exit_code = 5
 
 
+class TooDeeplyNestedError(InputTooLargeError):
+    """The page nests elements deeper than the configured (or the HTML parser's) limit."""
+
+    kind = "too_deep"
+    exit_code = 5
+
+
 class UnsupportedFormatError(ReviewParseError):
     """A format was asked for that reviewparse does not read."""
 
@@ -63,12 +92,15 @@ class LabelError(ReviewParseError):
     exit_code = 2
 
 
-class ExtractionError(ReviewParseError):
-    """An unexpected failure inside reviewparse while reading a page (a bug: please report it
-    with the page). Raised instead of a bare exception so callers and batches can go on."""
+class InternalError(ReviewParseError):
+    """An unexpected failure inside reviewparse while reading a page: a bug (please report it
+    with the page). ``__cause__`` holds the original; callers and batches can go on."""
 
     kind = "internal"
     exit_code = 8
+
+
+ExtractionError = InternalError  # the name this error had first
 
 
 class OutputError(ReviewParseError):

@@ -1,19 +1,24 @@
 """HTML to a normalized :class:`Document`: visible blocks in reading order, chrome removed.
 
 One pass of ``lxml.etree.iterwalk`` (no recursion, so deeply nested pages are safe);
-no BeautifulSoup tree on this path.
+no BeautifulSoup tree on this path. The parser never touches the network or the file
+system (lxml's HTML parser loads no DTD and expands no external entity; ``no_network``
+is set all the same). ``huge_tree`` lifts libxml2's silent cut at 256 levels of
+nesting to 2048; a page deeper than that, or than ``max_element_depth``, is refused
+rather than read in part.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 
 from lxml import etree, html
 
 from reviewparse.datafiles import load_data
 from reviewparse.document import LINE_BREAK, BlockKind, Document, DocumentBuilder, DocumentMeta
-from reviewparse.errors import NotAPageError
+from reviewparse.errors import EmptyInputError, NotAPageError, TooDeeplyNestedError
 from reviewparse.metadata.harvest import harvest
 from reviewparse.settings import ParseOptions
 
@@ -51,6 +56,10 @@ _BLOCK_KINDS = {
 _NEVER_DROPPED = frozenset({"html", "body", "main", "article"})
 _LONG_PARAGRAPH_CHARS = 150
 _ARTICLE_PARAGRAPHS = 3
+# Bounds on the look-ahead inside one container, so nested containers cost linear time.
+_MAX_PARAGRAPHS_CHECKED = 200
+_MAX_COMMENT_ELEMENTS_CHECKED = 500
+_MAX_META_CHARS = 1_000
 _TOKEN_SPLIT = re.compile(r"[\s_]+")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _COMMENT_COUNT = re.compile(
@@ -88,16 +97,26 @@ def _class_tokens(element: Any) -> set[str]:
 def parse_html(text: str, options: ParseOptions) -> Document:
     """Build the normalized document of an HTML page."""
     text = _XML_DECLARATION.sub("", text, count=1)
+    parser = html.HTMLParser(huge_tree=True, no_network=True, collect_ids=False)
     try:
-        root = html.document_fromstring(text)
-    except (etree.ParserError, ValueError) as error:
+        root = html.document_fromstring(text, parser=parser)
+    except etree.ParserError as error:
+        if "empty" in str(error).lower():
+            raise EmptyInputError("no visible content: the page is only markup or comments") from error
         raise NotAPageError(f"not a readable HTML page ({error})") from error
+    except (etree.LxmlError, ValueError, UnicodeError) as error:
+        raise NotAPageError(f"not a readable HTML page ({error})") from error
+    if any("excessive depth" in entry.message.lower() for entry in parser.error_log):
+        raise TooDeeplyNestedError(
+            "elements nest deeper than the HTML parser reads (2048 levels); the page is refused "
+            "rather than read in part"
+        )
     meta = _read_meta(root)
     embedded = harvest(root)
     meta.embedded, meta.embedded_warnings = embedded.items, embedded.warnings
     rules = _cached_rules()
-    builder = DocumentBuilder(options.max_block_chars)
-    _walk(root, rules, builder)
+    builder = DocumentBuilder(options.max_block_chars, options.max_text_chars)
+    _walk(root, rules, builder, options.max_element_depth)
     return builder.build(meta, "html")
 
 
@@ -133,7 +152,7 @@ def _holds_article_text(element: Any) -> bool:
     """Whether a container holds running text: layout wrappers named "sidebar-fixed" or
     "right-rail" often wrap the article itself, so their class alone does not drop them."""
     long_paragraphs = 0
-    for paragraph in element.iter("p"):
+    for paragraph in islice(element.iter("p"), _MAX_PARAGRAPHS_CHECKED):
         if len(paragraph.text_content()) >= _LONG_PARAGRAPH_CHARS:
             long_paragraphs += 1
             if long_paragraphs >= _ARTICLE_PARAGRAPHS:
@@ -145,7 +164,8 @@ def _comment_count_text(element: Any, rules: _Rules) -> str | None:
     """The visible comment count inside a dropped comments container, if any."""
     if not (_class_tokens(element) & rules.comment_tokens) and element.tag != "form":
         return None
-    for heading in element.iter("h1", "h2", "h3", "h4", "h5", "h6", "span", "a", "div", "p"):
+    candidates = element.iter("h1", "h2", "h3", "h4", "h5", "h6", "span", "a", "div", "p")
+    for heading in islice(candidates, _MAX_COMMENT_ELEMENTS_CHECKED):
         content = heading.text_content()
         if len(content) > 200:
             continue
@@ -155,8 +175,9 @@ def _comment_count_text(element: Any, rules: _Rules) -> str | None:
     return None
 
 
-def _walk(root: Any, rules: _Rules, builder: DocumentBuilder) -> None:
+def _walk(root: Any, rules: _Rules, builder: DocumentBuilder, max_depth: int) -> None:
     pieces: list[str] = []
+    depth = 0
     state = {"group": 0}
     group_stack: list[int | None] = [None]
     table_stack: list[int | None] = [None]
@@ -181,9 +202,16 @@ def _walk(root: Any, rules: _Rules, builder: DocumentBuilder) -> None:
     current_kind: list[tuple[BlockKind, int]] = [(BlockKind.PARAGRAPH, 0)]
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
+        if builder.full:
+            break  # the text limit is reached: the rest of the page is not read
         tag = element.tag if isinstance(element.tag, str) else ""
         tag = tag.lower()
         if event == "start":
+            depth += 1
+            if depth > max_depth:
+                raise TooDeeplyNestedError(
+                    f"elements nest deeper than the {max_depth}-level limit (max_element_depth)"
+                )
             if not tag:  # comment or processing instruction: nothing visible
                 walker.skip_subtree()
                 skipped.add(element)
@@ -216,6 +244,7 @@ def _walk(root: Any, rules: _Rules, builder: DocumentBuilder) -> None:
             if element.text:
                 pieces.append(element.text)
         else:
+            depth -= 1
             if element in skipped:
                 skipped.discard(element)
             elif tag in _HEADINGS or tag in _BLOCK_KINDS:
@@ -235,17 +264,25 @@ def _walk(root: Any, rules: _Rules, builder: DocumentBuilder) -> None:
     flush(*current_kind[-1])
 
 
+def _clean_meta(value: object) -> str | None:
+    """An attribute or title text as the patterns may see it: spaces collapsed, length capped."""
+    if not isinstance(value, str):
+        return None
+    cleaned = " ".join(value[: _MAX_META_CHARS * 4].split())[:_MAX_META_CHARS].strip()
+    return cleaned or None
+
+
 def _meta_table(root: Any) -> dict[str, str]:
     """Every <meta> by its property/name/itemprop (first non-empty value wins), read once."""
     table: dict[str, str] = {}
     for node in root.iter("meta"):
-        value = node.get("content") or node.get("value")
-        if not value or not value.strip():
+        value = _clean_meta(node.get("content") or node.get("value"))
+        if not value:
             continue
         for attribute in ("property", "name", "itemprop"):
             key = node.get(attribute)
             if key and key not in table:
-                table[key] = str(value).strip()
+                table[key] = value
     return table
 
 
@@ -258,27 +295,27 @@ def _meta_content(metas: dict[str, str], *names: str) -> str | None:
 
 def _itemprop_date(root: Any) -> str | None:
     for node in root.xpath('//*[@itemprop="datePublished"]')[:1]:
-        value = node.get("content") or node.get("datetime") or node.text_content()
-        if value and value.strip():
-            return str(value).strip()
+        value = _clean_meta(node.get("content") or node.get("datetime") or node.text_content())
+        if value:
+            return value
     return None
 
 
 def _read_meta(root: Any) -> DocumentMeta:
     metas = _meta_table(root)
     title_nodes = root.xpath("//title")
-    title = title_nodes[0].text_content().strip() if title_nodes else None
+    title = _clean_meta(title_nodes[0].text_content()) if title_nodes else None
     canonical = root.xpath('//link[@rel="canonical"]/@href')
-    language = root.get("lang") or root.get("xml:lang")
+    language = _clean_meta(root.get("lang") or root.get("xml:lang"))
     return DocumentMeta(
-        title=" ".join(title.split()) if title else None,
+        title=title,
         og_title=_meta_content(metas, "og:title", "twitter:title"),
         description=_meta_content(metas, "og:description", "description"),
         author=_meta_content(metas, "author", "article:author"),
         published=_meta_content(metas, "article:published_time")
         or _itemprop_date(root)
         or _meta_content(metas, "date", "pubdate", "publish-date", "sailthru.date"),
-        url=_meta_content(metas, "og:url") or (str(canonical[0]) if canonical else None),
+        url=_meta_content(metas, "og:url") or (_clean_meta(str(canonical[0])) if canonical else None),
         language=language.split("-")[0].lower() if language else None,
         site_name=_meta_content(metas, "og:site_name"),
     )

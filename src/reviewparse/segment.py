@@ -29,7 +29,7 @@ _WORK_HEADING = re.compile(
 _QUOTED = re.compile(r"[“\"‘'«„「『]\s*(?P<t>[^“”\"‘’'«»„「」『』]{2,90}?)\s*[”\"’'»“」』](?!\w)")
 _REVIEW_TITLE = re.compile(
     r"^(?:(?:k-?drama|drama|movie|film|series|tv)\s+)?(?:review|reseña|ulasan|critique|recensione|리뷰)"
-    r"\s*[:：\-–|]\s*(?P<a>.+)$|^(?P<b>.+?)\s*(?:\((?:19|20)\d\d\))?\s*[:\-–|]?\s*"
+    r"\s*[:：\-–|]\s*(?P<a>.+)$|^(?P<b>.+?)\s*(?:\((?:19|20)\d\d\)\s*)?(?:[:\-–|]\s*)?"
     r"(?:(?:drama|series|movie|film|k-drama|full|honest|spoiler-free|season \d+)\s+)?"
     r"(?:review|reseña|ulasan|recap|리뷰|후기)\b",
     re.IGNORECASE,
@@ -122,8 +122,8 @@ def _headline_like(text: str) -> bool:
 
 
 _ROUNDUP_HEADLINE = re.compile(
-    r"\b\d{1,3}\s+(?:[\w-]+\s+){0,3}(?:dramas|k-dramas|films|movies|series|shows|picks|titles|drakor|"
-    r"series|películas|doramas|dorama)\b|round-?up|\btop\s+\d+|\bbest\b.*\bof\s+(?:19|20)\d\d",
+    r"\b\d{1,3}\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}(?:dramas|k-dramas|films|movies|series|shows|picks|titles|"
+    r"drakor|películas|doramas|dorama)\b|round-?up|\btop\s{1,3}\d+|\bbest\b[^\n]{0,80}?\bof\s(?:19|20)\d\d",
     re.IGNORECASE,
 )
 _UI_LINE = re.compile(

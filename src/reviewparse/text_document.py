@@ -22,12 +22,14 @@ _MAX_HEADING_WORDS = 12
 def parse_text(text: str, options: ParseOptions) -> Document:
     lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = _unwrap([line for line in lines if line])
-    builder = DocumentBuilder(options.max_block_chars)
+    builder = DocumentBuilder(options.max_block_chars, options.max_text_chars)
     for index, line in enumerate(lines):
+        if builder.full:
+            break
         following = lines[index + 1] if index + 1 < len(lines) else ""
         kind = _line_kind(line, following, index)
         builder.add(kind, line, level=2 if kind is BlockKind.HEADING else 0)
-    title = lines[0][:300] if lines else None
+    title = " ".join(lines[0][:1200].split())[:300] if lines else None
     return builder.build(DocumentMeta(title=title), "text")
 
 

@@ -51,7 +51,8 @@ _ROUND_OUT = re.compile(
     re.IGNORECASE,
 )
 _IS_ROLE = re.compile(
-    r"(?P<actor>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})\s+is\s+(?P<character>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),"
+    r"(?<![\w'’-])(?P<actor>[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){1,3})\s{1,3}is\s{1,3}"
+    r"(?P<character>[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){0,3}),"
     r"\s+(?:a|an|the)\s+[a-z]"
 )
 _CONFIRMED = re.compile(
@@ -78,7 +79,8 @@ _HANGUL_NAME = re.compile(r"^[가-힣]{2,4}$")
 _DESCRIBED_ROLE = re.compile(r"(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 # Spanish "Song Yutong es Wei Lan.": an actor, "es", a character, then the sentence goes on.
 _ES_ROLE = re.compile(
-    r"(?P<actor>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})\s+es\s+(?P<character>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"(?<![\w'’-])(?P<actor>[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){1,3})\s{1,3}es\s{1,3}"
+    r"(?P<character>[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){0,3})"
     r"(?=\s*[.,;])"
 )
 # Korean: "배우 한지오가 신입 집배원 '차윤슬' 역을 맡았고", "'백시아' 역은 배우 오나예가"
@@ -95,7 +97,8 @@ _PLAYED_BY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DESCRIBED_BEFORE = re.compile(
-    r"(?:\b(?:a|an|the|his|her|their|its|some)\s+|[A-Z][\w-]*['’]s\s+)(?:[\w-]+[\s,]+){0,6}[a-z][\w-]*$"
+    r"(?:\b(?:a|an|the|his|her|their|its|some)|\b[A-Z][\w-]{0,30}['’]s)(?:[\s,]{1,3}[\w-]{1,30}){0,6}"
+    r"[\s,]{1,3}[a-z][\w-]{0,30}$"
 )
 _PLAYED_BY = re.compile(r"^(?:played|portrayed|voiced) by\s+", re.IGNORECASE)
 _INNER_DESCRIPTORS = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*,?\s+){0,4}(?=[A-Z])")
@@ -309,14 +312,16 @@ def _prose(text: str, offset: int) -> list[Candidate]:
         rule = "cast.prose_role_paren_actor"
         if character is None:
             appositive = re.search(
-                r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+"
+                r"(?P<name>[A-Z][\w'’.-]{0,40}(?:\s+[A-Z][\w'’.-]{0,40}){0,3}),\s+"
                 r"(?:a|an|the|his|her)\s+[^,()]{1,60}$",
-                before,
+                before[-300:],
             )
             character = appositive.group("name") if appositive else None
             character = leading_name(character) if character else None
         if character is None:
-            if _DESCRIBED_BEFORE.search(before):  # "an aspiring actor (Emma Stone)", "Tina's roommate (X)"
+            if _DESCRIBED_BEFORE.search(
+                before[-160:]
+            ):  # "an aspiring actor (Emma Stone)", "Tina's roommate (X)"
                 found.append(
                     _pair(
                         actor,

@@ -27,7 +27,7 @@ _OTHER_WORK = re.compile(
     r"sebelumnya|anteriormente|previamente|précédemment|auparavant)\b|이전 작품|전작",
     re.IGNORECASE,
 )
-_POSSESSIVE_TITLE = re.compile(r"(?:[A-Z][\w:-]*\s+){0,5}[A-Z][\w:-]*['’]s\s+$")
+_POSSESSIVE_TITLE = re.compile(r"(?:[A-Z][\w:-]{0,40}\s+){0,5}[A-Z][\w:-]{0,40}['’]s\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +60,9 @@ def about_the_work(sentence: str, title: str, roundup: bool = False) -> bool:
     return roundup or mentions_title(sentence, title) or bool(_WORK_REFERENCE.search(sentence))
 
 
-_TITLE_WITH_YEAR = re.compile(r"(?P<t>[A-Z][\w'’:&-]*(?:\s+[A-Z0-9][\w'’:&-]*){0,6})\s+\((?:19|20)\d\d\)")
+_TITLE_WITH_YEAR = re.compile(
+    r"(?<![\w'’:&-])(?P<t>[A-Z][\w'’:&-]{0,30}(?:\s{1,3}[A-Z0-9][\w'’:&-]{0,30}){0,6})\s{1,3}\((?:19|20)\d\d\)"
+)
 
 
 def about_another_work(sentence: str, before_match: str, title: str) -> bool:
