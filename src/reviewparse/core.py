@@ -49,7 +49,8 @@ def build_document(page: LoadedPage, options: ParseOptions = DEFAULT_OPTIONS) ->
         from reviewparse.text_document import parse_text
 
         document = parse_text(page.text, options)
-    if not document.blocks:
+    if not document.blocks and not document.meta.embedded:
+        # a page whose only content is its JSON-LD or microdata still has facts to give
         raise EmptyInputError("no visible text (only markup, scripts or comments)")
     assign_sections(document)
     assign_table_columns(document)
