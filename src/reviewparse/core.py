@@ -24,6 +24,7 @@ from reviewparse.extract import (
     runtime,
     synopsis,
 )
+from reviewparse.headlines import headline_text
 from reviewparse.infobox import labeled_values
 from reviewparse.language import detect_languages
 from reviewparse.loading import LoadedPage, load, read_path
@@ -31,7 +32,7 @@ from reviewparse.metadata.schema_org import MetadataWork, map_items
 from reviewparse.models import ReviewPage, Source, Work
 from reviewparse.resolve import EvidenceLog, resolve_review, resolve_work
 from reviewparse.sections import assign_sections
-from reviewparse.segment import find_segments, headline_text
+from reviewparse.segment import find_segments
 from reviewparse.settings import DEFAULT_OPTIONS, ParseOptions
 from reviewparse.tables import assign_table_columns
 from reviewparse.textutil import fold, sentences

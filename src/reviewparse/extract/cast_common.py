@@ -1,0 +1,85 @@
+"""What the cast rules share: a credit candidate, name lists ("starring X, Y and Z"),
+and the "as" / parentheses patterns."""
+
+from __future__ import annotations
+
+import re
+
+from reviewparse.candidates import Candidate, CastValue
+from reviewparse.names import leading_name, split_name_list
+
+_AS = re.compile(
+    r"\s+(?:will be seen as|will be playing|is playing|stars as|starring as|co-stars as|"
+    r"plays the role of|playing|plays|portrays|as|como|sebagai|en tant que|dans le rôle de)\s+",
+    re.IGNORECASE,
+)
+
+
+_STARRING = re.compile(
+    r"\b(?:starring|stars|starred|star cast including|cast includes|cast including|"
+    r"protagonizada por|protagonizado por|dibintangi(?: oleh)?|cast of)\s+"
+    r"(?:(?:the\s+)?(?:likes of|talented|amazing|our|loving|beloved|actors?|actress(?:es)?)\s+)*",
+    re.IGNORECASE,
+)
+
+
+_HANGUL_NAME = re.compile(r"^[가-힣]{2,4}$")
+
+
+_PAREN_PAIR = re.compile(r"\(\s*(?P<inner>[^()]{2,60}?)\s*\)")
+
+
+_KOREAN_PAIR = re.compile(r"(?P<actor>[가-힣]{2,4})\s*\(\s*(?P<char>[가-힣 ]{2,10}?)\s*역\s*\)")
+
+
+def _starring_list(text: str, offset: int, rule: str, confidence: float) -> list[Candidate]:
+    found: list[Candidate] = []
+    clause = re.split(r"[.;:!?]\s|\n|\s+(?:who|which|that|in|on|for|from|is|are|was|were)\s+", text)[0]
+    for part, position in split_name_list(clause):
+        korean = _KOREAN_PAIR.match(part)
+        if korean:
+            found.append(
+                _pair(
+                    korean.group("actor"),
+                    korean.group("char"),
+                    None,
+                    offset + position,
+                    offset + position + korean.end(),
+                    "cast.korean_role",
+                    confidence,
+                )
+            )
+            continue
+        if _HANGUL_NAME.match(part):
+            found.append(
+                _pair(part, None, None, offset + position, offset + position + len(part), rule, confidence)
+            )
+            continue
+        name = leading_name(part)
+        if not name or len(name.split()) < 2:
+            break
+        found.append(
+            _pair(name, None, None, offset + position, offset + position + len(name), rule, confidence)
+        )
+        if len(name) < len(part.strip(" .")) - 1:
+            break
+    return found
+
+
+def _pair(
+    actor: str,
+    character: str | None,
+    description: str | None,
+    start: int,
+    end: int,
+    rule: str,
+    confidence: float,
+) -> Candidate:
+    return Candidate(
+        "cast",
+        CastValue(actor.strip(), character.strip() if character else None, description),
+        start,
+        max(end, start),
+        rule,
+        confidence,
+    )

@@ -1,0 +1,123 @@
+"""The page's headline: its first real <h1>, else og:title or <title>; in plain text,
+the line above the byline or dateline, else a repeated title line."""
+
+from __future__ import annotations
+
+import re
+
+from reviewparse.dates import find_dates
+from reviewparse.document import BlockKind, Document
+from reviewparse.names import is_person_name
+from reviewparse.textutil import fold
+
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
+
+
+def headline_text(document: Document) -> str:
+    """The page's headline: its first level-1 heading, else og:title, else <title>.
+
+    Plain text has no markup: its headline is the line above the byline or dateline,
+    else the first line that reads like a headline.
+    """
+    if document.format == "text":
+        return _text_headline(document)
+    meta = document.meta
+    for block in document.blocks[:60]:
+        if not (block.is_heading and block.level == 1 and len(block.text) > 3):
+            continue
+        site_parts = [fold(part) for part in re.split(r"\s[|–—-]\s", meta.title or "")[1:]]
+        is_site_name = (bool(meta.site_name) and fold(block.text) == fold(meta.site_name or "")) or any(
+            fold(block.text) in part for part in site_parts
+        )
+        in_title = not meta.title or fold(block.text) in fold(meta.title) or len(block.text) > 25
+        if not is_site_name and in_title:
+            return block.text
+    for candidate in (meta.og_title, meta.title):
+        if candidate:
+            return _SITE_SUFFIX.sub("", candidate)
+    return ""
+
+
+_BYLINE_OR_DATELINE = re.compile(
+    r"^(?:by|posted by|written by|words by|por|oleh|par|published|posted|author|autor|penulis|reporter|"
+    r"staff writer|correspondent|escrito por|publicado por|ditulis oleh|기자)\b",
+    re.IGNORECASE,
+)
+
+
+_NAV_SEPARATORS = re.compile(r"\s[|·•]\s")
+
+
+def _headline_like(text: str) -> bool:
+    if not 12 <= len(text) <= 200 or len(_NAV_SEPARATORS.findall(text)) >= 2:
+        return False
+    if len(text) <= 60 and _UI_LINE.search(text):
+        return False  # "Share on facebook", "Follow us on Instagram"
+    if text.lower().startswith(("skip to", "home", "menu")) or _BYLINE_OR_DATELINE.match(text):
+        return False
+    if re.match(r"^(?:category|categories|tags?|filed under|section)\s*:", text, re.IGNORECASE):
+        return False
+    if is_person_name(text):
+        return False
+    dates = find_dates(text)
+    return not (dates and len(text) < 40)
+
+
+_ROUNDUP_HEADLINE = re.compile(
+    r"\b\d{1,3}\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}(?:dramas|k-dramas|films|movies|series|shows|picks|titles|"
+    r"drakor|películas|doramas|dorama)\b|round-?up|\btop\s{1,3}\d+|\bbest\b[^\n]{0,80}?\bof\s(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+
+
+_UI_LINE = re.compile(
+    r"\b(?:share|follow us|subscribe|sign in|sign up|log in|login|menu|search|newsletter|cookies?|"
+    r"advertisement|skip to|read more|comments?)\b",
+    re.IGNORECASE,
+)
+
+
+def _mostly_date(text: str) -> bool:
+    """A dateline ("Published March 6, 2025"), not a headline that mentions a date."""
+    covered = sum(mention.end - mention.start for mention in find_dates(text))
+    return covered > 0 and (covered * 2 >= len(text) or len(text) - covered < 25)
+
+
+def _text_headline(document: Document) -> str:
+    blocks = document.blocks[:15]
+    bylines = [i for i, b in enumerate(blocks) if i and _BYLINE_OR_DATELINE.match(b.text)]
+    datelines = [i for i, b in enumerate(blocks) if i and len(b.text) < 90 and _mostly_date(b.text)]
+    for index in bylines[:1]:
+        above = [b for b in reversed(blocks[max(0, index - 4) : index]) if _headline_like(b.text)]
+        above = [b for b in above if not _mostly_date(b.text)]
+        # a standfirst ("Now that the Emmys have noticed it, ... a second look.") sits between
+        # the headline and the byline; headlines do not end with a period
+        for previous in [b for b in above if not b.text.endswith(".")] + above:
+            return previous.text
+    texts = [block.text for block in document.blocks[:20]]
+    site_names = {part.strip() for part in re.split(r"\s[|–—-]\s", texts[0])[1:]} if texts else set()
+    for index, block in enumerate(blocks):
+        text = block.text
+        if (
+            _headline_like(text)
+            and texts.count(text) >= 2
+            and text not in site_names
+            and not _mostly_date(text)
+        ):
+            # a page's title repeated as its headline, perhaps broken over lines
+            parts = [text]
+            for following in blocks[index + 1 : index + 4]:
+                if texts.count(following.text) < 2 or following.text in parts:
+                    break
+                parts.append(following.text)
+            return " ".join(parts)
+    for index in datelines[:1]:
+        for previous in reversed(blocks[:index]):
+            if _headline_like(previous.text) and not _mostly_date(previous.text):
+                return previous.text
+    for block in blocks:
+        if block.kind is BlockKind.LIST_ITEM or block.text.endswith("."):
+            continue
+        if _headline_like(block.text):
+            return block.text
+    return document.meta.title or ""

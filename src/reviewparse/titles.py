@@ -1,0 +1,243 @@
+"""A work's title from a headline ("'Selma': ...", "X Review", "Title: subtitle",
+"... drama X", the headline phrase the body repeats), from an info-box title line, or
+from the phrase a text page's opening names and repeats."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from reviewparse.document import Block, Document
+from reviewparse.infobox import field_for_label, labeled_values
+from reviewparse.names import romanized_korean, vocabulary
+
+_QUOTED = re.compile(r"[“\"‘'«„「『]\s*(?P<t>[^“”\"‘’'«»„「」『』]{2,90}?)\s*[”\"’'»“」』](?!\w)")
+
+
+_REVIEW_TITLE = re.compile(
+    r"^(?:(?:k-?drama|drama|movie|film|series|tv)\s+)?(?:review|reseña|ulasan|critique|recensione|리뷰)"
+    r"\s*[:：\-–|]\s*(?P<a>.+)$|^(?P<b>.+?)\s*(?:\((?:19|20)\d\d\)\s*)?(?:[:\-–|]\s*)?"
+    r"(?:(?:drama|series|movie|film|k-drama|full|honest|spoiler-free|season \d+)\s+)?"
+    r"(?:review|reseña|ulasan|recap|리뷰|후기)\b",
+    re.IGNORECASE,
+)
+
+
+_KIND_THEN_TITLE = re.compile(
+    r"(?:drama|series|film|movie|k-drama|show)\s+(?P<t>[A-Z0-9][^,.!?:;()\n]{1,60}?)\s*[!.]*$",
+)
+
+
+_YEAR_SUFFIX = re.compile(r"\s*[(\[]((?:19|20)\d\d)[)\]]\s*$")
+
+
+def title_from_headline(headline: str) -> tuple[str, int | None] | None:
+    """The work's title as a headline gives it ("'Selma': ...", "X Review", "... drama X")."""
+    headline = _LEADING_LABEL.sub("", _TAG_PREFIX.sub("", headline or "").strip())
+    if not headline:
+        return None
+    quoted = _QUOTED.search(headline)
+    if quoted:
+        title, year = _strip_year(quoted.group("t"))
+        after = re.match(r"\s*[(\[]((?:19|20)\d\d)[)\]]", headline[quoted.end() :])
+        return title, year or (int(after.group(1)) if after else None)
+    review = _REVIEW_TITLE.match(headline)
+    if review:
+        title = (review.group("a") or review.group("b") or "").strip(" :-–|")
+        title = re.split(r",\s|\s[—–|]\s|\s-\s", title)[0]
+        if title and len(title.split()) <= 10:
+            return _strip_year(title)
+    for pattern in (_COLON_TITLE, _DASH_TITLE):
+        match = pattern.match(headline)
+        if match and match.group("t").strip().lower() not in _NOT_TITLES:
+            return _strip_year(_PARENTHETICAL.sub("", match.group("t")))
+    kind_title = _KIND_THEN_TITLE.search(headline)
+    if kind_title:
+        return _strip_year(kind_title.group("t"))
+    verb = _TITLE_THEN_VERB.match(headline)
+    if verb:
+        return _strip_year(verb.group("t"))
+    return None
+
+
+_LEADING_LABEL = re.compile(
+    r"^(?:review|reseña|resena|ulasan|resensi|sinopsis|recap|critique|crítica|recensione|리뷰)(?:\s*[|:·—–-])?\s+"
+    r"(?:(?:drakor|drama|k-drama|kdrama|film|movie|series|serie|película|pelicula|dorama)\s+)?(?=(?-i:[A-Z0-9«“\"']))",
+    re.IGNORECASE,
+)
+
+
+_TAG_PREFIX = re.compile(r"^\s*\[[^\]]{1,40}\]\s*")
+
+
+_PARENTHETICAL = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+_COLON_TITLE = re.compile(r"^(?P<t>[A-Z0-9«“\"'][^:：]{1,60}?)\s*[:：]\s+\S")
+
+
+_DASH_TITLE = re.compile(r"^(?P<t>[A-Z0-9«“\"'가-힣][^—–]{1,60}?)\s+[—–-]\s+\S")
+
+
+_TITLE_THEN_VERB = re.compile(
+    r"^(?P<t>(?:[A-Z0-9][\w'’&-]*\s+){0,7}?[A-Z0-9][\w'’&-]*)\s+(?:Is|Are|Was|Were|Has|Have|Will|Feels|"
+    r"Proves|Makes|Brings|Delivers|Deserves|Returns|Gets|Offers|Shows|Takes|Tells|Turns|Ends|Stays)\b"
+)
+
+
+_NOT_TITLES = frozenset(
+    {
+        "exclusive",
+        "breaking",
+        "review",
+        "reviews",
+        "watch",
+        "news",
+        "update",
+        "interview",
+        "opinion",
+        "recap",
+        "first impressions",
+        "trailer",
+        "video",
+        "photos",
+        "k-drama",
+        "kdrama",
+        "drama",
+        "film",
+        "movie",
+        "series",
+        "upcoming drama",
+        "spoilers",
+        "spoiler alert",
+        "listen",
+        "podcast",
+        "analysis",
+    }
+)
+
+
+def _body_text(document: Document, headline: str) -> str:
+    """The page's text without its headline and <title> lines (where a title is only named)."""
+    skip = {headline, document.meta.title or "", document.meta.og_title or ""}
+    return "\n".join(block.text for block in document.blocks if block.text not in skip)
+
+
+_HEADLINE_WORD = re.compile(r"\S+")
+
+
+def title_repeated_in_body(headline: str, body: str) -> str | None:
+    """The longest run of the headline's words, starting with a capital, that the body
+    repeats: "Rating Naik Terus, Drakor Mr. Moon's Night School Jadi Andalan Baru ENA" ->
+    "Mr. Moon's Night School". News headlines wrap the title in words of their own."""
+    words = [word.strip(',;:!?"“”«»()[]') for word in _HEADLINE_WORD.findall(headline)]
+    words = [word for word in words if word]
+    best: tuple[int, int, str] | None = None
+    for length in range(min(8, len(words)), 0, -1):
+        for start in range(len(words) - length + 1):
+            phrase_words = words[start : start + length]
+            first = phrase_words[0]
+            if not (first[:1].isupper() or first[:1].isdigit()) or not phrase_words[-1][:1].isalnum():
+                continue
+            phrase = " ".join(phrase_words).rstrip(".")
+            if not any(char.isalpha() for char in phrase):
+                continue
+            if length == 1 and (len(phrase) < 4 or phrase.isupper()):
+                continue
+            if _names_only(phrase_words):
+                continue  # "Im Soo Hyang", "Soo Hyang and Ji Soo": whom the news is about
+            count = len(re.findall(rf"(?<![\w']){re.escape(phrase)}(?![\w'])", body))
+            needed = 1 if length == len(words) and length <= 6 else 2 if length > 1 else 3
+            if count >= needed and (best is None or (length, count) > (best[0], best[1])):
+                best = (length, count, phrase)
+        if best is not None:
+            return best[2]
+    return None
+
+
+def _names_only(words: list[str]) -> bool:
+    """Whether every word is a romanized Korean name syllable (or "and" between names)."""
+    surnames = vocabulary().surnames
+    name_words = [word.lower() for word in words if word.lower() not in ("and", "&")]
+    return bool(name_words) and all(word in surnames or romanized_korean(word) for word in name_words)
+
+
+def _strip_year(title: str) -> tuple[str, int | None]:
+    title = title.strip().strip("\"“”‘’'«»").strip()
+    match = _YEAR_SUFFIX.search(title)
+    if match:
+        return title[: match.start()].strip(), int(match.group(1))
+    return title, None
+
+
+def _title_from_labels(blocks: list[Block]) -> tuple[str, int | None] | None:
+    for labeled in labeled_values(blocks[:80]):
+        if labeled.field == "title":
+            value = re.split(r"\s+/\s+|\s*\|\s*", labeled.value)[0]
+            if field_for_label(value):
+                continue  # a label's neighbour that is another label
+            title, year = _strip_year(value)
+            if title and len(title.split()) <= 10:
+                return title, year
+    return None
+
+
+_TITLE_PHRASE = re.compile(
+    r"(?<![\w'’])(?:[A-Z0-9][\w'’:-]*)(?:[ ]+(?:(?:to|of|the|a|an|and|in|on|be|not|for|with|from|is|my|at|&)"
+    r"[ ]+)*[A-Z0-9][\w'’:-]*){1,8}"
+)
+
+
+def _title_from_repetition(document: Document, blocks: list[Block]) -> tuple[str, int | None] | None:
+    """A text page with no headline: the Title-Case phrase the opening names and repeats."""
+    body = "\n".join(block.text for block in blocks[:200])
+    counts = Counter(match.group(0) for match in _TITLE_PHRASE.finditer(body))
+    opening = "\n".join(block.text for block in blocks[:3])
+    best: tuple[int, str] | None = None
+    for phrase, count in counts.items():
+        words = phrase.split()
+        if count < 2 or phrase not in opening or len(words) < 2:
+            continue
+        if all(len(word) <= 3 for word in words):
+            continue
+        score = count * len(words)
+        if best is None or score > best[0]:
+            best = (score, phrase)
+    return (best[1], None) if best else None
+
+
+def extend_title(title: str, text: str, headline: str = "") -> str:
+    """A headline's short title extended to the full one the body uses.
+
+    ("Fantastic Beasts" -> "Fantastic Beasts and Where to Find Them").
+    """
+    pattern = re.compile(
+        re.escape(title)
+        + r"((?: *:)?(?: +(?:and|of|the|to|in|on|a|an|for|from|where|with|at|[A-Z][\w'’-]*)){2,8})(?![\w'’-])"
+    )
+    counts = Counter(match.group(1) for match in pattern.finditer(text))
+    for extension, _count in counts.most_common():
+        words = extension.replace(" :", ":").split()
+        while words and words[-1][0].islower():
+            words.pop()
+        has_connector = any(word in _TITLE_CONNECTORS for word in words)
+        extended = f"{title} {' '.join(words)}"
+        if headline.startswith(extended):
+            continue
+        starts_well = words[:1] and (words[0][:1].isupper() or words[0] in ("and", "of", "the", "to"))
+        if len(words) >= 2 and has_connector and starts_well and not words[-1].endswith(("'s", "’s")):
+            return extended
+    return title
+
+
+_TITLE_CONNECTORS = frozenset({"and", "of", "the", "to", "in", "on", "for", "from", "where", "with", "at"})
+
+
+def _locate(document: Document, title: str) -> tuple[int, int]:
+    index = document.text.find(title)
+    if index < 0:
+        lowered = document.text.lower().find(title.lower())
+        index = lowered
+    if index < 0:
+        return 0, 0
+    return index, index + len(title)
