@@ -47,6 +47,7 @@ EXPECTED_KIND: dict[str, str | None] = {
     "dangling.html": "not_found",
     "loop.html": "not_found",
     "fifo.html": "not_found",
+    "dev-zero.html": "not_found",
     "not-gzip.html.gz": "not_a_page",
     "truncated.html.gz": None,
     "markup-only.html": "empty",
@@ -72,6 +73,7 @@ def hostile_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (folder / "dangling.html").symlink_to(folder / "no-such-target.html")
     (folder / "loop.html").symlink_to(folder / "loop.html")
     os.mkfifo(folder / "fifo.html")
+    (folder / "dev-zero.html").symlink_to("/dev/zero")  # endless bytes: must never be read
     (folder / "not-gzip.html.gz").write_text(PAGE)
     numbered = "".join(
         f"<p>Paragraph {i}: {i * 7919 % 10007} people watched episode {i}.</p>" for i in range(2000)
