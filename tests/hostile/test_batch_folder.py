@@ -19,6 +19,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -56,7 +57,7 @@ EXPECTED_KIND: dict[str, str | None] = {
 
 
 @pytest.fixture(scope="module")
-def hostile_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def hostile_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     folder = tmp_path_factory.mktemp("hostile")
     (folder / "binary.html").write_bytes(bytes(range(256)) * 64)
     (folder / "empty.html").write_bytes(b"")
@@ -91,7 +92,9 @@ def hostile_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     unreadable = folder / "unreadable.html"
     unreadable.write_text(PAGE)
     unreadable.chmod(0)
-    return folder
+    yield folder
+    (folder / "huge-100mb.html").unlink()  # pytest keeps its last temporary folders
+    unreadable.chmod(0o644)
 
 
 def _inputs(folder: Path) -> list[Path]:
