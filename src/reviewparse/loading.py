@@ -68,7 +68,9 @@ def read_path(path: str | Path, options: ParseOptions = DEFAULT_OPTIONS) -> tupl
         raise InputNotFoundError(f"{path}: not a regular file (a device, pipe or socket)")
     limit = options.max_input_bytes
     if info.st_size > limit:
-        raise InputTooLargeError(f"{path}: {info.st_size} bytes is over the {limit}-byte input limit")
+        raise InputTooLargeError(
+            f"{path}: {info.st_size} bytes is over the {limit}-byte input limit (max_input_bytes)"
+        )
     try:
         with open(file_path, "rb") as handle:
             data = handle.read(limit + 1)
@@ -77,7 +79,7 @@ def read_path(path: str | Path, options: ParseOptions = DEFAULT_OPTIONS) -> tupl
     except OSError as error:
         raise InputUnreadableError(f"{path}: cannot read ({error.strerror or error})") from error
     if len(data) > limit:
-        raise InputTooLargeError(f"{path}: over the {limit}-byte input limit")
+        raise InputTooLargeError(f"{path}: over the {limit}-byte input limit (max_input_bytes)")
     name = file_path.name
     if name.lower().endswith(".gz"):
         if not data:
@@ -121,7 +123,9 @@ def _inflate(data: bytes, limit: int, label: str) -> tuple[bytes, list[str]]:
                 chunk = inflater.decompress(pending, min(room, _INFLATE_CHUNK))
                 out += chunk
                 if len(out) > limit:
-                    raise InputTooLargeError(f"{label}: inflates to over the {limit}-byte limit")
+                    raise InputTooLargeError(
+                        f"{label}: inflates to over the {limit}-byte limit (max_decompressed_bytes)"
+                    )
                 pending = inflater.unconsumed_tail
                 if not chunk and not pending:
                     break  # input used up, nothing more comes out: the stream is cut short
@@ -186,14 +190,18 @@ def load(
     limit = options.max_input_bytes
     if isinstance(data, str):
         if len(data) > limit:
-            raise InputTooLargeError(f"{label}: {len(data)} characters is over the {limit} input limit")
+            raise InputTooLargeError(
+                f"{label}: {len(data)} characters is over the {limit} input limit (max_input_bytes)"
+            )
         raw = data.encode("utf-8", "surrogatepass")
         text = data
         encoding = None
     elif isinstance(data, bytes | bytearray | memoryview):
         raw = bytes(data)
         if len(raw) > limit:
-            raise InputTooLargeError(f"{label}: {len(raw)} bytes is over the {limit}-byte input limit")
+            raise InputTooLargeError(
+                f"{label}: {len(raw)} bytes is over the {limit}-byte input limit (max_input_bytes)"
+            )
         if raw.startswith(GZIP_MAGIC):
             raw, inflate_warnings = _inflate(raw, options.max_decompressed_bytes, label)
             warnings += inflate_warnings

@@ -19,6 +19,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -47,6 +48,7 @@ EXPECTED_KIND: dict[str, str | None] = {
     "dangling.html": "not_found",
     "loop.html": "not_found",
     "fifo.html": "not_found",
+    "dev-zero.html": "not_found",
     "not-gzip.html.gz": "not_a_page",
     "truncated.html.gz": None,
     "markup-only.html": "empty",
@@ -55,7 +57,7 @@ EXPECTED_KIND: dict[str, str | None] = {
 
 
 @pytest.fixture(scope="module")
-def hostile_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def hostile_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     folder = tmp_path_factory.mktemp("hostile")
     (folder / "binary.html").write_bytes(bytes(range(256)) * 64)
     (folder / "empty.html").write_bytes(b"")
@@ -72,6 +74,7 @@ def hostile_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (folder / "dangling.html").symlink_to(folder / "no-such-target.html")
     (folder / "loop.html").symlink_to(folder / "loop.html")
     os.mkfifo(folder / "fifo.html")
+    (folder / "dev-zero.html").symlink_to("/dev/zero")  # endless bytes: must never be read
     (folder / "not-gzip.html.gz").write_text(PAGE)
     numbered = "".join(
         f"<p>Paragraph {i}: {i * 7919 % 10007} people watched episode {i}.</p>" for i in range(2000)
@@ -89,7 +92,9 @@ def hostile_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     unreadable = folder / "unreadable.html"
     unreadable.write_text(PAGE)
     unreadable.chmod(0)
-    return folder
+    yield folder
+    (folder / "huge-100mb.html").unlink()  # pytest keeps its last temporary folders
+    unreadable.chmod(0o644)
 
 
 def _inputs(folder: Path) -> list[Path]:

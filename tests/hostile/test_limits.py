@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gzip
 import socket
+import subprocess
+import sys
 import time
 import tracemalloc
 import zlib
@@ -273,3 +275,25 @@ def test_og_title_with_a_run_of_spaces_and_no_headline() -> None:
     record = reviewparse.parse(page)
     assert time.monotonic() - started < 10
     assert record.source.format == "html"
+
+
+def test_only_the_named_file_is_opened(tmp_path: Path) -> None:
+    """An audit hook (in a child process) records every file parse_file opens."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<!DOCTYPE x [<!ENTITY e SYSTEM "/etc/hostname">]><link href="/etc/passwd">'
+        '<img src="file:///etc/shadow"><h1>Moving Review</h1><p>&e; Moving has 20 episodes.</p>'
+    )
+    code = (
+        "import sys, reviewparse\n"
+        "reviewparse.parse_file(sys.argv[1])  # warm: modules and data files are loaded\n"
+        "opened = []\n"
+        "sys.addaudithook(lambda event, args: opened.append(str(args[0])) if event == 'open' else None)\n"
+        "reviewparse.parse_file(sys.argv[1])\n"
+        "print('\\n'.join(opened))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(page)], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [str(page)]
