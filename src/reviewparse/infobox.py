@@ -77,7 +77,8 @@ def labeled_values(blocks: Iterable[Block]) -> list[LabeledValue]:
             if pair:
                 found.append(pair)
                 continue
-        if block.kind is BlockKind.PARAGRAPH and len(block.text) <= 30 and index + 1 < len(block_list):
+        label_kinds = (BlockKind.PARAGRAPH, BlockKind.HEADING)
+        if block.kind in label_kinds and len(block.text) <= 30 and index + 1 < len(block_list):
             label_line = _label_over_value(block, block_list[index + 1])
             if label_line:
                 found.append(label_line)

@@ -46,6 +46,7 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
         if item.field == "cast":
             found.extend(_starring_list(item.value, item.start, "cast.label", 0.9))
     found.extend(_table_cast(segment.blocks))
+    found.extend(_column_lines(segment.blocks))
     actor_first = False
     for block in segment.blocks:
         if _ACTOR_FIRST_HINT.search(block.text) and len(block.text) < 200:
@@ -222,6 +223,34 @@ _CHARACTER_HEADERS = (
     "역할",
     "character name",
 )
+
+
+def _column_lines(blocks: list[Block]) -> list[Candidate]:
+    """A cast table copied as text: a "Character" and an "Actor" line, then the table's cells
+    one per line, two by two, in the header's order."""
+    found: list[Candidate] = []
+    texts = [block.text.strip(" :").lower() for block in blocks]
+    for index in range(len(blocks) - 1):
+        pair = (texts[index], texts[index + 1])
+        if pair[0] in _CHARACTER_HEADERS and pair[1] in _ACTOR_HEADERS:
+            actor_first = False
+        elif pair[0] in _ACTOR_HEADERS and pair[1] in _CHARACTER_HEADERS:
+            actor_first = True
+        else:
+            continue
+        cursor = index + 2
+        while cursor + 1 < len(blocks):
+            first, second = blocks[cursor], blocks[cursor + 1]
+            first_name, second_name = leading_name(first.text), leading_name(second.text)
+            whole = first_name and second_name and len(first_name) >= len(first.text.strip()) - 1
+            if not whole or not second_name or len(second_name) < len(second.text.strip()) - 1:
+                break
+            actor, character = (first_name, second_name) if actor_first else (second_name, first_name)
+            found.append(
+                _pair(str(actor), character, None, first.start, second.end, "cast.column_lines", 0.85)
+            )
+            cursor += 2
+    return found
 
 
 def _header_columns(cells: list[str]) -> dict[str, int] | None:
