@@ -113,9 +113,11 @@ def extract_record(
     document: Document, page: LoadedPage, *, url: str | None, path: str | None = None
 ) -> ReviewPage:
     languages = detect_languages(document)
-    segments, intro = find_segments(document, languages)
+    headline = headline_text(document)  # found once: segments, roundup facts and bylines use it
+    segments, intro = find_segments(document, languages, headline)
     log = EvidenceLog(document)
-    inherited = _page_level_candidates(document, intro, languages) if intro or len(segments) > 1 else []
+    roundup = bool(intro) or len(segments) > 1
+    inherited = _page_level_candidates(document, intro, languages, headline) if roundup else []
     metadata = map_items(document.meta.embedded)
     warnings = list(document.meta.embedded_warnings)
     works: list[Work] = []
@@ -135,7 +137,7 @@ def extract_record(
                 resolve_work(len(works), metadata_work.title, metadata_work.candidates, [], log, warnings)
             )
     body_start = _body_start(document.blocks)
-    headline_start = _headline_start(document)
+    headline_start = _headline_start(document, headline)
     review_candidates = review_meta.extract(document, body_start, headline_start) + metadata.review
     review = resolve_review(review_candidates, log)
     source = Source(
@@ -191,7 +193,7 @@ def work_candidates(segment: Segment) -> list[Candidate]:
 
 
 def _page_level_candidates(
-    document: Document, intro: list[Block], languages: tuple[str, ...]
+    document: Document, intro: list[Block], languages: tuple[str, ...], headline: str
 ) -> list[Candidate]:
     """Facts a roundup states once for all its works ("Korean dramas on Netflix of 2017")."""
     segment = Segment(document, intro, "", 0, 0, "title.page", languages=languages)
@@ -201,7 +203,8 @@ def _page_level_candidates(
     return [
         c
         for c in found
-        if c.field in ("country", "kind", "year") or (c.field == "platforms" and _said_of_all(document, c))
+        if c.field in ("country", "kind", "year")
+        or (c.field == "platforms" and _said_of_all(document, c, headline))
     ]
 
 
@@ -223,12 +226,12 @@ def _clause_at(text: str, position: int) -> str:
     return text[start:]
 
 
-def _said_of_all(document: Document, candidate: Candidate) -> bool:
+def _said_of_all(document: Document, candidate: Candidate, headline: str) -> bool:
     """A roundup's intro names a platform for every work only in a headline, or in a sentence
     that says so ("six dramas that are all on Netflix"); "#2 is also on Viki" is not that."""
     for block in document.blocks:
         if block.start <= candidate.start < block.end:
-            if block.is_heading or block.text == headline_text(document):
+            if block.is_heading or block.text == headline:
                 return True
             for text, start in sentences(block.text, block.start):
                 if start <= candidate.start < start + len(text):
@@ -236,8 +239,7 @@ def _said_of_all(document: Document, candidate: Candidate) -> bool:
     return False
 
 
-def _headline_start(document: Document) -> int:
-    headline = headline_text(document)
+def _headline_start(document: Document, headline: str) -> int:
     for block in document.blocks:
         if block.is_heading and block.text == headline:
             return block.start

@@ -16,7 +16,7 @@ from typing import Any
 
 from lxml import etree, html
 
-from reviewparse.datafiles import load_data
+from reviewparse.datafiles import cached, load_data
 from reviewparse.document import LINE_BREAK, BlockKind, Document, DocumentBuilder, DocumentMeta
 from reviewparse.errors import EmptyInputError, NotAPageError, TooDeeplyNestedError
 from reviewparse.metadata.harvest import harvest
@@ -121,8 +121,6 @@ def parse_html(text: str, options: ParseOptions) -> Document:
 
 
 def _cached_rules() -> _Rules:
-    from reviewparse.datafiles import cached
-
     return cached("html_rules", _Rules)
 
 

@@ -197,7 +197,7 @@ def review_facts(review: dict[str, Any]) -> set[Fact]:
     return facts
 
 
-def _match_titles(predicted: list[dict[str, Any]], labeled: list[dict[str, Any]]) -> dict[int, int]:
+def match_titles(predicted: list[dict[str, Any]], labeled: list[dict[str, Any]]) -> dict[int, int]:
     """Predicted work index -> labeled work index, by folded title (one to one)."""
     pairs: dict[int, int] = {}
     used: set[int] = set()
@@ -233,7 +233,7 @@ def score_page(predicted: dict[str, Any], gold: dict[str, Any]) -> PageScore:
     tally = Tally()
     missing: list[Fact] = []
     extra: list[Fact] = []
-    pairs = _match_titles(predicted["works"], gold["works"])
+    pairs = match_titles(predicted["works"], gold["works"])
     gold_titles = {l_index: _norm(gold["works"][l_index].get("title")) for l_index in pairs.values()}
     predicted_sets: list[set[Fact]] = []
     for p_index, work in enumerate(predicted["works"]):
@@ -241,7 +241,7 @@ def score_page(predicted: dict[str, Any], gold: dict[str, Any]) -> PageScore:
         if p_index in pairs:  # score under the gold title so matched works compare
             own = _norm(work.get("title"))
             target = gold_titles[pairs[p_index]]
-            facts = {_retitle(fact, own, target) for fact in facts}
+            facts = {retitle(fact, own, target) for fact in facts}
         predicted_sets.append(facts)
     gold_sets = [work_facts(work) for work in gold["works"]]
     all_predicted: set[Fact] = set().union(*predicted_sets) if predicted_sets else set()
@@ -252,7 +252,7 @@ def score_page(predicted: dict[str, Any], gold: dict[str, Any]) -> PageScore:
     return PageScore(tally, sorted(missing), sorted(extra))
 
 
-def _retitle(fact: Fact, own: str, target: str) -> Fact:
+def retitle(fact: Fact, own: str, target: str) -> Fact:
     if fact[0] == "title":
         return ("title", target)
     if len(fact) > 1 and fact[1] == own:

@@ -60,10 +60,13 @@ def body_blocks(document: Document) -> list[Block]:
     return [block for block in document.blocks if block.section not in SKIPPED_SECTIONS]
 
 
-def find_segments(document: Document, languages: tuple[str, ...]) -> tuple[list[Segment], list[Block]]:
+def find_segments(
+    document: Document, languages: tuple[str, ...], headline: str | None = None
+) -> tuple[list[Segment], list[Block]]:
     """The work segments of the page, and the page-level intro blocks of a roundup."""
     blocks = body_blocks(document)
-    headline = headline_text(document)
+    if headline is None:
+        headline = headline_text(document)
     headings = _roundup_headings(blocks)
     if headings:
         return _roundup_segments(document, blocks, headings, languages, headline)

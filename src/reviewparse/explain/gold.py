@@ -17,9 +17,9 @@ from reviewparse.models import ReviewPage
 from reviewparse.scoring import (
     Fact,
     PageScore,
-    _match_titles,  # scoring's own work matching, so marks agree with `eval`
-    _retitle,
     label_from_record,
+    match_titles,  # scoring's own work matching, so marks agree with `eval`
+    retitle,
     review_facts,
     score_page,
     work_facts,
@@ -117,7 +117,7 @@ def compare_with_gold(record: ReviewPage, label_path: Path) -> GoldComparison:
     predicted = label_from_record(record)
     score = score_page(predicted, gold)
     comparison = GoldComparison(label=label_path, score=score)
-    pairs = _match_titles(predicted["works"], gold["works"])
+    pairs = match_titles(predicted["works"], gold["works"])
 
     extra = set(score.extra)
     placed_extra: set[Fact] = set()
@@ -128,7 +128,7 @@ def compare_with_gold(record: ReviewPage, label_path: Path) -> GoldComparison:
             own = work_facts({"title": work.get("title")})
             target = work_facts({"title": gold["works"][pairs[index]].get("title")})
             own_key, target_key = next(iter(own))[1], next(iter(target))[1]
-            facts = [PlacedFact(_retitle(p.fact, own_key, target_key), p.pointer, p.display) for p in facts]
+            facts = [PlacedFact(retitle(p.fact, own_key, target_key), p.pointer, p.display) for p in facts]
         predicted_placed += facts
     for placed in predicted_placed:
         if placed.fact in extra:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from reviewparse.candidates import Candidate
+from reviewparse.datafiles import cached, load_data
 from reviewparse.extract.cast_common import _AS, _PAREN_PAIR, _STARRING, _pair, _starring_list
 from reviewparse.names import leading_name, split_name_list, trailing_name
 
@@ -303,8 +304,6 @@ def _without_title(name: str | None) -> str | None:
 
 
 def character_titles() -> frozenset[str]:
-    from reviewparse.datafiles import cached, load_data
-
     return cached("character_titles", lambda: frozenset(load_data("names")["character_titles"]))
 
 
