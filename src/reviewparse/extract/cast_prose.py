@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from reviewparse.candidates import Candidate
+from reviewparse.cues import CuedPattern, cued, has_hangul
 from reviewparse.datafiles import cached, load_data
 from reviewparse.extract.cast_common import _AS, _PAREN_PAIR, _STARRING, _pair, _starring_list
 from reviewparse.names import leading_name, split_name_list, trailing_name
 
-_PLAYS = re.compile(
+_PLAYS = cued(
     r"\b(?:plays|played|portrays|portrayed|will play|is playing|is going to play|are going to play|"
     r"going to play|to play|will portray|to portray|takes on the role of|stars as|starring as|"
     r"will star as|to star as|co-stars as|will be seen as|is seen as|plays the role of|"
@@ -22,6 +23,23 @@ _PLAYS = re.compile(
     r"returns as|stars opposite \w+ as)\s+"
     r"(?:(?:the\s+)?(?:role|part)\s+of\s+)?(?P<desc>(?:(?:[a-z][\w'’-]*|\d\w*|[A-Z][\w-]*['’]s)[,\s-]+){0,7})"
     r"(?:as\s+)?",
+    (
+        "play",
+        "portray",
+        "role",
+        "star",
+        "seen",
+        "memerankan",
+        "berperan",
+        "interpreta",
+        "vida",
+        "hace",
+        "encarna",
+        "bring",
+        "cast",
+        "appear",
+        "return",
+    ),
 )
 
 
@@ -33,23 +51,26 @@ _AUXILIARY = re.compile(
 )
 
 
-_ROUND_OUT = re.compile(
+_ROUND_OUT = cued(
     r"\s+(?:round(?:s|ed)? out|complete[sd]?|join(?:s|ed)?|also star in|co-star in)\s+(?:the\s+)?"
     r"(?:main\s+|supporting\s+|lead\s+|ensemble\s+)?cast\b",
+    ("cast",),
     re.IGNORECASE,
 )
 
 
-_IS_ROLE = re.compile(
+_IS_ROLE = cued(
     r"(?<![\w'’-])(?P<actor>[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){1,3})\s{1,3}is\s{1,3}"
     r"(?P<character>[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){0,3}),"
-    r"\s+(?:a|an|the)\s+[a-z]"
+    r"\s+(?:a|an|the)\s+[a-z]",
+    ("is",),
 )
 
 
-_CONFIRMED = re.compile(
+_CONFIRMED = cued(
     r"\s+(?:are|is|have been|has been|were|was)?\s*(?:officially\s+|reportedly\s+)?(?:confirmed|set|"
     r"cast|in talks)\s+to\s+(?:star|be|appear|lead|play|join|headline)\b",
+    ("confirmed", "set", "cast", "talks"),
     re.IGNORECASE,
 )
 
@@ -62,10 +83,11 @@ _DESCRIBED_ROLE = re.compile(r"(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){1
 
 
 # Spanish "Song Yutong es Wei Lan.": an actor, "es", a character, then the sentence goes on.
-_ES_ROLE = re.compile(
+_ES_ROLE = cued(
     r"(?<![\w'’-])(?P<actor>[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){1,3})\s{1,3}es\s{1,3}"
     r"(?P<character>[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){0,3})"
-    r"(?=\s*[.,;])"
+    r"(?=\s*[.,;])",
+    ("es",),
 )
 
 
@@ -83,9 +105,10 @@ _KO_ROLE_ACTOR = re.compile(
 )
 
 
-_PLAYED_BY_AFTER = re.compile(
+_PLAYED_BY_AFTER = cued(
     r",?\s+(?:played by|portrayed by|interpretad[oa] por|encarnad[oa] por|diperankan oleh|dimainkan oleh|"
     r"joué par|jouée par)\s+",
+    ("played", "portrayed", "interpretad", "encarnad", "diperankan", "dimainkan", "jou"),
     re.IGNORECASE,
 )
 
@@ -102,15 +125,22 @@ _PLAYED_BY = re.compile(r"^(?:played|portrayed|voiced) by\s+", re.IGNORECASE)
 _INNER_DESCRIPTORS = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*,?\s+){0,4}(?=[A-Z])")
 
 
-_WITH_IN_PART = re.compile(
+_WITH_IN_PART = cued(
     r"\bwith\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+in\s+(?:a|an|the|her|his)\s+"
-    r"(?:[\w-]+\s+){0,5}(?:part|role|turn|performance|cameo)\b"
+    r"(?:[\w-]+\s+){0,5}(?:part|role|turn|performance|cameo)\b",
+    ("with",),
 )
+
+
+_AS_WORD = CuedPattern(_AS, ("as", "como", "sebagai", "play", "portray", "tant", "rôle"))
+_PAREN = CuedPattern(_PAREN_PAIR, ("(",))
+_STARRING_CUED = CuedPattern(_STARRING, ("star", "cast", "protagoniz", "dibintangi"))
 
 
 def _prose(text: str, offset: int) -> list[Candidate]:
     found: list[Candidate] = []
-    for match in _PLAYS.finditer(text):
+    lowered = text.lower()
+    for match in _PLAYS.finditer(text, lowered):
         before = _AUXILIARY.sub("", text[: match.start()]).rstrip(" ,")
         actor = trailing_name(before)
         rest = text[match.end() :]
@@ -141,7 +171,7 @@ def _prose(text: str, offset: int) -> list[Candidate]:
                     0.8,
                 )
             )
-    for match in _AS.finditer(text):
+    for match in _AS_WORD.finditer(text, lowered):
         if match.group(0).strip().lower() not in ("as", "como", "sebagai"):
             continue
         before = text[: match.start()]
@@ -178,7 +208,7 @@ def _prose(text: str, offset: int) -> list[Candidate]:
                 0.7,
             )
         )
-    for match in _PAREN_PAIR.finditer(text):
+    for match in _PAREN.finditer(text, lowered):
         played_by = _PLAYED_BY.match(match.group("inner"))
         if played_by:
             start = offset + match.start("inner") + played_by.end()
@@ -229,9 +259,9 @@ def _prose(text: str, offset: int) -> list[Candidate]:
                 0.75,
             )
         )
-    for match in _STARRING.finditer(text):
+    for match in _STARRING_CUED.finditer(text, lowered):
         found.extend(_starring_list(text[match.end() :], offset + match.end(), "cast.starring", 0.75))
-    for match in _PLAYED_BY_AFTER.finditer(text):
+    for match in _PLAYED_BY_AFTER.finditer(text, lowered):
         character = _without_title(trailing_name(text[: match.start()].rstrip(" ,")))
         actor = leading_name(text[match.end() :])
         if character and actor and len(actor.split()) >= 2:
@@ -246,7 +276,7 @@ def _prose(text: str, offset: int) -> list[Candidate]:
                     0.75,
                 )
             )
-    for match in _ES_ROLE.finditer(text):
+    for match in _ES_ROLE.finditer(text, lowered):
         actor, character = leading_name(match.group("actor")), leading_name(match.group("character"))
         if actor and character and len(actor.split()) >= 2 and actor != character:
             found.append(
@@ -260,17 +290,18 @@ def _prose(text: str, offset: int) -> list[Candidate]:
                     0.6,
                 )
             )
-    found.extend(_korean_roles(text, offset))
-    for match in _WITH_IN_PART.finditer(text):
+    if has_hangul(text):
+        found.extend(_korean_roles(text, offset))
+    for match in _WITH_IN_PART.finditer(text, lowered):
         actor = leading_name(match.group("name"))
         if actor and len(actor.split()) >= 2:
             start = offset + match.start("name")
             found.append(_pair(actor, None, None, start, start + len(actor), "cast.with_in_part", 0.7))
-    for match in _ROUND_OUT.finditer(text):
+    for match in _ROUND_OUT.finditer(text, lowered):
         period = text.rfind(". ", 0, match.start())
         clause_start = period + 2 if period >= 0 else 0
         found.extend(_name_list_before(text[clause_start : match.start()], offset + clause_start))
-    for match in _IS_ROLE.finditer(text):
+    for match in _IS_ROLE.finditer(text, lowered):
         actor, character = leading_name(match.group("actor")), leading_name(match.group("character"))
         if actor and character and len(actor.split()) >= 2 and actor != character:
             found.append(
@@ -284,7 +315,7 @@ def _prose(text: str, offset: int) -> list[Candidate]:
                     0.6,
                 )
             )
-    for match in _CONFIRMED.finditer(text):
+    for match in _CONFIRMED.finditer(text, lowered):
         period = text.rfind(". ", 0, match.start())
         clause_start = period + 2 if period >= 0 else 0
         found.extend(_name_list_before(text[clause_start : match.start()], offset + clause_start))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from reviewparse.candidates import Candidate, Segment
+from reviewparse.cues import cued, has_hangul
 from reviewparse.extract.context import segment_sentences
 from reviewparse.infobox import LabeledValue
 from reviewparse.names import (
@@ -20,74 +21,83 @@ from reviewparse.names import (
 _NAME_LIST = r"(?P<names>(?:[^.;:!?()\n]|(?<=[\s.][A-Z])\.){2,160})"
 _PROSE = (
     (
-        re.compile(
+        cued(
             rf"\b(?:written and directed|directed and written|écrite et réalisée|escrita y dirigida|"
             rf"ditulis dan disutradarai)\s+(?:by|par|por|oleh)\s+{_NAME_LIST}",
+            ("written", "directed", "écrite", "escrita", "ditulis"),
             re.IGNORECASE,
         ),
         ("writers", "directors"),
         "credits.written_and_directed",
     ),
     (
-        re.compile(rf"\b(?:writer|screenwriter)[-/ ](?:and[- ])?director\s+{_NAME_LIST}", re.IGNORECASE),
+        cued(
+            rf"\b(?:writer|screenwriter)[-/ ](?:and[- ])?director\s+{_NAME_LIST}", ("writer",), re.IGNORECASE
+        ),
         ("writers", "directors"),
         "credits.writer_director",
     ),
     (
-        re.compile(
+        cued(
             rf"\b(?:written|penned|scripted|screenwriting (?:is |was )?(?:done )?|"
             rf"(?:a |the )?(?:screenplay|script) (?:is |was )?)"
             rf"\s*by\s+{_NAME_LIST}",
+            ("written", "penned", "scripted", "screenwriting", "screenplay", "script"),
             re.IGNORECASE,
         ),
         ("writers",),
         "credits.written_by",
     ),
     (
-        re.compile(
+        cued(
             rf"\b(?:escrita|escrito|ditulis|écrite?|(?:el|un)\s+gui[oó]n\s+de|naskah(?:nya)?\s+(?:ditulis\s+)?oleh)"
             rf"(?:\s+(?:por|oleh|par))?\s+{_NAME_LIST}",
+            ("escrit", "ditulis", "écrit", "gui", "naskah"),
             re.IGNORECASE,
         ),
         ("writers",),
         "credits.written_by",
     ),
     (
-        re.compile(rf"\b(?:directed|helmed)\s+by\s+{_NAME_LIST}", re.IGNORECASE),
+        cued(rf"\b(?:directed|helmed)\s+by\s+{_NAME_LIST}", ("directed", "helmed"), re.IGNORECASE),
         ("directors",),
         "credits.directed_by",
     ),
     (
-        re.compile(
+        cued(
             rf"\b(?:(?:dirigida|dirigido|disutradarai|réalisée?|réalisé)\s+(?:por|oleh|par)|signée?|"
             rf"(?:la\s+)?direcci[oó]n\s+de|arahan)\s+{_NAME_LIST}",
+            ("dirigid", "disutradarai", "réalis", "signé", "direcci", "arahan"),
             re.IGNORECASE,
         ),
         ("directors",),
         "credits.directed_by",
     ),
     (
-        re.compile(
+        cued(
             rf"\b(?:[Ss]creenwriter|[Ss]criptwriter|[Ww]riter|[Pp]laywright|[Pp]enulis(?: skenario| naskah)?|"
-            rf"[Gg]uionista|작가)\s+{_NAME_LIST}"
+            rf"[Gg]uionista|작가)\s+{_NAME_LIST}",
+            ("screenwriter", "scriptwriter", "writer", "playwright", "penulis", "guionista", "작가"),
         ),
         ("writers",),
         "credits.writer_title_single",
     ),
     (
-        re.compile(
+        cued(
             rf"\b(?:[Dd]irector|PD|[Ss]utradara|[Dd]irectora|[Rr]éalisateur|[Ff]ilmmaker|"
             rf"[Dd]irectorial debut (?:from|of)(?: [a-z-]+){{0,4}}"
-            rf"(?: director)?|[Cc]ineaste|cinéaste)\s+{_NAME_LIST}"
+            rf"(?: director)?|[Cc]ineaste|cinéaste)\s+{_NAME_LIST}",
+            ("director", "pd", "sutradara", "réalisateur", "filmmaker", "cineaste", "cinéaste"),
         ),
         ("directors",),
         "credits.director_title_single",
     ),
     (
-        re.compile(
+        cued(
             rf"\b(?:produced by|production (?:is |was )?(?:handled |done )?by|(?:la |lo )?produjo|"
             rf"production company|production companies|co-produced by|"
             rf"producida por|diproduksi oleh)\s+{_NAME_LIST}",
+            ("produc", "produjo"),
             re.IGNORECASE,
         ),
         ("production_companies",),
@@ -108,8 +118,9 @@ _LEAD_IN = re.compile(r"^(?:(?:[a-z][\w-]*\s+){1,4}(?=[A-Z])|(?:[A-Z][\w-]*\s+){
 _HANGUL_TEXT = re.compile(r"[가-힣]")
 _NATIVE_THEN_LATIN = re.compile(r"^[가-힣\s]{2,12}\((?P<latin>[A-Z][^()]{1,40})\)$")
 _BYLINE_LINE = re.compile(r"^.{0,80}(?:[·|•]|\b(?:19|20)\d\d\b)")
-_SHARING_DIRECTING = re.compile(
+_SHARING_DIRECTING = cued(
     r"\s+(?:sharing|share|splitting|handling|handle|on)\s+(?:the\s+)?direct(?:ing|ion)(?:\s+duties)?\b",
+    ("direct",),
     re.IGNORECASE,
 )
 _LEAD_WITH = re.compile(r"^\s*(?:with|and|while)\s+", re.IGNORECASE)
@@ -164,21 +175,30 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
 
 
 _ACTIVE = (
-    (re.compile(r"\s+(?:wrote|penned|scripted)\b"), ("writers",), "credits.name_wrote"),
-    (re.compile(r"\s+(?:directed|helmed)\b(?!\s+by)"), ("directors",), "credits.name_directed"),
     (
-        re.compile(r"\s+(?:wrote and directed|directed and wrote)\b"),
+        cued(r"\s+(?:wrote|penned|scripted)\b", ("wrote", "penned", "scripted")),
+        ("writers",),
+        "credits.name_wrote",
+    ),
+    (
+        cued(r"\s+(?:directed|helmed)\b(?!\s+by)", ("directed", "helmed")),
+        ("directors",),
+        "credits.name_directed",
+    ),
+    (
+        cued(r"\s+(?:wrote and directed|directed and wrote)\b", ("wrote",)),
         ("writers", "directors"),
         "credits.name_wrote_and_directed",
     ),
     (
-        re.compile(r"\s+(?:co-)?produced\s+(?:it|the (?:series|drama|show|film|movie))\b"),
+        cued(r"\s+(?:co-)?produced\s+(?:it|the (?:series|drama|show|film|movie))\b", ("produced",)),
         ("production_companies",),
         "credits.name_produced",
     ),
     (
-        re.compile(
-            r"\s+(?:are|is)\s+(?:co-)?producing\b|\s+(?:co-)?produce[sd]?\s+(?:the\s+)?(?:series|drama|show|film)\b"
+        cued(
+            r"\s+(?:are|is)\s+(?:co-)?producing\b|\s+(?:co-)?produce[sd]?\s+(?:the\s+)?(?:series|drama|show|film)\b",
+            ("produc",),
         ),
         ("production_companies",),
         "credits.name_producing",
@@ -231,11 +251,11 @@ def _korean_companies(text: str, offset: int) -> list[Candidate]:
     return found
 
 
-def _active_credits(text: str, offset: int) -> list[Candidate]:
+def _active_credits(text: str, lowered: str, offset: int) -> list[Candidate]:
     """ "Jo Yong wrote the screenplay", "Story TV and Gold Medalist produced it"."""
     found: list[Candidate] = []
     for pattern, fields, rule in _ACTIVE:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text, lowered):
             before = text[: match.start()]
             clause = _CLAUSE_START.search(before)
             subject_start = clause.end() if clause else 0
@@ -249,8 +269,11 @@ def _active_credits(text: str, offset: int) -> list[Candidate]:
 
 
 def _prose_credits(text: str, offset: int) -> list[Candidate]:
-    found: list[Candidate] = _active_credits(text, offset) + _korean_companies(text, offset)
-    for match in _SHARING_DIRECTING.finditer(text):
+    lowered = text.lower()
+    found: list[Candidate] = _active_credits(text, lowered, offset)
+    if has_hangul(text):
+        found.extend(_korean_companies(text, offset))
+    for match in _SHARING_DIRECTING.finditer(text, lowered):
         clause = text[: match.start()]
         cut = max(clause.rfind(","), clause.rfind(". "), clause.rfind(";"))
         start = cut + 1 if cut >= 0 else 0
@@ -264,7 +287,7 @@ def _prose_credits(text: str, offset: int) -> list[Candidate]:
             )
         )
     for pattern, fields, rule in _PROSE:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text, lowered):
             if match.start() == 0 and _BYLINE_LINE.search(text):
                 continue  # "Written by Tom Albers · September 2, 2023" is the review's byline
             names_text = match.group("names")

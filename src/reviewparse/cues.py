@@ -1,0 +1,56 @@
+"""Patterns that skip text which cannot match them.
+
+Most sentences of a review hold no credit, no cast line and no date, yet every extractor
+asks every sentence. A :class:`CuedPattern` carries the words one of which any match must
+contain ("directed", "written", ...); testing for them is a plain substring search of the
+lower-cased text, many times cheaper than running the pattern, so the pattern runs only
+where it can match. ``tests/test_cues.py`` checks every cued pattern against the fixture
+pages: a match without a cue fails the test.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class CuedPattern:
+    """A compiled pattern and its cues: lower-case strings, one of which every match contains.
+
+    A cue must hold for every way the pattern can match: where the pattern allows any white
+    space (``\\s+``) between two words, name the words as separate cues, not "word word".
+    """
+
+    pattern: re.Pattern[str]
+    cues: tuple[str, ...]
+
+    def could_match(self, lowered: str) -> bool:
+        """Whether ``lowered`` (the text, lower-cased) holds one of the cues."""
+        return any(cue in lowered for cue in self.cues)
+
+    def finditer(self, text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
+        if self.could_match(text.lower() if lowered is None else lowered):
+            return self.pattern.finditer(text)
+        return iter(())
+
+    def search(self, text: str, lowered: str | None = None) -> re.Match[str] | None:
+        if self.could_match(text.lower() if lowered is None else lowered):
+            return self.pattern.search(text)
+        return None
+
+
+def cued(pattern: str, cues: tuple[str, ...], flags: int = 0) -> CuedPattern:
+    """Compile ``pattern`` with its cues (lower-case; see :class:`CuedPattern`)."""
+    if not cues or any(cue != cue.lower() or not cue for cue in cues):
+        raise ValueError(f"cues must be non-empty lower-case strings: {cues!r}")
+    return CuedPattern(re.compile(pattern, flags), cues)
+
+
+def has_hangul(text: str) -> bool:
+    """Whether text may hold Korean: a fast test before running Hangul patterns."""
+    return not text.isascii() and _HANGUL.search(text) is not None
+
+
+_HANGUL = re.compile(r"[가-힣]")
