@@ -48,9 +48,49 @@ def cued(pattern: str, cues: tuple[str, ...], flags: int = 0) -> CuedPattern:
     return CuedPattern(re.compile(pattern, flags), cues)
 
 
+@dataclass(frozen=True, slots=True)
+class CaselessPattern:
+    """A case-insensitive pattern run on lower-cased text.
+
+    ``re`` matches plain literals two to three times faster than case-folded ones, so the
+    pattern is kept in two forms: as written (all lower case) for the lower-cased text, and
+    with IGNORECASE for the rare text whose length changes when lower-cased (offsets must
+    stay true). A match's groups are then lower-cased: read original text by offsets.
+    """
+
+    lower: re.Pattern[str]
+    folded: re.Pattern[str]
+
+    def finditer(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
+        """Matches of the pattern in ``text``; ``lowered`` is ``text.lower()``."""
+        if len(lowered) == len(text):
+            return self.lower.finditer(lowered)
+        return self.folded.finditer(text)
+
+    def search(self, text: str, lowered: str) -> re.Match[str] | None:
+        if len(lowered) == len(text):
+            return self.lower.search(lowered)
+        return self.folded.search(text)
+
+
+def caseless(pattern: str) -> CaselessPattern:
+    """Compile a case-insensitive pattern written in lower case (escapes too: no ``\\S``,
+    ``\\W`` or ``\\D``, which lower-casing would change)."""
+    written = pattern.replace("(?P<", "(?<").replace("(?P=", "(?=")  # group syntax, not text
+    if written != written.lower():
+        raise ValueError(f"a caseless pattern must be written in lower case: {pattern[:60]!r}")
+    return CaselessPattern(re.compile(pattern), re.compile(pattern, re.IGNORECASE))
+
+
 def has_hangul(text: str) -> bool:
     """Whether text may hold Korean: a fast test before running Hangul patterns."""
     return not text.isascii() and _HANGUL.search(text) is not None
 
 
+def has_digit(text: str) -> bool:
+    """Whether text holds a digit: dates, years, counts and durations are written with them."""
+    return _DIGIT.search(text) is not None
+
+
 _HANGUL = re.compile(r"[가-힣]")
+_DIGIT = re.compile(r"\d")

@@ -101,3 +101,26 @@ def test_hangul_is_detected_only_where_written() -> None:
     assert not has_hangul("Han Ji-o")
     assert not has_hangul("café — naïve")  # non-ASCII, but not Korean
     assert re.search(r"[가-힣]", "x한") and has_hangul("x한")
+
+
+def test_a_caseless_pattern_matches_any_case_at_the_original_offsets() -> None:
+    from reviewparse.cues import caseless
+
+    drama = caseless(r"\bk-dramas?\b")
+    text = "Two K-Dramas and one K-DRAMA."
+    spans = [(m.start(), m.end()) for m in drama.finditer(text, text.lower())]
+    assert [text[start:end] for start, end in spans] == ["K-Dramas", "K-DRAMA"]
+    # "İ" lower-cases to two characters: the IGNORECASE form keeps offsets true
+    shifted = "İİ K-drama"
+    match = drama.search(shifted, shifted.lower())
+    assert match is not None and shifted[match.start() : match.end()] == "K-drama"
+
+
+def test_a_caseless_pattern_must_be_written_in_lower_case() -> None:
+    from reviewparse.cues import caseless
+
+    assert caseless(r"(?P<w>drama)").lower.pattern == "(?P<w>drama)"
+    with pytest.raises(ValueError):
+        caseless(r"\bK-drama")
+    with pytest.raises(ValueError):
+        caseless(r"\Sdrama")  # lower-casing would turn "not space" into "space"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from reviewparse.candidates import Candidate, Segment
+from reviewparse.cues import has_digit
 from reviewparse.dates import DateRange, find_dates, find_ranges, parse_date_text
 from reviewparse.extract.context import about_another_work, segment_sentences
 from reviewparse.infobox import LabeledValue
@@ -68,6 +69,8 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
         found.append(Candidate("year", segment.heading_year, start, end, "year.heading", 0.9))
     for sentence in segment_sentences(segment):
         text = sentence.text
+        if not has_digit(text):
+            continue  # every date and year below is written in digits
         cue = _AIRING_CUE.search(text)
         if (
             cue

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reviewparse.candidates import Candidate, Segment
+from reviewparse.cues import CaselessPattern, caseless
 from reviewparse.datafiles import cached, load_data
 from reviewparse.extract.context import segment_sentences
 from reviewparse.infobox import LabeledValue
@@ -14,10 +15,10 @@ from reviewparse.infobox import LabeledValue
 
 @dataclass(frozen=True, slots=True)
 class _CountryPatterns:
-    forms: re.Pattern[str]
-    adjective_before_noun: re.Pattern[str]
-    noun_before_adjective: re.Pattern[str]
-    plural_noun_before_adjective: re.Pattern[str]
+    forms: CaselessPattern
+    adjective_before_noun: CaselessPattern
+    noun_before_adjective: CaselessPattern
+    plural_noun_before_adjective: CaselessPattern
     by_word: dict[str, str]
     names: dict[str, str]
 
@@ -30,24 +31,21 @@ def _build() -> _CountryPatterns:
     for country, words in data["countries"].items():
         for form in words["forms"]:
             by_word[form.lower()] = country
-            forms.append(form)
+            forms.append(form.lower())
         for adjective in words["adjectives"]:
             by_word[adjective.lower()] = country
-            adjectives.append(adjective)
+            adjectives.append(adjective.lower())
 
     def alternation(items: list[str]) -> str:
-        return "|".join(re.escape(item) for item in sorted(set(items), key=len, reverse=True))
+        return "|".join(re.escape(item.lower()) for item in sorted(set(items), key=len, reverse=True))
 
     nouns = alternation(data["work_nouns"])
     singular_nouns = alternation([noun for noun in data["work_nouns"] if not noun.endswith("s")])
     return _CountryPatterns(
-        re.compile(rf"(?<![\w-])(?P<w>{alternation(forms)})(?![\w])", re.IGNORECASE),
-        re.compile(
-            rf"(?<![\w-])(?P<w>{alternation(adjectives)})\s*(?:[a-z-]+\s+){{0,2}}(?:{nouns})(?![A-Za-z])",
-            re.IGNORECASE,
-        ),
-        re.compile(rf"\b(?:{singular_nouns})\s+(?P<w>{alternation(adjectives)})\b", re.IGNORECASE),
-        re.compile(rf"\b(?:{nouns})\s+(?P<w>{alternation(adjectives)})\b", re.IGNORECASE),
+        caseless(rf"(?<![\w-])(?P<w>{alternation(forms)})(?![\w])"),
+        caseless(rf"(?<![\w-])(?P<w>{alternation(adjectives)})\s*(?:[a-z-]+\s+){{0,2}}(?:{nouns})(?![a-z])"),
+        caseless(rf"\b(?:{singular_nouns})\s+(?P<w>{alternation(adjectives)})\b"),
+        caseless(rf"\b(?:{nouns})\s+(?P<w>{alternation(adjectives)})\b"),
         by_word,
         {country.lower(): country for country in data["countries"]},
     )
@@ -80,12 +78,13 @@ def extract(
     # elsewhere a plural is a generalisation ("les films français").
     after_noun = patterns.noun_before_adjective if segment.title else patterns.plural_noun_before_adjective
     for text, offset in [*extra_texts, *texts]:
+        lowered = text.lower()
         for pattern, rule in (
             (patterns.forms, "country.form"),
             (patterns.adjective_before_noun, "country.adjective"),
             (after_noun, "country.adjective"),
         ):
-            for match in pattern.finditer(text):
+            for match in pattern.finditer(text, lowered):
                 country = patterns.by_word.get(match.group("w").lower())
                 if country:
                     start = offset + match.start("w")

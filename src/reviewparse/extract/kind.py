@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
-import re
-
 from reviewparse.candidates import Candidate, Segment
+from reviewparse.cues import caseless
 from reviewparse.extract.context import segment_sentences
 
-_SERIES = re.compile(
+_SERIES = caseless(
     r"\b(?:episodes?|series|season|seasons|k-dramas?|kdramas?|drama|dramas|tv show|sitcom|miniseries|"
-    r"serie|series|episodios|capítulos|drakor|serial|sinetron|websérie|série|episode)\b|드라마|부작|회차",
-    re.IGNORECASE,
+    r"serie|series|episodios|capítulos|drakor|serial|sinetron|websérie|série|episode)\b|드라마|부작|회차"
 )
-_FILM = re.compile(
+_FILM = caseless(
     r"\b(?:film|films|movie|movies|cinema|cinemas|theaters|theatres|box office|feature|documentary|"
     r"película|cine|filme|pelicula|documental|documentaire|docu|biopic|director's cut|screenplay|"
-    r"big-screen)\b|영화",
-    re.IGNORECASE,
+    r"big-screen)\b|영화"
 )
-_STRONG_SERIES = re.compile(
-    r"\b(?:\d+\s+episodes|\d+-episode|episodes?\s*:|season \d|series)\b|부작", re.IGNORECASE
-)
+_STRONG_SERIES = caseless(r"\b(?:\d+\s+episodes|\d+-episode|episodes?\s*:|season \d|series)\b|부작")
 
 
 def extract(segment: Segment, extra_texts: list[tuple[str, int]]) -> list[Candidate]:
@@ -31,11 +26,13 @@ def extract(segment: Segment, extra_texts: list[tuple[str, int]]) -> list[Candid
     heading = segment.blocks[0] if segment.blocks else None
     for text, offset in texts:
         weight = 3.0 if heading is not None and offset == heading.start and segment.title else 1.0
-        for match in _SERIES.finditer(text):
-            series_score += weight * (2.0 if _STRONG_SERIES.match(text, match.start()) else 1.0)
+        lowered = text.lower()
+        strong = _STRONG_SERIES.lower if len(lowered) == len(text) else _STRONG_SERIES.folded
+        for match in _SERIES.finditer(text, lowered):
+            series_score += weight * (2.0 if strong.match(match.string, match.start()) else 1.0)
             if first_series is None:
                 first_series = (offset + match.start(), offset + match.end())
-        for match in _FILM.finditer(text):
+        for match in _FILM.finditer(text, lowered):
             film_score += weight
             if first_film is None:
                 first_film = (offset + match.start(), offset + match.end())
