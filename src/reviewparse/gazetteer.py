@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from reviewparse.cues import literal_alternation
 from reviewparse.datafiles import cached, load_data
 from reviewparse.textutil import fold
 
@@ -100,13 +101,12 @@ _RECENT_TEXTS = 2048
 
 
 def _alternation(aliases: list[str], flags: int) -> re.Pattern[str] | None:
-    """One pattern for all aliases, longest first, whole words; Hangul aliases may take a
-    particle after them ("넷플릭스에서"), as Korean writes it."""
+    """One pattern for all aliases (a trie: longest first), whole words; Hangul aliases may
+    take a particle after them ("넷플릭스에서"), as Korean writes it."""
     if not aliases:
         return None
-    ordered = sorted(set(aliases), key=len, reverse=True)
-    spaced = "|".join(re.escape(alias) for alias in ordered if not _HANGUL.search(alias))
-    agglutinating = "|".join(re.escape(alias) for alias in ordered if _HANGUL.search(alias))
+    spaced = literal_alternation([alias for alias in aliases if not _HANGUL.search(alias)])
+    agglutinating = literal_alternation([alias for alias in aliases if _HANGUL.search(alias)])
     parts = [rf"(?:{spaced})(?![\w+])"] if spaced else []
     if agglutinating:
         parts.append(rf"(?:{agglutinating})")

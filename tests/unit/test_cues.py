@@ -124,3 +124,24 @@ def test_a_caseless_pattern_must_be_written_in_lower_case() -> None:
         caseless(r"\bK-drama")
     with pytest.raises(ValueError):
         caseless(r"\Sdrama")  # lower-casing would turn "not space" into "space"
+
+
+def test_a_trie_alternation_finds_what_a_longest_first_list_finds() -> None:
+    import random
+
+    from reviewparse.cues import literal_alternation
+
+    rng = random.Random(7)
+    words = ["k-drama", "k-dramas", "korean", "kore", "drama", "dramedy", "tv", "tving", "a+b", "x.y", "가족"]
+    words += [
+        "".join(rng.choice("abk- ") for _ in range(rng.randint(1, 6))).strip() or "z" for _ in range(60)
+    ]
+    listed = "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+    boundary = r"(?<![\w+])(?:{})(?![\w+])"
+    as_list = re.compile(boundary.format(listed))
+    as_trie = re.compile(boundary.format(literal_alternation(words)))
+    for _ in range(400):
+        text = "".join(
+            rng.choice(["k-drama", "s ", "korean", " ", "tving", "a+b", "-", "ab", "가족"]) for _ in range(8)
+        )
+        assert [m.span() for m in as_trie.finditer(text)] == [m.span() for m in as_list.finditer(text)], text

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reviewparse.candidates import Candidate, Segment
-from reviewparse.cues import CaselessPattern, caseless
+from reviewparse.cues import CaselessPattern, caseless, literal_alternation
 from reviewparse.datafiles import cached, load_data
 from reviewparse.extract.context import segment_sentences
 from reviewparse.infobox import LabeledValue
@@ -37,7 +37,7 @@ def _build() -> _CountryPatterns:
             adjectives.append(adjective.lower())
 
     def alternation(items: list[str]) -> str:
-        return "|".join(re.escape(item.lower()) for item in sorted(set(items), key=len, reverse=True))
+        return literal_alternation([item.lower() for item in items])
 
     nouns = alternation(data["work_nouns"])
     singular_nouns = alternation([noun for noun in data["work_nouns"] if not noun.endswith("s")])

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from reviewparse.candidates import Candidate
+from reviewparse.cues import has_digit
 from reviewparse.dates import find_dates
 from reviewparse.document import Block, BlockKind, Document
 from reviewparse.names import is_person_name, leading_name, split_name_list
@@ -248,7 +249,7 @@ def _name_line(block: Block) -> list[Candidate]:
 def _rating(block: Block) -> list[Candidate]:
     found: list[Candidate] = []
     text = block.text
-    for pattern, rule in _RATING_PATTERNS:
+    for pattern, rule in _RATING_PATTERNS if has_digit(text) else ():
         for match in pattern.finditer(text):
             if _THIRD_PARTY.search(text[max(0, match.start() - 40) : match.end() + 15]):
                 continue
@@ -265,7 +266,7 @@ def _rating(block: Block) -> list[Candidate]:
                         0.85,
                     )
                 )
-    if len(text) <= 80 and not _THIRD_PARTY.search(text):
+    if len(text) <= 80 and "★" in text and not _THIRD_PARTY.search(text):
         for match in _STARS.finditer(text):
             full = len(match.group("full"))
             value = full + (0.5 if match.group("half") else 0.0)
