@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from reviewparse.cues import literal_alternation
 from reviewparse.datafiles import cached, load_data
 from reviewparse.document import Document
 
@@ -30,16 +32,21 @@ def _build_vocabulary() -> _SectionVocabulary:
     for kind, phrases in data.items():
         if kind.startswith("_"):
             continue
-        alternatives = "|".join(re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True))
-        kinds.append((kind, re.compile(rf"(?:^|\b|\s)(?:{alternatives})(?:\b|$)", re.IGNORECASE)))
+        alternatives = literal_alternation([phrase.lower() for phrase in phrases])
+        kinds.append((kind, re.compile(rf"(?:^|\b|\s)(?:{alternatives})(?:\b|$)")))
     return _SectionVocabulary(tuple(kinds))
 
 
+@lru_cache(maxsize=4096)
 def classify_heading(text: str) -> str | None:
-    """The section kind a heading announces, or None for an ordinary heading."""
+    """The section kind a heading announces, or None for an ordinary heading.
+
+    Several stages ask about the same short lines: answers are cached (it is a pure
+    function of the text and the data file).
+    """
     if len(text) > 90:
         return None
-    normalized = _NON_WORD.sub(" ", text.replace("’", "'")).strip()
+    normalized = _NON_WORD.sub(" ", text.replace("’", "'")).strip().lower()
     for kind, pattern in cached("sections", _build_vocabulary).kinds:
         if pattern.search(normalized):
             return kind
@@ -50,7 +57,7 @@ def looks_like_section_heading(line: str) -> bool:
     """A short line that is mostly a known section's name (finds headings in plain text)."""
     if len(line) > 60 or classify_heading(line) is None or any(char.isdigit() for char in line):
         return False
-    words = _NON_WORD.sub(" ", line.replace("’", "'")).split()
+    words = _NON_WORD.sub(" ", line.replace("’", "'")).lower().split()
     for _kind, pattern in cached("sections", _build_vocabulary).kinds:
         match = pattern.search(" ".join(words))
         if match and len(match.group(0).split()) * 2 >= len(words):
