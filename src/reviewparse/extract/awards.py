@@ -6,21 +6,20 @@ import re
 from dataclasses import replace
 
 from reviewparse.candidates import AwardValue, Candidate, Segment
+from reviewparse.cues import caseless
 from reviewparse.document import Block
 from reviewparse.extract.context import mentions_title, segment_sentences
 from reviewparse.gazetteer import Gazetteer, gazetteer
 from reviewparse.infobox import field_for_label
 
-_WON = re.compile(
+_WON = caseless(
     r"\b(?:won|wins?|winning|winner|took home|takes home|bagged|received|receives|"
     r"earned|earns|picked up|claimed|awarded|honou?red with|scooped|ganó|gana|"
-    r"galardonad\w*|memenangkan|meraih|menang|remporté|수상)\b|수상",
-    re.IGNORECASE,
+    r"galardonad\w*|memenangkan|meraih|menang|remporté|수상)\b|수상"
 )
-_NOMINATED = re.compile(
+_NOMINATED = caseless(
     r"\b(?:nominat\w*|nominee|shortlisted|in contention|nominad\w*|"
-    r"dinominasikan|nominasi)\b|후보",
-    re.IGNORECASE,
+    r"dinominasikan|nominasi)\b|후보"
 )
 _GENERIC_CEREMONY = re.compile(
     r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w'’.&-]*\s+){1,5}(?:Awards?|Film Festival|Festival|Prize))\b"
@@ -76,8 +75,9 @@ def extract(segment: Segment) -> list[Candidate]:
     found: list[Candidate] = []
     for sentence in segment_sentences(segment):
         text = sentence.text
-        verbs = [(m.start(), m.end(), "won") for m in _WON.finditer(text)]
-        verbs += [(m.start(), m.end(), "nominated") for m in _NOMINATED.finditer(text)]
+        lowered = text.lower()
+        verbs = [(m.start(), m.end(), "won") for m in _WON.finditer(text, lowered)]
+        verbs += [(m.start(), m.end(), "nominated") for m in _NOMINATED.finditer(text, lowered)]
         if not verbs or _OTHER_WORK.search(text) or _EARLIER.search(text):
             continue
         if _for_another_title(text, segment.title):
