@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from reviewparse.candidates import Candidate, Segment
+from reviewparse.cues import cued
 from reviewparse.extract.context import about_another_work, about_the_work, segment_sentences
 from reviewparse.infobox import LabeledValue
 
@@ -12,33 +13,40 @@ MAX_EPISODES = 2000
 _FIRST_NUMBER = re.compile(r"\d{1,4}")
 _PROSE = (
     (
-        re.compile(
+        cued(
             r"\b(?:a total of|total of|in total|ran for|runs? for|running for|consists? of|spans?|"
             r"spanning|across|over|comprising|with|has|had|have|of|runs|ran|is)\s+(\d{1,4})\s+(?:episodes|eps)\b",
+            ("episodes", "eps"),
             re.IGNORECASE,
         ),
         "episodes.total",
         0.85,
     ),
     (
-        re.compile(
+        cued(
             r"\b(\d{1,4})[- ](?:episodes?|part)\s+(?:\S+\s+)?"
             r"(?:series|drama|show|run|season|k-drama|miniseries)",
+            ("episode", "part"),
             re.IGNORECASE,
         ),
         "episodes.compound",
         0.8,
     ),
-    (re.compile(r"(?<![\d+])(\d{1,4})\s*부작"), "episodes.korean", 0.85),
-    (re.compile(r"총\s*(\d{1,4})\s*(?:부|회|편)"), "episodes.korean_total", 0.85),
+    (cued(r"(?<![\d+])(\d{1,4})\s*부작", ("부작",)), "episodes.korean", 0.85),
+    (cued(r"총\s*(\d{1,4})\s*(?:부|회|편)", ("총",)), "episodes.korean_total", 0.85),
     (
-        re.compile(r"\b(\d{1,4})\s+(?:episodios|capítulos|épisodes)\b", re.IGNORECASE),
+        cued(
+            r"\b(\d{1,4})\s+(?:episodios|capítulos|épisodes)\b",
+            ("episodios", "capítulos", "épisodes"),
+            re.IGNORECASE,
+        ),
         "episodes.foreign",
         0.7,
     ),
     (
-        re.compile(
+        cued(
             r"\b(\d{1,4})\s+episodes?\b(?!\s+(?:in|into|left|later|ago|before|after|of season))",
+            ("episode",),
             re.IGNORECASE,
         ),
         "episodes.count",
@@ -50,7 +58,9 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"special|bonus|\+|plus|extra|every|of the|these|those|watched|watching|after)\s*$",
     re.IGNORECASE,
 )
-_EPISODES_BY_MINUTES = re.compile(r"\b(\d{1,3})\s*[x×]\s*\d{1,3}\s*(?:min|mn|minutes|'|’|′)?", re.IGNORECASE)
+_EPISODES_BY_MINUTES = cued(
+    r"\b(\d{1,3})\s*[x×]\s*\d{1,3}\s*(?:min|mn|minutes|'|’|′)?", ("x", "×"), re.IGNORECASE
+)
 
 
 _COUNT_HINT = re.compile(r"\d|episod|épisod|부작", re.IGNORECASE)
@@ -79,9 +89,10 @@ _NUMBER_WORDS = {
     "forty": 40,
     "fifty": 50,
 }
-_WORD_COUNT = re.compile(
+_WORD_COUNT = cued(
     r"\b(?:is|are|was|has|had|have|runs?|ran|spans?|of|with|across|over|just|only|all|total of)\s+"
     r"(?P<n>" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")[- ]episodes?\b",
+    ("episode",),
     re.IGNORECASE,
 )
 
@@ -108,9 +119,10 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
         text = sentence.text
         if not _COUNT_HINT.search(text):
             continue
+        lowered = text.lower()
         about_work = about_the_work(text, segment.title, segment.roundup)
         for pattern, rule, confidence in _PROSE:
-            for match in pattern.finditer(text):
+            for match in pattern.finditer(text, lowered):
                 before = text[: match.start(1)]
                 if _NOT_A_COUNT_BEFORE.search(before[-25:]):
                     continue
@@ -130,7 +142,7 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                         score,
                     )
                 )
-        for match in _WORD_COUNT.finditer(text):
+        for match in _WORD_COUNT.finditer(text, lowered):
             if about_another_work(text, text[: match.start("n")], segment.title):
                 continue
             count = _NUMBER_WORDS[match.group("n").lower()]
@@ -144,7 +156,7 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                     0.7 if about_work else 0.5,
                 )
             )
-        for match in _EPISODES_BY_MINUTES.finditer(text):
+        for match in _EPISODES_BY_MINUTES.finditer(text, lowered):
             count = int(match.group(1))
             if 1 < count <= MAX_EPISODES:
                 found.append(
