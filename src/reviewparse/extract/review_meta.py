@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from reviewparse.candidates import Candidate
-from reviewparse.cues import has_digit
+from reviewparse.cues import cued, has_digit
 from reviewparse.dates import find_dates
 from reviewparse.document import Block, BlockKind, Document
 from reviewparse.names import is_person_name, leading_name, split_name_list
@@ -66,8 +66,10 @@ _COMMENTS = re.compile(
     r"no responses yet|sin comentarios|belum ada komentar))",
     re.IGNORECASE,
 )
-_COUNT_IN_BYLINE = re.compile(
-    r"(?P<b>\d{1,6})\s+(?:comments?|comentarios|komentar|commentaires|replies)\b", re.IGNORECASE
+_COUNT_IN_BYLINE = cued(
+    r"(?P<b>\d{1,6})\s+(?:comments?|comentarios|komentar|commentaires|replies)\b",
+    ("comment", "comentario", "komentar", "repl"),
+    re.IGNORECASE,
 )
 _TAKEAWAY_SPLIT = re.compile(r"\s*(?:—|–|\s-\s|:\s)|(?<=[.!?])\s")
 
@@ -289,8 +291,12 @@ def _comments(block: Block) -> list[Candidate]:
     if len(block.text) > 120:
         return []
     match = _COMMENTS.search(block.text.strip())
-    if not match and (_BYLINE.match(block.text) or find_dates(block.text)):
-        match = _COUNT_IN_BYLINE.search(block.text.strip())  # "6 Jul 2024 · 💬 42 comments"
+    if (
+        not match
+        and _COUNT_IN_BYLINE.search(block.text, block.text.lower())
+        and (_BYLINE.match(block.text) or find_dates(block.text))
+    ):
+        match = _COUNT_IN_BYLINE.pattern.search(block.text.strip())  # "6 Jul 2024 · 💬 42 comments"
     if not match:
         return []
     groups = match.groupdict()
