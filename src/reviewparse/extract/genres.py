@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from reviewparse.candidates import Candidate, Segment
+from reviewparse.cues import cued
 from reviewparse.extract.context import segment_sentences
 from reviewparse.gazetteer import Gazetteer, GazetteerMatch, gazetteer
 from reviewparse.infobox import LabeledValue
@@ -60,9 +61,10 @@ _IS_A = re.compile(
 # Indonesian and others put the genre after the noun: "Drama medis ini", "film noir".
 _NOUN_THEN_GENRE = re.compile(r"\b(?:drama|serial|film|série|serie)\s+$", re.IGNORECASE)
 # A film's "this French drama about two sisters": drama is the genre (kept for films only).
-_FILM_DRAMA = re.compile(
+_FILM_DRAMA = cued(
     r"\b(?:a|an|this|the)\s+(?:[A-Za-z-]+\s+){0,2}drama\s+(?:about|that|set|which|from|following|centered|"
     r"centred|of|with)\b",
+    ("drama",),
     re.IGNORECASE,
 )
 _FULL_OF = re.compile(
@@ -94,7 +96,7 @@ def extract(segment: Segment, labeled: list[LabeledValue], extra: list[tuple[str
     texts = [*extra, *((s.text, s.start) for s in segment_sentences(segment))]
     for text, offset in texts:
         found.extend(_prose_genres(text, offset, table, segment.title))
-        for drama in _FILM_DRAMA.finditer(text):
+        for drama in _FILM_DRAMA.finditer(text, text.lower()):
             start = offset + drama.group(0).lower().rfind("drama") + drama.start()
             found.append(Candidate("genres", "drama", start, start + 5, "genres.film_drama", 0.75))
     return found
