@@ -7,6 +7,7 @@ items are recognised from the shape of a line.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from reviewparse.document import BlockKind, Document, DocumentBuilder, DocumentMeta
 from reviewparse.sections import looks_like_section_heading
@@ -20,17 +21,91 @@ _MAX_HEADING_WORDS = 12
 
 
 def parse_text(text: str, options: ParseOptions) -> Document:
-    lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    lines = _unwrap([line for line in lines if line])
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    items = _unwrap(table_rows([line for line in raw_lines if line.strip()]))
+    lines = [_line_text(item) for item in items]
     builder = DocumentBuilder(options.max_block_chars, options.max_text_chars)
-    for index, line in enumerate(lines):
+    group = 0
+    table: int | None = None
+    for index, item in enumerate(items):
         if builder.full:
             break
+        if isinstance(item, Row):
+            group += 1
+            if table is None:
+                table = group  # consecutive rows are one table
+            for position, cell in enumerate(item.cells):
+                builder.add(BlockKind.TABLE_CELL, cell, group=group, cell_index=position, container=table)
+            continue
+        table = None
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        kind = _line_kind(line, following, index)
-        builder.add(kind, line, level=2 if kind is BlockKind.HEADING else 0)
+        kind = _line_kind(item, following, index)
+        builder.add(kind, item, level=2 if kind is BlockKind.HEADING else 0)
     title = " ".join(lines[0][:1200].split())[:300] if lines else None
     return builder.build(DocumentMeta(title=title), "text")
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """A table row as page text writes it: cells split by tabs (a browser's copy of a
+    table) or by pipes (Markdown and text-mode tables)."""
+
+    cells: tuple[str, ...]
+
+
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")  # |---|:--:|
+_MIN_PIPE_ROWS = 2
+
+
+def table_rows(lines: list[str]) -> list[str | Row]:
+    """Lines, with table rows split into cells; other lines stripped.
+
+    A line with a tab is a row. Pipes divide cells only in a run of at least two lines
+    with the same number of cells, so that one "Review | Site name" title stays text.
+    """
+    items: list[str | Row] = []
+    pipe_run: list[tuple[str, ...]] = []
+    run_edged = False  # whether the run's rows start with a pipe: a table writes all rows alike
+
+    def end_pipe_run() -> None:
+        if len(pipe_run) >= _MIN_PIPE_ROWS:
+            items.extend(Row(cells) for cells in pipe_run)
+        else:
+            items.extend(" | ".join(cells) for cells in pipe_run)
+        pipe_run.clear()
+
+    for line in lines:
+        if _PIPE_RULE.match(line):
+            continue
+        piped = _pipe_cells(line)
+        edged = line.lstrip().startswith("|")
+        if piped and (not pipe_run or (len(piped) == len(pipe_run[-1]) and edged == run_edged)):
+            pipe_run.append(piped)
+            run_edged = edged
+            continue
+        end_pipe_run()
+        if piped:
+            pipe_run.append(piped)
+            run_edged = edged
+            continue
+        cells = tuple(cell.strip() for cell in line.strip().split("\t"))
+        if sum(1 for cell in cells if cell) >= 2:
+            items.append(Row(cells))  # an empty cell keeps its place: columns stay aligned
+        else:
+            items.append(line.strip())
+    end_pipe_run()
+    return items
+
+
+def _pipe_cells(line: str) -> tuple[str, ...] | None:
+    if "|" not in line:
+        return None
+    cells = tuple(cell.strip() for cell in line.strip().strip("|").split("|"))
+    return cells if sum(1 for cell in cells if cell) >= 2 else None
+
+
+def _line_text(item: str | Row) -> str:
+    return " ".join(item.cells) if isinstance(item, Row) else item
 
 
 _BYLINE_START = re.compile(r"^(?:by|posted|published|written|updated|por|oleh|par)\s+\S", re.IGNORECASE)
@@ -38,13 +113,14 @@ _WRAP_CONTINUES = re.compile(r"[\w,;\-–(]$")
 _WRAP_MIN_CHARS = 30
 
 
-def _unwrap(lines: list[str]) -> list[str]:
+def _unwrap(lines: list[str | Row]) -> list[str | Row]:
     """Join hard-wrapped lines back into paragraphs: a line that stops mid-sentence
     ("... starring" / "Lee jong-suk, Lee na-young and wi ha-joon. The") runs on into the next."""
-    joined: list[str] = []
+    joined: list[str | Row] = []
     for line in lines:
-        if joined and _continues(joined[-1], line):
-            joined[-1] = f"{joined[-1]} {line}"
+        last = joined[-1] if joined else None
+        if isinstance(last, str) and isinstance(line, str) and _continues(last, line):
+            joined[-1] = f"{last} {line}"
         else:
             joined.append(line)
     return joined

@@ -1,0 +1,78 @@
+"""Tables in plain page text: a browser's copy puts tabs between cells, Markdown and
+text-mode tables put pipes. Either way each row's cells must read as the HTML table's do."""
+
+from __future__ import annotations
+
+import reviewparse
+from reviewparse.core import build_document
+from reviewparse.document import BlockKind
+from reviewparse.loading import load
+from reviewparse.settings import DEFAULT_OPTIONS
+from reviewparse.text_document import Row, parse_text, table_rows
+
+_WATCHLIST = (
+    "Four Quiet Dramas to Stream This Winter\n"
+    "By Mara Quinn · January 9, 2025\n"
+    "We asked readers which slow-burn Korean dramas they still recommend, and where to find them now.\n"
+    "{header}\n"
+    "{row1}\n"
+    "{row2}\n"
+    "{row3}\n"
+    "That is the list; tell us what we missed.\n"
+)
+_CELLS = [
+    ["Title", "Year", "Episodes", "Network", "Stream on"],
+    ["Lanterns Over Gangneung", "2021", "16", "JTBC", "Netflix"],
+    ["The Ferryman's Ledger", "2019", "12", "OCN", "Viki"],
+    ["Salt and Plum Blossoms", "2023", "10", "ENA", "Disney+"],
+]
+
+
+def _page(separator: str, edges: bool = False) -> str:
+    rows = [separator.join(cells) for cells in _CELLS]
+    if edges:
+        rows = [f"| {row} |" for row in rows]
+    return _WATCHLIST.format(header=rows[0], row1=rows[1], row2=rows[2], row3=rows[3])
+
+
+def _works(text: str) -> dict[str, dict[str, object]]:
+    record = reviewparse.parse(text, format="text")
+    return {
+        work.title: {"episodes": work.episodes, "networks": work.networks, "platforms": work.platforms}
+        for work in record.works
+    }
+
+
+def test_a_tab_separated_table_gives_one_work_per_row() -> None:
+    works = _works(_page("\t"))
+    assert works == {
+        "Lanterns Over Gangneung": {"episodes": 16, "networks": ["JTBC"], "platforms": ["Netflix"]},
+        "The Ferryman's Ledger": {"episodes": 12, "networks": ["OCN"], "platforms": ["Viki"]},
+        "Salt and Plum Blossoms": {"episodes": 10, "networks": ["ENA"], "platforms": ["Disney+"]},
+    }
+
+
+def test_a_pipe_table_reads_like_the_tab_one() -> None:
+    assert _works(_page(" | ", edges=True)) == _works(_page("\t"))
+    assert _works(_page(" | ")) == _works(_page("\t"))
+
+
+def test_cells_become_table_cells_of_one_table_one_row_each() -> None:
+    document = build_document(load(_page("\t"), format="text"))
+    cells = [block for block in document.blocks if block.kind is BlockKind.TABLE_CELL]
+    assert parse_text(_page("\t"), DEFAULT_OPTIONS).text == document.text
+    assert len(cells) == 20
+    assert len({block.container for block in cells}) == 1
+    assert len({block.group for block in cells}) == 4
+    assert [block.column_label for block in cells if block.text == "OCN"] == ["Network"]
+
+
+def test_a_lone_pipe_line_stays_text_and_a_markdown_rule_is_dropped() -> None:
+    items = table_rows(
+        ["Lanterns Over Gangneung review | Soju Weekly", "| a | b |", "|---|:--:|", "| c | d |"]
+    )
+    assert items == ["Lanterns Over Gangneung review | Soju Weekly", Row(("a", "b")), Row(("c", "d"))]
+
+
+def test_an_empty_tab_cell_keeps_the_columns_in_place() -> None:
+    assert table_rows(["Neon Nights\t2023\t\tDisney+"]) == [Row(("Neon Nights", "2023", "", "Disney+"))]
