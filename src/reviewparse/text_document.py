@@ -53,7 +53,7 @@ class Row:
     cells: tuple[str, ...]
 
 
-_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")  # |---|:--:|
+_RULE_CHARS = frozenset("|-: \t")  # a Markdown table's rule line: |---|:--:|
 _MIN_PIPE_ROWS = 2
 
 
@@ -75,7 +75,7 @@ def table_rows(lines: list[str]) -> list[str | Row]:
         pipe_run.clear()
 
     for line in lines:
-        if _PIPE_RULE.match(line):
+        if "|" in line and "--" in line and _RULE_CHARS.issuperset(line):
             continue
         piped = _pipe_cells(line)
         edged = line.lstrip().startswith("|")
