@@ -22,7 +22,7 @@ _MAX_HEADING_WORDS = 12
 
 def parse_text(text: str, options: ParseOptions) -> Document:
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    items = _unwrap(table_rows([line for line in raw_lines if line.strip()]))
+    items = _unwrap(table_rows(raw_lines))
     lines = [_line_text(item) for item in items]
     builder = DocumentBuilder(options.max_block_chars, options.max_text_chars)
     group = 0
@@ -58,7 +58,7 @@ _MIN_PIPE_ROWS = 2
 
 
 def table_rows(lines: list[str]) -> list[str | Row]:
-    """Lines, with table rows split into cells; other lines stripped.
+    """Lines, with table rows split into cells; other lines stripped (blank ones empty).
 
     A line with a tab is a row. Pipes divide cells only in a run of at least two lines
     with the same number of cells, so that one "Review | Site name" title stays text.
@@ -75,6 +75,10 @@ def table_rows(lines: list[str]) -> list[str | Row]:
         pipe_run.clear()
 
     for line in lines:
+        if not line.strip():
+            end_pipe_run()
+            items.append("")  # a blank line: kept so that unwrapping stops there
+            continue
         if "|" in line and "--" in line and _RULE_CHARS.issuperset(line):
             continue
         piped = _pipe_cells(line)
@@ -115,14 +119,25 @@ _WRAP_MIN_CHARS = 30
 
 def _unwrap(lines: list[str | Row]) -> list[str | Row]:
     """Join hard-wrapped lines back into paragraphs: a line that stops mid-sentence
-    ("... starring" / "Lee jong-suk, Lee na-young and wi ha-joon. The") runs on into the next."""
+    ("... starring" / "Lee jong-suk, Lee na-young and wi ha-joon. The") runs on into the next;
+    blank lines are dropped."""
     joined: list[str | Row] = []
+    after_blank = False
     for line in lines:
+        if line == "":
+            after_blank = True  # a paragraph ends at a blank line: never joined across it
+            continue
         last = joined[-1] if joined else None
-        if isinstance(last, str) and isinstance(line, str) and _continues(last, line):
+        if (
+            not after_blank
+            and isinstance(last, str)
+            and isinstance(line, str)
+            and (_continues(last, line) or (len(joined) > 1 and _wrapped_running_text(last, line)))
+        ):
             joined[-1] = f"{last} {line}"
         else:
             joined.append(line)
+        after_blank = False
     return joined
 
 
@@ -146,6 +161,29 @@ def _continues(previous: str, line: str) -> bool:
             )
         )
     )
+
+
+def _wrapped_running_text(previous: str, line: str) -> bool:
+    """Two lines of running words, the first stopping without punctuation: one sentence
+    wrapped mid-name ("... will be directed by Jung Ji" / "Hyun who had shown amazing
+    direction"). Headings and names ("Seo Yea-ji as Ko Moon-young") are not running words;
+    the page's first line (its title) is never joined."""
+    return (
+        previous[-1].isalnum()
+        and previous.split()[-1][:1].isupper()  # a name cut in two, the common harm of a wrap
+        and line != previous
+        and _running_words(previous, _RUNNING_WORDS_BEFORE)
+        and _running_words(line, _RUNNING_WORDS_AFTER)
+    )
+
+
+def _running_words(line: str, minimum: int) -> bool:
+    words = line.split()
+    return len(words) >= minimum and 2 * sum(1 for word in words if word[:1].islower()) > len(words)
+
+
+_RUNNING_WORDS_BEFORE = 6
+_RUNNING_WORDS_AFTER = 4
 
 
 def _line_kind(line: str, following: str, index: int) -> BlockKind:

@@ -1,0 +1,51 @@
+"""How plain page text becomes lines: hard-wrapped sentences are joined again, but never
+across a blank line, never onto the page's title, and never a list of cast lines."""
+
+from __future__ import annotations
+
+from reviewparse.settings import DEFAULT_OPTIONS
+from reviewparse.text_document import parse_text
+
+
+def _lines(text: str) -> list[str]:
+    return parse_text(text, DEFAULT_OPTIONS).text.split("\n")
+
+
+def test_a_name_cut_by_a_wrap_is_joined_again() -> None:
+    lines = _lines(
+        "Orchard Lane Review\n"
+        "The new drama will be written by Seo Min-ah and it will be directed by Jang\n"
+        "Hye Won who had shown a sure hand with quiet family stories before.\n"
+    )
+    assert lines[1].endswith(
+        "directed by Jang Hye Won who had shown a sure hand with quiet family stories before."
+    )
+
+
+def test_a_blank_line_ends_a_paragraph() -> None:
+    lines = _lines(
+        "Orchard Lane Review\n"
+        "The new drama will be written by Seo Min-ah and it will be directed by Jang\n"
+        "\n"
+        "Hye Won is not named here; this paragraph is about something else entirely.\n"
+    )
+    assert lines[1].endswith("directed by Jang")
+
+
+def test_the_title_line_and_its_repeat_stay_apart() -> None:
+    title = "Park Min-young and Go Kyung-pyo will star together in the new drama Orchard Lane"
+    lines = _lines(f"{title}\n{title}\nBy Ana Cruz\nsome words of the review that run on and on here.\n")
+    assert lines[:2] == [title, title]
+
+
+def test_cast_lines_with_descriptions_stay_one_per_line() -> None:
+    lines = _lines(
+        "Orchard Lane Review\n"
+        "Cast\n"
+        "Han Ji-ho as Min-jae, a pastry chef who lost his sense of taste\n"
+        "Lee Seo-yun as Bora, the night-shift baker he hires\n"
+    )
+    assert lines[2:] == [
+        "Han Ji-ho as Min-jae, a pastry chef who lost his sense of taste",
+        "Lee Seo-yun as Bora, the night-shift baker he hires",
+    ]
