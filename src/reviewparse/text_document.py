@@ -7,11 +7,11 @@ items are recognised from the shape of a line.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from reviewparse.document import BlockKind, Document, DocumentBuilder, DocumentMeta
 from reviewparse.sections import looks_like_section_heading
 from reviewparse.settings import ParseOptions
+from reviewparse.text_tables import Row, stacked_tables, table_rows
 
 _LIST_MARKER = re.compile(r"^\s*(?:[-*•·▪●◦–]\s+|\d{1,3}[.)]\s+(?=\D))")
 _ENDS_LIKE_SENTENCE = re.compile(r"[.!?,;:…\"”)]$")
@@ -22,7 +22,7 @@ _MAX_HEADING_WORDS = 12
 
 def parse_text(text: str, options: ParseOptions) -> Document:
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    items = _unwrap(table_rows(raw_lines))
+    items = _unwrap(stacked_tables(table_rows(raw_lines)))
     lines = [_line_text(item) for item in items]
     builder = DocumentBuilder(options.max_block_chars, options.max_text_chars)
     group = 0
@@ -43,69 +43,6 @@ def parse_text(text: str, options: ParseOptions) -> Document:
         builder.add(kind, item, level=2 if kind is BlockKind.HEADING else 0)
     title = " ".join(lines[0][:1200].split())[:300] if lines else None
     return builder.build(DocumentMeta(title=title), "text")
-
-
-@dataclass(frozen=True, slots=True)
-class Row:
-    """A table row as page text writes it: cells split by tabs (a browser's copy of a
-    table) or by pipes (Markdown and text-mode tables)."""
-
-    cells: tuple[str, ...]
-
-
-_RULE_CHARS = frozenset("|-: \t")  # a Markdown table's rule line: |---|:--:|
-_MIN_PIPE_ROWS = 2
-
-
-def table_rows(lines: list[str]) -> list[str | Row]:
-    """Lines, with table rows split into cells; other lines stripped (blank ones empty).
-
-    A line with a tab is a row. Pipes divide cells only in a run of at least two lines
-    with the same number of cells, so that one "Review | Site name" title stays text.
-    """
-    items: list[str | Row] = []
-    pipe_run: list[tuple[str, ...]] = []
-    run_edged = False  # whether the run's rows start with a pipe: a table writes all rows alike
-
-    def end_pipe_run() -> None:
-        if len(pipe_run) >= _MIN_PIPE_ROWS:
-            items.extend(Row(cells) for cells in pipe_run)
-        else:
-            items.extend(" | ".join(cells) for cells in pipe_run)
-        pipe_run.clear()
-
-    for line in lines:
-        if not line.strip():
-            end_pipe_run()
-            items.append("")  # a blank line: kept so that unwrapping stops there
-            continue
-        if "|" in line and "--" in line and _RULE_CHARS.issuperset(line):
-            continue
-        piped = _pipe_cells(line)
-        edged = line.lstrip().startswith("|")
-        if piped and (not pipe_run or (len(piped) == len(pipe_run[-1]) and edged == run_edged)):
-            pipe_run.append(piped)
-            run_edged = edged
-            continue
-        end_pipe_run()
-        if piped:
-            pipe_run.append(piped)
-            run_edged = edged
-            continue
-        cells = tuple(cell.strip() for cell in line.strip().split("\t"))
-        if sum(1 for cell in cells if cell) >= 2:
-            items.append(Row(cells))  # an empty cell keeps its place: columns stay aligned
-        else:
-            items.append(line.strip())
-    end_pipe_run()
-    return items
-
-
-def _pipe_cells(line: str) -> tuple[str, ...] | None:
-    if "|" not in line:
-        return None
-    cells = tuple(cell.strip() for cell in line.strip().strip("|").split("|"))
-    return cells if sum(1 for cell in cells if cell) >= 2 else None
 
 
 def _line_text(item: str | Row) -> str:

@@ -8,7 +8,8 @@ from reviewparse.core import build_document
 from reviewparse.document import BlockKind
 from reviewparse.loading import load
 from reviewparse.settings import DEFAULT_OPTIONS
-from reviewparse.text_document import Row, parse_text, table_rows
+from reviewparse.text_document import parse_text
+from reviewparse.text_tables import Row, table_rows
 
 _WATCHLIST = (
     "Four Quiet Dramas to Stream This Winter\n"
@@ -76,3 +77,34 @@ def test_a_lone_pipe_line_stays_text_and_a_markdown_rule_is_dropped() -> None:
 
 def test_an_empty_tab_cell_keeps_the_columns_in_place() -> None:
     assert table_rows(["Neon Nights\t2023\t\tDisney+"]) == [Row(("Neon Nights", "2023", "", "Disney+"))]
+
+
+def test_cells_stacked_one_per_line_under_column_names_read_as_a_table() -> None:
+    stacked = "\n".join(cell for cells in _CELLS for cell in [*cells, ""])
+    text = _WATCHLIST.format(header=stacked, row1="", row2="", row3="")
+    assert _works(text) == _works(_page("\t"))
+
+
+def test_stacked_cells_stop_where_a_row_is_not_whole() -> None:
+    from reviewparse.text_tables import stacked_tables
+
+    lines: list[str | Row] = [
+        "Title",
+        "Year",
+        "Network",
+        "Lanterns",
+        "2021",
+        "JTBC",
+        "A sentence ends here.",
+        "x",
+        "y",
+    ]
+    assert stacked_tables(lines) == [
+        Row(("Title", "Year", "Network")),
+        Row(("Lanterns", "2021", "JTBC")),
+        "A sentence ends here.",
+        "x",
+        "y",
+    ]
+    # two column names are not enough to call it a table (a cast list's "Character / Actor" is cast.py's)
+    assert stacked_tables(["Title", "Year", "Lanterns", "2021"]) == ["Title", "Year", "Lanterns", "2021"]
