@@ -136,8 +136,9 @@ def extract_record(
             works.append(
                 resolve_work(len(works), metadata_work.title, metadata_work.candidates, [], log, warnings)
             )
-    body_start = _body_start(document.blocks)
     headline_start = _headline_start(document, headline)
+    # the running text starts below the headline: a long teaser above it is not the article's
+    body_start = _body_start([b for b in document.blocks if b.start >= headline_start] or document.blocks)
     review_candidates = review_meta.extract(document, body_start, headline_start) + metadata.review
     review = resolve_review(review_candidates, log)
     source = Source(

@@ -77,6 +77,29 @@ _UI_LINE = re.compile(
 )
 
 
+def _title_repeated_below(document: Document) -> str:
+    """Saved page text often starts with the page's title ("The Interview Is a Pretty Smart
+    Movie - The Atlantic"), then menus, then the headline: the title's main part, repeated
+    as a line of its own further down, is the headline."""
+    if not document.blocks:
+        return ""
+    parts = [part.strip() for part in _TITLE_SEPARATOR.split(document.blocks[0].text)]
+    main = max(parts, key=len)
+    if len(parts) < 2 or len(main.split()) < _MIN_TITLE_WORDS:
+        return ""
+    key = fold(main)  # "'The Interview' Is ..." in the title, no quotes in the headline
+    for block in document.blocks[1:_TITLE_SEARCH_BLOCKS]:
+        if abs(len(block.text) - len(main)) <= _TITLE_SLACK_CHARS and fold(block.text) == key:
+            return block.text
+    return ""
+
+
+_TITLE_SEPARATOR = re.compile(r"\s[|–—-]\s|\s::\s")
+_MIN_TITLE_WORDS = 3
+_TITLE_SEARCH_BLOCKS = 400
+_TITLE_SLACK_CHARS = 6
+
+
 def _mostly_date(text: str) -> bool:
     """A dateline ("Published March 6, 2025"), not a headline that mentions a date."""
     covered = sum(mention.end - mention.start for mention in find_dates(text))
@@ -84,6 +107,9 @@ def _mostly_date(text: str) -> bool:
 
 
 def _text_headline(document: Document) -> str:
+    repeated = _title_repeated_below(document)
+    if repeated:
+        return repeated
     blocks = document.blocks[:15]
     bylines = [i for i, b in enumerate(blocks) if i and _BYLINE_OR_DATELINE.match(b.text)]
     datelines = [i for i, b in enumerate(blocks) if i and len(b.text) < 90 and _mostly_date(b.text)]

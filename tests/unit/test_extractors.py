@@ -145,3 +145,30 @@ def test_stars_rating_and_byline() -> None:
     assert page.review.author == "Jane Doe"
     assert page.review.rating is not None and page.review.rating.value == 4
     assert page.review.comments == 3
+
+
+def test_a_channel_in_another_titles_schedule_line_is_not_the_works() -> None:
+    work = reviewparse.parse(
+        "Orchard Lane begins on JTBC in April\n"
+        "Orchard Lane, a ten-episode family drama, begins on JTBC on April 14, 2025.\n"
+        "Spring premieres\n"
+        'Apr 8 - "Tokyo Tax Detectives" (TV Asahi)\n'
+        'Apr 11 - "The Last Bento" (TBS, 9 episodes)\n',
+        format="text",
+    ).works[0]
+    assert work.networks == ["JTBC"]
+    assert [member.actor for member in work.cast] == []  # "(TV Asahi)" is no actor of a role
+
+
+def test_a_name_then_a_date_under_the_headline_is_the_author() -> None:
+    page = reviewparse.parse(
+        "Orchard Lane Is a Gentle Surprise - The Weekly\n"
+        "Menu\nSubscribe\n"
+        "Orchard Lane Is a Gentle Surprise\n"
+        "Dana Whitfield Dec 29 2024, 12:16 PM ET\n"
+        "Orchard Lane is a ten-episode JTBC drama about a family orchard and the siblings who come home "
+        "to save it, and it is better than its quiet marketing suggests, with warm performances all round.\n",
+        format="text",
+    )
+    assert page.review.author == "Dana Whitfield"
+    assert page.review.published == "2024-12-29"

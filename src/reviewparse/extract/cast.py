@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
-from reviewparse.candidates import Candidate, Segment
+from reviewparse.candidates import Candidate, CastValue, Segment
 from reviewparse.document import Block, BlockKind
 from reviewparse.extract.cast_common import _AS, _KOREAN_PAIR, _PAREN_PAIR, _pair, _starring_list
 from reviewparse.extract.cast_prose import _prose
 from reviewparse.extract.context import segment_sentences
+from reviewparse.gazetteer import gazetteer
 from reviewparse.infobox import LabeledValue
 from reviewparse.names import leading_name
 from reviewparse.sections import classify_heading
@@ -62,7 +63,17 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                 )
     for sentence in segment_sentences(segment):
         found.extend(_prose(sentence.text, sentence.start))
-    return found
+    return [candidate for candidate in found if not _names_a_channel(candidate)]
+
+
+def _names_a_channel(candidate: Candidate) -> bool:
+    """ "Tokyo Tax Detectives" (TV Asahi) reads like a role and its actor; a network or
+    platform is never an actor."""
+    actor = candidate.value.actor if isinstance(candidate.value, CastValue) else ""
+    return bool(actor) and (
+        gazetteer("networks").canonical(actor) is not None
+        or gazetteer("platforms").canonical(actor) is not None
+    )
 
 
 def _lines(block: Block) -> list[tuple[str, int]]:

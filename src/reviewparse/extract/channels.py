@@ -29,6 +29,9 @@ _FOLLOWING_TITLE = re.compile(
 )
 
 
+_QUOTED_TITLE_BEFORE = re.compile(r"[\"“«](?P<t>[^\"”»]{2,60})[\"”»]\s{0,3}\(\s{0,3}$")
+
+
 def _names_another_title(after: str, title: str) -> bool:
     match = _FOLLOWING_TITLE.match(after)
     if match is None:
@@ -90,6 +93,9 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                 continue
             if _names_another_title(text[match.end : match.end + 70], segment.title) or _THEIR.search(before):
                 continue  # "KBS2's family drama "Golden Persimmons"", "her TBS drama ..."
+            quoted = _QUOTED_TITLE_BEFORE.search(before[-80:])
+            if quoted and not mentions_title(quoted.group("t"), segment.title):
+                continue  # a schedule's ""Tokyo Tax Detectives" (TV Asahi)" is that title's channel
             start, end = sentence.start + match.start, sentence.start + match.end
             found.append(Candidate(field_name, match.canonical, start, end, f"{field_name}.mention", 0.7))
             if field_name == "platforms" and (

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from reviewparse.candidates import Candidate
 from reviewparse.cues import cued, has_digit
+from reviewparse.datafiles import cached, load_data
 from reviewparse.dates import find_dates
 from reviewparse.document import Block, BlockKind, Document
 from reviewparse.names import is_person_name, leading_name, split_name_list
@@ -98,7 +99,7 @@ def extract(document: Document, body_start: int, headline_start: int = 0) -> lis
             if candidate.start < headline_start:
                 candidate = replace(candidate, confidence=candidate.confidence - 0.35)
             found.append(candidate)
-        if headline_index - 3 <= index and block.start <= body_start and index < 80:
+        if headline_index - 3 <= index < headline_index + 80 and block.start <= body_start:
             found.extend(_name_line(block))
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             if (
@@ -188,6 +189,15 @@ _NAME_THEN_DATE = re.compile(
 )
 
 
+def _without_trailing_month(name: str) -> str:
+    """ "Adam Chandler Dec 29 2014": the month starts the date, it does not end the name."""
+    months = cached("month_words", lambda: frozenset(key for key in load_data("months") if key != "_doc"))
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(".") in months:
+        words.pop()
+    return " ".join(words)
+
+
 def _name_line(block: Block) -> list[Candidate]:
     """A line under the headline that is only a person's name (a byline without "By"),
     or a name followed by the date ("Dimas Pratama - 15 Juli 2023")."""
@@ -222,8 +232,8 @@ def _name_line(block: Block) -> list[Candidate]:
     desk = _NEWS_DESK.match(block.text)
     text = block.text[desk.end() :] if desk else block.text
     dated = _NAME_THEN_DATE.match(text)
-    if dated and len(text) <= 70 and find_dates(text[dated.end() :]):
-        name = dated.group("name")
+    name = _without_trailing_month(dated.group("name")) if dated else ""
+    if dated and len(text) <= 70 and find_dates(text[dated.start("name") + len(name) :]):
         if name in _NOT_KOREAN_NAMES or name.isupper():
             return []
         if re.match(r"[가-힣]", name) or is_person_name(name):
