@@ -63,7 +63,7 @@ _IS_ROLE = cued(
     r"(?<![\w'’-])(?P<actor>[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){1,3})\s{1,3}is\s{1,3}"
     r"(?P<character>[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){0,3}),"
     r"\s+(?:a|an|the)\s+[a-z]",
-    ("is",),
+    (" is ",),
 )
 
 
@@ -87,7 +87,7 @@ _ES_ROLE = cued(
     r"(?<![\w'’-])(?P<actor>[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){1,3})\s{1,3}es\s{1,3}"
     r"(?P<character>[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){0,3})"
     r"(?=\s*[.,;])",
-    ("es",),
+    (" es ",),
 )
 
 
@@ -132,7 +132,8 @@ _WITH_IN_PART = cued(
 )
 
 
-_AS_WORD = CuedPattern(_AS, ("as", "como", "sebagai", "play", "portray", "tant", "rôle"))
+# Block text holds single spaces only (document.clean_block_text), so a cue may include them.
+_AS_WORD = CuedPattern(_AS, (" as ", " como ", " sebagai ", "play", "portray", " tant ", "rôle"))
 _PAREN = CuedPattern(_PAREN_PAIR, ("(",))
 _STARRING_CUED = CuedPattern(_STARRING, ("star", "cast", "protagoniz", "dibintangi"))
 
