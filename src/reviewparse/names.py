@@ -47,6 +47,8 @@ def _is_upper_token(token: str) -> bool:
 
 def leading_name(text: str, *, allow_single: bool = True) -> str | None:
     """The person name at the very start of ``text`` (after spaces), or None."""
+    if not text.lstrip()[:1].isupper():
+        return None  # a name starts with a capital; most calls end here, cheaply
     head = text[:160]
     words: list[str] = []
     position = len(head) - len(head.lstrip())
