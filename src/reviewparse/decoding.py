@@ -170,8 +170,11 @@ def _looks_binary(raw: bytes) -> bool:
     head = raw[:_SNIFF_BYTES]
     if b"\x00" in head:
         return True
-    controls = sum(1 for byte in head if byte < 9 or 13 < byte < 32)
+    controls = len(head.translate(None, _NOT_CONTROL_BYTES))  # what is left: control bytes
     return controls > len(head) // 20
+
+
+_NOT_CONTROL_BYTES = bytes(byte for byte in range(256) if not (byte < 9 or 13 < byte < 32))
 
 
 def _decode_tolerant(raw: bytes, codec: str) -> str | None:
