@@ -134,8 +134,8 @@ _COMPANY_WORDS = re.compile(
 
 def _possessive_director(segment: Segment, text: str, offset: int) -> list[Candidate]:
     """ "Sean Baker's The Florida Project", "J.C. Chandor's 'A Most Violent Year'"."""
-    if not segment.title:
-        return []
+    if not segment.title or segment.title.lower() not in text.lower():
+        return []  # the pattern needs the title itself
     pattern = cached_possessive(segment.title)
     found: list[Candidate] = []
     for match in pattern.finditer(text):
