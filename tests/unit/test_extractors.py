@@ -172,3 +172,11 @@ def test_a_name_then_a_date_under_the_headline_is_the_author() -> None:
     )
     assert page.review.author == "Dana Whitfield"
     assert page.review.published == "2024-12-29"
+
+
+def test_a_photo_credit_is_no_cast() -> None:
+    work = work_of(
+        "In this image released by Harbor Films, Kim Ha-neul, left, and Jung Woo appear in a scene "
+        "from the drama. (AP Photo/Harbor Films, Lee Jin-man)"
+    )
+    assert "Harbor Films" not in [member.actor for member in work.cast]

@@ -63,17 +63,27 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                 )
     for sentence in segment_sentences(segment):
         found.extend(_prose(sentence.text, sentence.start))
-    return [candidate for candidate in found if not _names_a_channel(candidate)]
+    return [candidate for candidate in found if not _names_no_person(candidate)]
 
 
-def _names_a_channel(candidate: Candidate) -> bool:
-    """ "Tokyo Tax Detectives" (TV Asahi) reads like a role and its actor; a network or
-    platform is never an actor."""
+def _names_no_person(candidate: Candidate) -> bool:
+    """ "Tokyo Tax Detectives" (TV Asahi) reads like a role and its actor, and a photo
+    credit "(AP Photo/A24 Films, ...)" like a caption's names: a network, a platform or a
+    company is never an actor."""
     actor = candidate.value.actor if isinstance(candidate.value, CastValue) else ""
-    return bool(actor) and (
+    if not actor:
+        return False
+    if actor.split()[-1].lower() in _COMPANY_LAST_WORDS:
+        return True
+    return (
         gazetteer("networks").canonical(actor) is not None
         or gazetteer("platforms").canonical(actor) is not None
     )
+
+
+_COMPANY_LAST_WORDS = frozenset(
+    {"films", "pictures", "studios", "entertainment", "media", "productions", "photo", "photos", "images"}
+)
 
 
 def _lines(block: Block) -> list[tuple[str, int]]:
