@@ -46,20 +46,10 @@ class Gazetteer:
         # IGNORECASE, usable whenever lower-casing keeps the text's length (nearly always).
         self._loose_lower = _alternation([alias.lower() for alias in loose], 0)
         self._strict = _alternation(exact, 0)
-        self._recent: dict[str, tuple[GazetteerMatch, ...]] = {}
 
     def finditer(self, text: str) -> Iterator[GazetteerMatch]:
-        """Matches in text order; an exact-case alias and a loose one never overlap.
-
-        Several extractors ask about the same sentence: recent answers are kept.
-        """
-        cached = self._recent.get(text)
-        if cached is None:
-            cached = tuple(self._scan(text))
-            if len(self._recent) >= _RECENT_TEXTS:
-                self._recent.clear()
-            self._recent[text] = cached
-        return iter(cached)
+        """Matches in text order; an exact-case alias and a loose one never overlap."""
+        return self._scan(text)
 
     def _scan(self, text: str) -> Iterator[GazetteerMatch]:
         found: list[GazetteerMatch] = []
@@ -95,9 +85,6 @@ class Gazetteer:
 
     def names(self) -> list[str]:
         return sorted(set(self._by_alias.values()) | set(self._exact.values()))
-
-
-_RECENT_TEXTS = 2048
 
 
 def _alternation(aliases: list[str], flags: int) -> re.Pattern[str] | None:
