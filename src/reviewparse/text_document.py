@@ -83,7 +83,9 @@ def _continues(previous: str, line: str) -> bool:
         return False
     if _LIST_MARKER.match(line) or _LABEL_LINE.match(line) or _LIST_MARKER.match(previous):
         return False
-    if _BYLINE_START.match(line):
+    if line[:1] in ",;:)":
+        return True  # no line of its own starts with a comma: ", Gong Hyo-jin and Jung Ga-ram."
+    if _BYLINE_START.match(line) and not previous.split()[-1][:1].islower():
         return False  # "5 Underrated Asian Dramas You Probably Missed" / "by Priya Raman"
     if _LABEL_LINE.match(previous) and not line[:1].islower():
         return False

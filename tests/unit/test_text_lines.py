@@ -49,3 +49,22 @@ def test_cast_lines_with_descriptions_stay_one_per_line() -> None:
         "Han Ji-ho as Min-jae, a pastry chef who lost his sense of taste",
         "Lee Seo-yun as Bora, the night-shift baker he hires",
     ]
+
+
+def test_a_wrapped_by_clause_and_a_leading_comma_continue_the_sentence() -> None:
+    lines = _lines(
+        "Orchard Lane Review\n"
+        "The drama stars Han Ji-ho, Lee Seo-yun and Kim Tae-gon. This drama is directed\n"
+        "by Jang Hye-won and written by Seo Min-ah. It aired in 2019 starring Kang Ha-neul\n"
+        ", Gong Hyo-jin and Jung Ga-ram.\n"
+    )
+    assert lines[1:] == [
+        "The drama stars Han Ji-ho, Lee Seo-yun and Kim Tae-gon. This drama is directed by Jang Hye-won "
+        "and written by Seo Min-ah. It aired in 2019 starring Kang Ha-neul , Gong Hyo-jin and Jung Ga-ram."
+    ]
+
+
+def test_a_byline_under_a_title_stays_its_own_line() -> None:
+    assert _lines("Five Underrated Asian Dramas You Probably Missed\nby Priya Raman\nText follows here.\n")[
+        1
+    ] == ("by Priya Raman")
