@@ -11,7 +11,10 @@ from reviewparse.document import Block, Document
 from reviewparse.infobox import field_for_label, labeled_values
 from reviewparse.names import romanized_korean, vocabulary
 
-_QUOTED = re.compile(r"[“\"‘'«„「『]\s*(?P<t>[^“”\"‘’'«»„「」『』]{2,90}?)\s*[”\"’'»“」』](?!\w)")
+# An apostrophe between letters is no closing quote: "'The Ferryman's Winter' Takes Top Prize".
+_QUOTED = re.compile(
+    r"(?<!\w)[“\"‘'«„「『]\s*(?P<t>(?:[^“”\"‘’'«»„「」『』\n]|(?<=\w)['’](?=\w)){2,90}?)\s*[”\"’'»“」』](?!\w)"
+)
 
 
 _REVIEW_TITLE = re.compile(
