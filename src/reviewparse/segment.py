@@ -24,6 +24,7 @@ from reviewparse.titles import (
     _title_from_labels,
     _title_from_repetition,
     extend_title,
+    title_from_definition,
     title_from_headline,
     title_repeated_in_body,
 )
@@ -308,6 +309,9 @@ def _single_segment(
     if found is None:
         found = _title_from_repetition(document, blocks)
         title_rule = "title.repeated_phrase"
+    if found is None:
+        found = title_from_definition(blocks)
+        title_rule = "title.definition"
     if found is None:
         return None
     title, year = found

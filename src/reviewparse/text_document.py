@@ -7,6 +7,7 @@ items are recognised from the shape of a line.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from reviewparse.document import BlockKind, Document, DocumentBuilder, DocumentMeta
 from reviewparse.sections import looks_like_section_heading
@@ -22,7 +23,7 @@ _MAX_HEADING_WORDS = 12
 
 def parse_text(text: str, options: ParseOptions) -> Document:
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    items = _unwrap(stacked_tables(table_rows(raw_lines)))
+    items = _unwrap(stacked_tables(table_rows(raw_lines)), wrap_width(raw_lines))
     lines = [_line_text(item) for item in items]
     builder = DocumentBuilder(options.max_block_chars, options.max_text_chars)
     group = 0
@@ -54,12 +55,14 @@ _WRAP_CONTINUES = re.compile(r"[\w,;\-–(]$")
 _WRAP_MIN_CHARS = 30
 
 
-def _unwrap(lines: list[str | Row]) -> list[str | Row]:
+def _unwrap(lines: list[str | Row], width: int | None = None) -> list[str | Row]:
     """Join hard-wrapped lines back into paragraphs: a line that stops mid-sentence
     ("... starring" / "Lee jong-suk, Lee na-young and wi ha-joon. The") runs on into the next;
-    blank lines are dropped."""
+    on a page wrapped at ``width`` columns, so does every line filled to the width. Blank
+    lines are dropped."""
     joined: list[str | Row] = []
     after_blank = False
+    last_line = ""  # the last physical line of joined[-1]
     for line in lines:
         if line == "":
             after_blank = True  # a paragraph ends at a blank line: never joined across it
@@ -69,13 +72,59 @@ def _unwrap(lines: list[str | Row]) -> list[str | Row]:
             not after_blank
             and isinstance(last, str)
             and isinstance(line, str)
-            and (_continues(last, line) or (len(joined) > 1 and _wrapped_running_text(last, line)))
+            and (
+                _continues(last, line)
+                or (len(joined) > 1 and _wrapped_running_text(last, line))
+                or (width is not None and len(joined) > 1 and _fills_the_width(last_line, line, width))
+            )
         ):
             joined[-1] = f"{last} {line}"
         else:
             joined.append(line)
+        last_line = line if isinstance(line, str) else ""
         after_blank = False
     return joined
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The column a hard-wrapped page (a newsletter, a plain-text e-mail) breaks its lines
+    at, or None: most lines end within a few characters of one width, many of them
+    mid-sentence (on a lower-case word or a comma), and almost none run past it."""
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    if len(lengths) < _MIN_WRAPPED_LINES:
+        return None
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH:
+        return None
+    filled_mid_sentence = sum(
+        1
+        for line in lines
+        if width - _WRAP_SLACK <= len(line.strip()) <= width
+        and (line.strip()[-1:].islower() or line.strip().endswith(","))
+    )
+    beyond = sum(1 for length in lengths if length > width + _WRAP_SLACK)
+    if filled_mid_sentence < _WRAPPED_SHARE * len(lengths) or beyond > len(lengths) // 20:
+        return None
+    return width
+
+
+def _fills_the_width(previous: str, line: str, width: int) -> bool:
+    """``previous`` (a physical line) was filled to the width, so it runs on into ``line``,
+    unless ``line`` starts something of its own: a list item, a label, a heading."""
+    if len(previous) < width - _WRAP_SLACK or line == previous:
+        return False
+    if _LIST_MARKER.match(line) or _LIST_MARKER.match(previous) or _LABEL_LINE.match(line):
+        return False
+    words = line.split()
+    heading_like = len(words) <= _MAX_HEADING_WORDS // 2 and all(word[:1].isupper() for word in words)
+    return not heading_like and not _LABEL_LINE.match(previous)
+
+
+_MIN_WRAPPED_LINES = 8
+_MIN_WRAP_WIDTH = 40
+_MAX_WRAP_WIDTH = 100
+_WRAP_SLACK = 15
+_WRAPPED_SHARE = 0.3
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -110,10 +159,24 @@ def _wrapped_running_text(previous: str, line: str) -> bool:
     return (
         previous[-1].isalnum()
         and previous.split()[-1][:1].isupper()  # a name cut in two, the common harm of a wrap
+        and _capitalised_run(reversed(previous.split())) + _capitalised_run(line.split()) <= _MAX_NAME_WORDS
         and line != previous
         and _running_words(previous, _RUNNING_WORDS_BEFORE)
         and _running_words(line, _RUNNING_WORDS_AFTER)
     )
+
+
+def _capitalised_run(words: Iterable[str]) -> int:
+    """How many capitalised words the sequence starts with."""
+    count = 0
+    for word in words:
+        if not word[:1].isupper():
+            break
+        count += 1
+    return count
+
+
+_MAX_NAME_WORDS = 4  # "Jung Ji" + "Hyun who ...", not "Dana Whitfield" + "Lanterns Over Jeonju is ..."
 
 
 def _running_words(line: str, minimum: int) -> bool:

@@ -209,6 +209,36 @@ def _title_from_repetition(document: Document, blocks: list[Block]) -> tuple[str
     return (best[1], None) if best else None
 
 
+_DEFINED_TITLE = (
+    r"[A-Z0-9][\w'’:-]{0,30}(?:[ ]+(?:(?:to|of|the|a|an|and|in|on|for|with|from|at|&)[ ]+){0,3}"
+    r"[A-Z0-9][\w'’:-]{0,30}){1,8}"
+)
+_DEFINITION = re.compile(
+    rf"(?:^|(?<=[.!?] ))(?P<t>{_DEFINED_TITLE})(?:[ ]*\([^()]{{1,40}}\))?,?[ ]+"
+    r"(?:is|was|adalah|merupakan|es|fue|est)[ ]+(?:(?:a|an|the|un|una|une|sebuah)[ ]+)?"
+    r"(?:[\w'’-]{1,20}[ ]+){0,6}?"
+    r"(?:drama|series|k-drama|c-drama|j-drama|film|movie|show|sitcom|miniseries|documentary|serie|película|"
+    r"drakor|serial|série|thriller|comedy|romance|mystery|melodrama|rom-com|romcom|sageuk|wuxia|xianxia|"
+    r"horror|fantasy|procedural|anthology|adaptation|anime)\b"
+)
+_DEFINITION_BLOCKS = 60
+
+
+def title_from_definition(blocks: list[Block]) -> tuple[str, int | None] | None:
+    """The work a page defines: "The Tea Merchant's Oath (茶商之誓) is a 38-episode historical
+    mystery that aired on ...": for a page whose headline names no title (a newsletter)."""
+    for block in blocks[:_DEFINITION_BLOCKS]:
+        if block.is_heading:
+            continue
+        match = _DEFINITION.search(block.text)
+        if match and match.group("t").split()[0] not in _NOT_DEFINED_SUBJECTS:
+            return match.group("t"), None
+    return None
+
+
+_NOT_DEFINED_SUBJECTS = frozenset({"It", "This", "That", "These", "Ini", "Esta", "Este", "Il", "Elle"})
+
+
 def extend_title(title: str, text: str, headline: str = "") -> str:
     """A headline's short title extended to the full one the body uses.
 

@@ -180,3 +180,25 @@ def test_a_photo_credit_is_no_cast() -> None:
         "from the drama. (AP Photo/Harbor Films, Lee Jin-man)"
     )
     assert "Harbor Films" not in [member.actor for member in work.cast]
+
+
+def test_a_defining_sentence_names_the_work_when_the_headline_does_not() -> None:
+    page = reviewparse.parse(
+        "THE WEEKLY BINGE\nIssue #12 · May 5, 2024\nHi friends,\n"
+        "Lanterns Over Jeonju (전주의 등불) is a 16-episode family melodrama that aired on KBS2 in 2024.\n"
+        "I loved every minute of it.\n",
+        format="text",
+    )
+    assert [work.title for work in page.works] == ["Lanterns Over Jeonju"]
+    assert page.works[0].episodes == 16
+
+
+def test_a_newsletter_written_by_someone_names_the_author_not_a_writer() -> None:
+    page = reviewparse.parse(
+        "THE WEEKLY BINGE\nA weekly letter about Korean dramas, written by Dana Whitfield\n"
+        "Lanterns Over Jeonju is a 16-episode family drama that aired on KBS2. "
+        "It was written by Seo Min-ah.\n",
+        format="text",
+    )
+    assert page.review.author == "Dana Whitfield"
+    assert page.works[0].writers == ["Seo Min-ah"]

@@ -68,3 +68,37 @@ def test_a_byline_under_a_title_stays_its_own_line() -> None:
     assert _lines("Five Underrated Asian Dramas You Probably Missed\nby Priya Raman\nText follows here.\n")[
         1
     ] == ("by Priya Raman")
+
+
+def test_a_page_wrapped_at_a_fixed_width_is_read_as_paragraphs() -> None:
+    text = (
+        "THE WEEKLY BINGE\n"
+        "\n"
+        "Hello again, friends. This week I finally finished Lanterns Over\n"
+        "Jeonju, the quiet family drama that half of you kept writing to me\n"
+        "about all winter, and I owe you an apology for the long delay in\n"
+        "getting to it. It is the warmest thing I have watched this year.\n"
+        "\n"
+        "THE BASICS\n"
+        "\n"
+        "It is a sixteen-episode weekend drama that aired on KBS2 from March\n"
+        "2 to April 21, 2024, and it is streaming on Viki for the rest of us.\n"
+        "It was directed by Jang Hye-won and written by Seo Min-ah, who also\n"
+        "wrote the novel it adapts, and it was produced by Harbor Pictures.\n"
+        "\n"
+        "See you next week.\n"
+    )
+    lines = _lines(text)
+    assert "THE BASICS" in lines
+    assert any(
+        "aired on KBS2 from March 2 to April 21, 2024, and it is streaming on Viki" in line for line in lines
+    )
+    assert any(line.startswith("Hello again") and line.endswith("this year.") for line in lines)
+
+
+def test_short_lines_of_even_length_are_not_taken_for_a_wrapped_page() -> None:
+    from reviewparse.text_document import wrap_width
+
+    info = [f"{label}: {value}" for label, value in [("Drama", "Lanterns Over Jeonju")] * 12]
+    assert wrap_width(info) is None
+    assert wrap_width(["One paragraph per line, as a browser copies it. " * 5] * 12) is None

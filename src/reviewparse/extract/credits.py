@@ -105,6 +105,12 @@ _PROSE = (
     ),
 )
 _HANGUL_NAME = re.compile(r"^[가-힣]{2,4}$")
+# The page's own writing, not the work's: "this review was written by", "a weekly letter ... written by".
+ARTICLE_BYLINE = re.compile(
+    r"\b(?:letter|newsletter|column|blog|post|article|review|recap|essay|roundup|guide|piece)\b"
+    r"[^.!?]{0,80}?\b(?:written|penned|edited|compiled|curated)\s+by\s+$",
+    re.IGNORECASE,
+)
 # "Penulis: Siti Rahmawati | Editor: Bayu Adi": the article's byline, not the work's credits
 _BYLINE_BLOCK = re.compile(
     r"\b(?:editor|reporter|posted|published|redaksi|penyunting|diterbitkan)\b", re.IGNORECASE
@@ -290,6 +296,8 @@ def _prose_credits(text: str, offset: int) -> list[Candidate]:
         for match in pattern.finditer(text, lowered):
             if match.start() == 0 and _BYLINE_LINE.search(text):
                 continue  # "Written by Tom Albers · September 2, 2023" is the review's byline
+            if "writers" in fields and ARTICLE_BYLINE.search(text[: match.start("names")]):
+                continue  # "A weekly letter about Asian dramas, written by Priya Nandakumar"
             names_text = match.group("names")
             names_text = _POSSESSIVE_LEAD.sub("", names_text)  # "Key & Peele's Jordan Peele"
             if rule.endswith("_single"):

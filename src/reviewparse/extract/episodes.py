@@ -32,6 +32,11 @@ _PROSE = (
         "episodes.compound",
         0.8,
     ),
+    (
+        cued(r"\b(?:a|an|the|this|its|his|her|their)\s+(\d{1,4})-episode\b", ("episode",), re.IGNORECASE),
+        "episodes.article_compound",
+        0.8,
+    ),
     (cued(r"(?<![\d+])(\d{1,4})\s*부작", ("부작",)), "episodes.korean", 0.85),
     (cued(r"총\s*(\d{1,4})\s*(?:부|회|편)", ("총",)), "episodes.korean_total", 0.85),
     (

@@ -55,7 +55,7 @@ _ADJECTIVE_AFTER = re.compile(r"^\s*[a-záéíóúñ]+\s+")
 _HANGUL = re.compile(r"[가-힣]")
 _KOREAN_AFTER_GENRE = re.compile(r"^\s*(?:다|이다|물|극|장르|드라마|영화|작품|를|을|로|으로|의)")
 _IS_A = re.compile(
-    r"\b(?:is|was|as|es|adalah|est)\s+(?:a|an|una|un|une)\s+(?:[a-z][\w-]*(?:,|\s+and)?\s+){0,3}$",
+    r"\b(?:is|was|as|es|adalah|est)\s+(?:a|an|una|un|une)\s+(?:[a-z0-9][\w-]*(?:,|\s+and)?\s+){0,3}$",
     re.IGNORECASE,
 )
 # Indonesian and others put the genre after the noun: "Drama medis ini", "film noir".

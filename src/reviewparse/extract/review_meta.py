@@ -11,6 +11,7 @@ from reviewparse.cues import cued, has_digit
 from reviewparse.datafiles import cached, load_data
 from reviewparse.dates import find_dates
 from reviewparse.document import Block, BlockKind, Document
+from reviewparse.extract.credits import ARTICLE_BYLINE
 from reviewparse.names import is_person_name, leading_name, split_name_list
 
 _BYLINE = re.compile(
@@ -101,6 +102,7 @@ def extract(document: Document, body_start: int, headline_start: int = 0) -> lis
             found.append(candidate)
         if headline_index - 3 <= index < headline_index + 80 and block.start <= body_start:
             found.extend(_name_line(block))
+            found.extend(_article_byline(block))
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             if (
                 following is not None
@@ -187,6 +189,27 @@ _NEWS_DESK = re.compile(r"^(?:redacción|redaksi|newsroom|staff|desk|agencias?)\
 _NAME_THEN_DATE = re.compile(
     r"^(?P<name>[가-힣]{2,10}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*[-–—|·•,]?\s+(?=.*\d)"
 )
+
+
+_WRITTEN_BY = re.compile(r"\b(?:written|penned|edited|compiled|curated)\s+by\s+", re.IGNORECASE)
+
+
+def _article_byline(block: Block) -> list[Candidate]:
+    """ "A weekly letter about Asian dramas, written by Priya Nandakumar": the page's writer."""
+    if len(block.text) > 160:
+        return []
+    for match in _WRITTEN_BY.finditer(block.text):
+        if not ARTICLE_BYLINE.search(block.text[: match.end()]):
+            continue
+        name = leading_name(block.text[match.end() :])
+        if name and len(name.split()) >= 2:
+            start = block.start + match.end()
+            return [
+                Candidate(
+                    "review.author", name, start, start + len(name), "review.author_article_byline", 0.8
+                )
+            ]
+    return []
 
 
 def _without_trailing_month(name: str) -> str:
