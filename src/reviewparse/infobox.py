@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from reviewparse.datafiles import cached, load_data
 from reviewparse.document import Block, BlockKind
+from reviewparse.names import is_person_name
 
 _LABEL_LINE = re.compile(r"^\s*(?:[-*•·]\s*)?(?P<label>[^:：\n]{1,40}?)\s*[:：]\s*(?P<value>\S.*)$")
 _LABEL_EDGES = re.compile(r"^[^\w가-힣(]+|[^\w가-힣)]+$")
@@ -79,6 +80,23 @@ def labeled_values(blocks: Iterable[Block]) -> list[LabeledValue]:
                 continue
         label_kinds = (BlockKind.PARAGRAPH, BlockKind.HEADING)
         if block.kind in label_kinds and len(block.text) <= 30 and index + 1 < len(block_list):
+            credits = block.section in ("cast", "production")
+            if credits and index and _credit_under_name(block_list[index - 1], block):
+                # "Shin Kyung-ho" / "Director" in a Cast & Credits list: the name comes first
+                value_block = block_list[index - 1]
+                field_name = field_for_label(block.text)
+                if field_name:
+                    found.append(
+                        LabeledValue(
+                            field_name,
+                            block.text,
+                            value_block.text,
+                            value_block.start,
+                            value_block.end,
+                            value_block,
+                        )
+                    )
+                continue
             label_line = _label_over_value(block, block_list[index + 1])
             if label_line:
                 found.append(label_line)
@@ -127,14 +145,25 @@ def _inline_pieces(line: str, offset: int) -> list[tuple[str, int]]:
 def _label_over_value(block: Block, value_block: Block) -> LabeledValue | None:
     """Copied page text puts an info box's label and value on lines of their own:
     "방송사" then "MBC", "Episodes" then "16"."""
-    if ":" in block.text or value_block.is_heading or len(value_block.text) > 120:
+    label = block.text.rstrip()
+    colon = label.endswith((":", "："))  # "Episodes:" then "12": the next line is its value
+    label = label.rstrip(":：").rstrip()
+    if ":" in label or (value_block.is_heading and not colon) or len(value_block.text) > 120:
         return None
+    field_name = field_for_label(label)
+    if not field_name or field_for_label(value_block.text.rstrip(":：")):
+        return None
+    return LabeledValue(field_name, label, value_block.text, value_block.start, value_block.end, value_block)
+
+
+def _credit_under_name(name_block: Block, block: Block) -> bool:
+    """A credit word under a person's name ("Shin Kyung-ho" / "Director"), as database pages
+    list their cast and crew."""
     field_name = field_for_label(block.text)
-    if not field_name or field_for_label(value_block.text):
-        return None
-    return LabeledValue(
-        field_name, block.text, value_block.text, value_block.start, value_block.end, value_block
-    )
+    return field_name in _PEOPLE_FIELDS and ":" not in block.text and is_person_name(name_block.text)
+
+
+_PEOPLE_FIELDS = frozenset({"directors", "writers"})
 
 
 def _pair_with_next(block: Block, following: list[Block]) -> LabeledValue | None:

@@ -202,3 +202,22 @@ def test_a_newsletter_written_by_someone_names_the_author_not_a_writer() -> None
     )
     assert page.review.author == "Dana Whitfield"
     assert page.works[0].writers == ["Seo Min-ah"]
+
+
+def test_a_database_page_copied_as_text_reads_its_label_lines_and_cast_lines() -> None:
+    work = reviewparse.parse(
+        "Lanterns Over Jeonju (2024)\n"
+        "Details\nDrama:\nLanterns Over Jeonju\nEpisodes:\n16\nOriginal Network:\nKBS2\n"
+        "Cast & Credits\n"
+        "Jang Hye-won\nDirector\nSeo Min-ah\nScreenwriter\n"
+        "Han Ji-ho\nMin Jae-woo\nMain Role\nLee Seo-yun\nBora\nSupport Role\n"
+        "Reviews\n"
+        "Han Ji-ho finally gets a role that fits him after Iron Mask Detective (OCN, 20 episodes).\n",
+        format="text",
+    ).works[0]
+    assert (work.episodes, work.networks) == (16, ["KBS2"])
+    assert (work.directors, work.writers) == (["Jang Hye-won"], ["Seo Min-ah"])
+    assert [(member.actor, member.character) for member in work.cast] == [
+        ("Han Ji-ho", "Min Jae-woo"),
+        ("Lee Seo-yun", "Bora"),
+    ]

@@ -48,6 +48,7 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
             found.extend(_starring_list(item.value, item.start, "cast.label", 0.9))
     found.extend(_table_cast(segment.blocks))
     found.extend(_column_lines(segment.blocks))
+    found.extend(_role_type_lines(segment.blocks))
     actor_first = False
     for block in segment.blocks:
         if _ACTOR_FIRST_HINT.search(block.text) and len(block.text) < 200:
@@ -271,6 +272,38 @@ def _column_lines(blocks: list[Block]) -> list[Candidate]:
                 _pair(str(actor), character, None, first.start, second.end, "cast.column_lines", 0.85)
             )
             cursor += 2
+    return found
+
+
+_ROLE_TYPE = re.compile(
+    r"^(?:main|lead|support(?:ing)?|guest|cameo|special|recurring|extended)\s+(?:role|cast|appearance)$",
+    re.IGNORECASE,
+)
+
+
+def _role_type_lines(blocks: list[Block]) -> list[Candidate]:
+    """A database page's cast copied as text: the actor, the character, then the kind of role
+    ("Ahn Seo-jun" / "Kang Mu-yeol" / "Main Role")."""
+    found: list[Candidate] = []
+    for index in range(2, len(blocks)):
+        if not _ROLE_TYPE.match(blocks[index].text.strip()):
+            continue
+        actor_block, character_block = blocks[index - 2], blocks[index - 1]
+        actor, character = leading_name(actor_block.text), leading_name(character_block.text)
+        if not actor or len(actor) < len(actor_block.text.strip()) - 1 or _ROLE_TYPE.match(actor_block.text):
+            continue
+        whole_character = character is not None and len(character) >= len(character_block.text.strip()) - 1
+        found.append(
+            _pair(
+                actor,
+                character if whole_character else None,
+                None,
+                actor_block.start,
+                character_block.end if whole_character else actor_block.end,
+                "cast.role_type_lines",
+                0.85,
+            )
+        )
     return found
 
 

@@ -65,12 +65,35 @@ _TITLE_WITH_YEAR = re.compile(
 )
 
 
+# "... the mess that was Iron Mask Detective (OCN, 16 episodes)": facts in the parentheses
+# after a title are that title's.
+_TITLE_THEN_PARENTHESES = re.compile(
+    r"(?<![\w'’:&-])(?P<t>[A-Z][\w'’:&-]{0,30}(?:\s{1,3}(?:(?:of|the|in|on|and|a|an|to|for|at|with|from)"
+    r"\s{1,3}){0,2}[A-Z0-9][\w'’:&-]{0,30}){0,7})\s{0,3}\([^()]{0,60}$"
+)
+
+
 def about_another_work(sentence: str, before_match: str, title: str) -> bool:
     """Whether the words before a match point at another work, not the reviewed one."""
     for named in _TITLE_WITH_YEAR.finditer(before_match[-120:]):
         if not mentions_title(named.group("t"), title):
             return True  # "... Frozen Peach (2022) yang tayang 16 episode di SBS"
+    enclosing = _TITLE_THEN_PARENTHESES.search(before_match[-160:])
+    if enclosing and _names_another_title(enclosing.group("t"), title):
+        return True
     possessive = _POSSESSIVE_TITLE.search(before_match[-60:])
     if possessive and not mentions_title(possessive.group(0), title):
         return True
     return bool(_OTHER_WORK.search(before_match[-80:])) and not mentions_title(before_match, title)
+
+
+def _names_another_title(name: str, title: str) -> bool:
+    """A capitalised phrase before parentheses that is a title other than ``title`` (not the
+    work's own, and not a channel: "on Mango TV (16 episodes)")."""
+    from reviewparse.gazetteer import gazetteer
+
+    if mentions_title(name, title) or (title and mentions_title(title, name)):
+        return False
+    if gazetteer("networks").canonical(name) or gazetteer("platforms").canonical(name):
+        return False
+    return len(name.split()) >= 2 or not name.isupper()

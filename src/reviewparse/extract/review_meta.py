@@ -59,7 +59,7 @@ _RATING_PATTERNS = (
 _STARS = re.compile(r"(?P<full>★{1,10})(?P<half>½)?(?P<empty>☆*)")
 _THIRD_PARTY = re.compile(
     r"\b(?:imdb|mydramalist|mdl|audience|rotten|metacritic|tomatometer|users?|"
-    r"viewers?|letterboxd|douban|naver|viki)\b",
+    r"viewers?|letterboxd|douban|naver|viki|your)\b",
     re.IGNORECASE,
 )
 _COMMENTS = re.compile(
