@@ -94,7 +94,8 @@ def _alternation(aliases: list[str], flags: int) -> re.Pattern[str] | None:
         return None
     spaced = literal_alternation([alias for alias in aliases if not _HANGUL.search(alias)])
     agglutinating = literal_alternation([alias for alias in aliases if _HANGUL.search(alias)])
-    parts = [rf"(?:{spaced})(?![\w+])"] if spaced else []
+    # "tvN에서": Korean writes its particles onto Latin names too
+    parts = [rf"(?:{spaced})(?:(?![\w+])|(?=[가-힣]))"] if spaced else []
     if agglutinating:
         parts.append(rf"(?:{agglutinating})")
     return re.compile(rf"(?<![\w+])(?:{'|'.join(parts)})", flags)

@@ -221,3 +221,17 @@ def test_a_database_page_copied_as_text_reads_its_label_lines_and_cast_lines() -
         ("Han Ji-ho", "Min Jae-woo"),
         ("Lee Seo-yun", "Bora"),
     ]
+
+
+def test_a_korean_blog_scores_out_of_a_maximum_and_an_earlier_dramas_channel_is_not_this_ones() -> None:
+    page = reviewparse.parse(
+        "[드라마 리뷰] 서촌 사진관 완결 후기\n"
+        "서촌 사진관은 tvN에서 방영한 16부작 드라마예요. 도재헌 배우는 작년에 본 검은 바다(JTBC, 12부작)에서 "
+        "악역으로만 기억했는데 이번엔 다정했어요.\n"
+        "제 점수는 10점 만점에 8.5점입니다!\n",
+        format="text",
+    )
+    work = page.works[0]
+    assert work.title == "서촌 사진관"
+    assert (work.networks, work.episodes) == (["tvN"], 16)
+    assert page.review.rating is not None and (page.review.rating.value, page.review.rating.scale) == (8.5, 10)

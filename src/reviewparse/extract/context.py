@@ -73,6 +73,12 @@ _TITLE_THEN_PARENTHESES = re.compile(
 )
 
 
+_KOREAN_TITLE_THEN_PARENTHESES = re.compile(
+    r"(?<![가-힣])(?P<t>[가-힣]{1,10}(?: [가-힣]{1,10}){0,3})\([^()]{0,60}$"
+)
+_KOREAN_KIND_NOUNS = ("드라마", "영화", "작품", "시리즈", "예능", "방송")
+
+
 def about_another_work(sentence: str, before_match: str, title: str) -> bool:
     """Whether the words before a match point at another work, not the reviewed one."""
     for named in _TITLE_WITH_YEAR.finditer(before_match[-120:]):
@@ -81,6 +87,13 @@ def about_another_work(sentence: str, before_match: str, title: str) -> bool:
     enclosing = _TITLE_THEN_PARENTHESES.search(before_match[-160:])
     if enclosing and _names_another_title(enclosing.group("t"), title):
         return True
+    korean = _KOREAN_TITLE_THEN_PARENTHESES.search(before_match[-80:])
+    if (
+        korean
+        and not korean.group("t").endswith(_KOREAN_KIND_NOUNS)
+        and _names_another_title(korean.group("t"), title)
+    ):
+        return True  # "작년에 본 검은 바다(JTBC, 12부작)에서"
     possessive = _POSSESSIVE_TITLE.search(before_match[-60:])
     if possessive and not mentions_title(possessive.group(0), title):
         return True

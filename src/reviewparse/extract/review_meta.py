@@ -55,6 +55,10 @@ _RATING_PATTERNS = (
         re.compile(r"(?<![\d.])(?P<v>\d(?:\.\d)?)\s+out of\s+(?P<s>5|10)\s+stars?\b", re.IGNORECASE),
         "rating.stars_out_of",
     ),
+    (  # "10점 만점에 8.5점": a score out of a maximum, Korean style
+        re.compile(r"(?<![\d.])(?P<s>10|5|100)\s*점\s*만점에\s*(?P<v>\d{1,3}(?:[.,]\d)?)\s*점"),
+        "rating.korean_out_of",
+    ),
 )
 _STARS = re.compile(r"(?P<full>★{1,10})(?P<half>½)?(?P<empty>☆*)")
 _THIRD_PARTY = re.compile(
