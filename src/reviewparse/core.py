@@ -210,8 +210,9 @@ def _page_level_candidates(
 
 
 _ALL_WORKS = re.compile(
-    r"\b(?:all|every|each|both|todos|todas|cada|semua|setiap|tous|toutes|alle)\b|모두|전부", re.IGNORECASE
-)
+    r"(?<!\bat )\b(?:all|every|each|both|todos|todas|cada|semua|setiap|tous|toutes|alle)\b|모두|전부",
+    re.IGNORECASE,
+)  # not "will not air on Korean TV at all"
 
 
 _CLAUSE_BREAK = re.compile(r"[();]|\s(?:but|so|while|although|except|though)\s|,\s(?=if\b)", re.IGNORECASE)

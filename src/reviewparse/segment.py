@@ -17,6 +17,7 @@ from reviewparse.document import Block, BlockKind, Document
 from reviewparse.headlines import _ROUNDUP_HEADLINE, headline_text
 from reviewparse.infobox import field_for_label
 from reviewparse.sections import SKIPPED_SECTIONS
+from reviewparse.textutil import fold
 from reviewparse.titles import (
     _QUOTED,
     _body_text,
@@ -279,10 +280,24 @@ def _roundup_segments(
             )
             continue
         if current is None:
+            named = _segment_named_by(block, segments)
+            if named is not None:
+                current = named.blocks  # "Spotlight: Our Neighbor the Ghost" under a table of works
+                current.append(block)
+                continue
             intro.append(block)
             continue
-        if current[0].column_label is not None and block.container != current[0].container:
-            current = None  # a table row's work ends with its row
+        if current[0].column_label is not None and (
+            block.container != current[-1].container
+            or (block.is_heading and current[-1].container is None)
+            or (current[-1].container is None and _names_another_segment(block, current, segments))
+        ):
+            current = None  # a table row's work ends with its row (its spotlight with the next heading)
+            named = _segment_named_by(block, segments)
+            if named is not None:
+                current = named.blocks
+                current.append(block)
+                continue
             intro.append(block)
             continue
         if is_heading_kind and block.is_heading and block.level < heading_level:
@@ -290,6 +305,39 @@ def _roundup_segments(
             continue
         current.append(block)
     return segments, intro
+
+
+def _segment_named_by(block: Block, segments: list[Segment]) -> Segment | None:
+    """The one work a later heading (or a short heading-like line, "Spotlight: X") names by
+    its full title: what follows it is about that work."""
+    if len(block.text) > _MAX_NAMING_LINE or block.text.endswith((".", "!", "?")):
+        return None
+    key = fold(block.text)
+    named = [
+        segment
+        for segment in segments
+        if len(fold(segment.title)) >= _MIN_NAMED_TITLE
+        and fold(segment.title) in key
+        and (block.is_heading or 2 * len(fold(segment.title)) >= len(key))
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+_MAX_NAMING_LINE = 80
+
+
+def _names_another_segment(block: Block, current: list[Block], segments: list[Segment]) -> bool:
+    """Whether a paragraph after a work's spotlight speaks of the roundup's other works."""
+    key = fold(block.text)
+    return any(
+        segment.blocks is not current
+        and len(fold(segment.title)) >= _MIN_NAMED_TITLE
+        and fold(segment.title) in key
+        for segment in segments
+    )
+
+
+_MIN_NAMED_TITLE = 6
 
 
 def _single_segment(

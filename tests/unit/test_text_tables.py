@@ -108,3 +108,17 @@ def test_stacked_cells_stop_where_a_row_is_not_whole() -> None:
     ]
     # two column names are not enough to call it a table (a cast list's "Character / Actor" is cast.py's)
     assert stacked_tables(["Title", "Year", "Lanterns", "2021"]) == ["Title", "Year", "Lanterns", "2021"]
+
+
+def test_a_spotlight_after_a_table_of_works_adds_to_that_work_only() -> None:
+    text = _page("\t") + (
+        "Note: Salt and Plum Blossoms will not air on Korean TV at all.\n"
+        "Spotlight: The Ferryman's Ledger\n"
+        "It was directed by Oh Jin-woo and written by Kang Se-mi, with episodes of 60 minutes.\n"
+        "Also worth knowing: JTBC is betting big on Lanterns Over Gangneung.\n"
+    )
+    works = {work.title: work for work in reviewparse.parse(text, format="text").works}
+    ledger = works["The Ferryman's Ledger"]
+    assert (ledger.directors, ledger.writers) == (["Oh Jin-woo"], ["Kang Se-mi"])
+    assert ledger.networks == ["OCN"]
+    assert works["Lanterns Over Gangneung"].directors == []
