@@ -235,3 +235,17 @@ def test_a_korean_blog_scores_out_of_a_maximum_and_an_earlier_dramas_channel_is_
     assert work.title == "서촌 사진관"
     assert (work.networks, work.episodes) == (["tvN"], 16)
     assert page.review.rating is not None and (page.review.rating.value, page.review.rating.scale) == (8.5, 10)
+
+
+def test_korean_news_credits_runtime_and_an_earlier_dramas_network() -> None:
+    work = reviewparse.parse(
+        "'수요일의 증인' 첫 방송…MBC 금토극 출격\n"
+        "MBC 새 금토드라마 '수요일의 증인'이 오는 24일 첫 방송을 앞두고 있다. "
+        "2024년 5월 24일 오후 9시 50분 첫 방송을 시작으로 총 12부작으로 회당 약 60분 분량이다. "
+        "윤서강은 지난 2022년 KBS2 '파도의 집'(20부작)에서 간호사로 분해 그해 KBS 연기대상 우수상을 받았다. "
+        "연출은 '붉은 계단'으로 최고 시청률 14.8%를 기록한 이현묵 감독이, 극본은 신예 조은솔 작가가 맡았다.\n",
+        format="text",
+    ).works[0]
+    assert (work.networks, work.episodes) == (["MBC"], 12)
+    assert work.runtime is not None and (work.runtime.min_minutes, work.runtime.max_minutes) == (60, 60)
+    assert (work.directors, work.writers) == (["이현묵"], ["조은솔"])

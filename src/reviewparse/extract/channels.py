@@ -20,12 +20,15 @@ _NOT_OURS = re.compile(
 )
 
 
-_CEREMONY = re.compile(r"\b(?:awards?|ceremony|golden globes?|oscars|emmys?|telecast)\b", re.IGNORECASE)
+_CEREMONY = re.compile(
+    r"\b(?:awards?|ceremony|golden globes?|oscars|emmys?|telecast|premios)\b|연기대상|시상식", re.IGNORECASE
+)
 
 
 _THEIR = re.compile(r"\b(?:his|her|their|its)\s+(?:previous\s+|last\s+|former\s+)?$", re.IGNORECASE)
 _FOLLOWING_TITLE = re.compile(
-    r"^(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}(?:drama|series|show|film|movie|hit|sitcom)?\s*[\"“‘«](?P<t>[^\"”’»]{2,60})[\"”’»]"
+    r"^(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}(?:drama|series|show|film|movie|hit|sitcom)?\s*[\"“‘«'](?P<t>[^\"”’»']{2,60})"
+    r"[\"”’»']"
 )
 
 

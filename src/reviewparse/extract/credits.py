@@ -216,8 +216,9 @@ _CLAUSE_START = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:and|but|while)\s+|,\s+)(?=[^
 _KO_PRODUCTION = re.compile(
     r"제작(?:은|는|사는)?\s+(?P<names>[가-힣A-Za-z0-9 ]{2,40}?)(?:이|가)\s+(?:공동으로\s+|함께\s+)?맡"
 )
+# "연출은 '붉은 계단'으로 최고 시청률 14.8%를 기록한 이현묵 감독이": the name is the one before 감독/작가
 _KO_CREDIT = re.compile(
-    r"(?P<role>연출|극본|각본)(?:은|는|을|를)?\s+(?P<name>[가-힣]{2,4})\s*(?P<title>감독|PD|피디|작가)"
+    r"(?P<role>연출|극본|각본)(?:은|는|을|를)?\s+(?:(?:[^,.]|(?<=\d)\.(?=\d)){0,50}?\s)?(?P<name>[가-힣]{2,4})\s*(?P<title>감독|PD|피디|작가)"
 )
 
 

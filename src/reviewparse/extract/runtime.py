@@ -31,7 +31,7 @@ _NOT_RUNTIME_AFTER = re.compile(
 )
 _NOT_RUNTIME_BEFORE = re.compile(
     r"(?:first|last|final|opening|closing|every|within|after|"
-    r"for|at least|nearly)\s*$",
+    r"for|at least|nearly|\d\s{0,2}시)\s*$",  # "오후 9시 50분" is a clock time
     re.IGNORECASE,
 )
 # "30 capítulos de unos 45 minutos", "16 episodes of about 60 minutes", "20 episode dengan durasi 60 menit"
