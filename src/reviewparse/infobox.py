@@ -128,6 +128,9 @@ _INLINE_LABEL = re.compile(
 )
 
 
+_PRIZE_WORD_BEFORE = re.compile(r"\b(?:best|mejor|meilleure?|outstanding|terbaik)$", re.IGNORECASE)
+
+
 def _inline_pieces(line: str, offset: int) -> list[tuple[str, int]]:
     """A line holding several "Label: value" pairs run together ("Network: ENA Episodes: 16"),
     split before each known label."""
@@ -135,7 +138,9 @@ def _inline_pieces(line: str, offset: int) -> list[tuple[str, int]]:
     start = 0
     for match in _INLINE_LABEL.finditer(line):
         label = re.match(r"[^:：]+", line[match.end() :])
-        if label and field_for_label(label.group(0)) and start < match.start():
+        # "Best Screenplay: X" is a prize, not "Best" and a label
+        prize = _PRIZE_WORD_BEFORE.search(line[start : match.start()])
+        if label and field_for_label(label.group(0)) and start < match.start() and not prize:
             pieces.append((line[start : match.start()], offset + start))
             start = match.end()
     pieces.append((line[start:], offset + start))

@@ -249,3 +249,18 @@ def test_korean_news_credits_runtime_and_an_earlier_dramas_network() -> None:
     assert (work.networks, work.episodes) == (["MBC"], 12)
     assert work.runtime is not None and (work.runtime.min_minutes, work.runtime.max_minutes) == (60, 60)
     assert (work.directors, work.writers) == (["이현묵"], ["조은솔"])
+
+
+def test_festival_news_credits_stay_with_their_own_films() -> None:
+    work = reviewparse.parse(
+        "'The Ferryman's Winter' Takes Top Prize at Harbor Film Festival\n"
+        'Kaito Morishima\'s Japanese drama "The Ferryman\'s Winter" won the top prize on Saturday. '
+        'The prize for direction went to Chilean filmmaker Ana Ferrer for "Dust of Atacama". '
+        "The 2024 film was written by Morishima and Yuko Hanai. "
+        "This year's jury, chaired by Korean director Park Eun-seo, watched 14 films.\n"
+        "Best Screenplay: Tomas Castell, The Lighthouse Daughters\n",
+        format="text",
+    ).works[0]
+    assert work.title == "The Ferryman's Winter"
+    assert work.directors == ["Kaito Morishima"]
+    assert work.writers == ["Kaito Morishima", "Yuko Hanai"]

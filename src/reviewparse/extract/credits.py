@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reviewparse.candidates import Candidate, Segment
 from reviewparse.cues import cued, has_hangul
-from reviewparse.extract.context import segment_sentences
+from reviewparse.extract.context import mentions_title, segment_sentences
 from reviewparse.infobox import LabeledValue
 from reviewparse.names import (
     is_person_name,
@@ -156,9 +157,8 @@ def _possessive_director(segment: Segment, text: str, offset: int) -> list[Candi
 
 def cached_possessive(title: str) -> re.Pattern[str]:
     return re.compile(
-        r"['’]s\s+(?:(?:[a-z][\w-]*\s+){0,3}(?:film|movie|documentary|feature|debut)\s+)?[\"“‘']?"
-        + re.escape(title)
-        + r"(?![\w])",
+        r"['’]s\s+(?:(?:[\w-]+\s+){0,3}(?:film|movie|documentary|feature|debut|drama|thriller|comedy)\s+)?"
+        r"[\"“‘']?" + re.escape(title) + r"(?![\w])",
         re.IGNORECASE,
     )
 
@@ -175,9 +175,38 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                 continue
             found.extend(_names(item.value, item.start, (item.field,), f"{item.field}.label", 0.9))
     for sentence in segment_sentences(segment):
-        found.extend(_prose_credits(sentence.text, sentence.start))
+        if _JURY.search(sentence.text):
+            continue  # "the jury, chaired by Korean director Park Eun-seo": no credit of the work
+        for candidate in _prose_credits(sentence.text, sentence.start):
+            after = segment.document.text[candidate.end : candidate.end + 80]
+            if not _for_another_title(after, segment.title):
+                found.append(candidate)
         found.extend(_possessive_director(segment, sentence.text, sentence.start))
-    return found
+    return [_with_full_name(candidate, segment.document.text) for candidate in found]
+
+
+_JURY = re.compile(r"\b(?:jury|juror|jurors|jurado|juri)\b|심사위원", re.IGNORECASE)
+_FOR_QUOTED_TITLE = re.compile(r"^\s*(?:for|in|on|with)\s+[\"“‘'](?P<t>[^\"”’']{2,60})[\"”’']")
+
+
+def _for_another_title(after: str, title: str) -> bool:
+    """ "... filmmaker Ana Lucía Ferrer for "Dust of Atacama"": a credit of that title."""
+    quoted = _FOR_QUOTED_TITLE.match(after)
+    return quoted is not None and not mentions_title(quoted.group("t"), title)
+
+
+def _with_full_name(candidate: Candidate, text: str) -> Candidate:
+    """A surname alone ("written by Morishima and Yuko Hanai") as the page names the person
+    in full elsewhere ("Kaito Morishima's Japanese drama"), when it names exactly one."""
+    value = str(candidate.value)
+    if candidate.field not in ("writers", "directors") or " " in value or not value[:1].isupper():
+        return candidate
+    stop = vocabulary().stop
+    pattern = re.compile(rf"(?<![\w'’-])([A-Z][a-z][\w'’-]{{0,20}})\s+{re.escape(value)}(?=['’]s\b|[^\w'’-]|$)")
+    firsts = {match.group(1) for match in pattern.finditer(text)} - stop
+    if len(firsts) != 1:
+        return candidate
+    return replace(candidate, value=f"{firsts.pop()} {value}")
 
 
 _ACTIVE = (
