@@ -37,7 +37,9 @@ _YEAR_SUFFIX = re.compile(r"\s*[(\[]((?:19|20)\d\d)[)\]]\s*$")
 
 def title_from_headline(headline: str) -> tuple[str, int | None] | None:
     """The work's title as a headline gives it ("'Selma': ...", "X Review", "... drama X")."""
-    headline = _LEADING_LABEL.sub("", _TAG_PREFIX.sub("", headline or "").strip())
+    untagged = _TAG_PREFIX.sub("", headline or "").strip()
+    headline = _LEADING_LABEL.sub("", untagged)
+    labelled = headline != untagged  # "Reseña: La oficina de correos de Otaru"
     if not headline:
         return None
     quoted = _QUOTED.search(headline)
@@ -61,7 +63,16 @@ def title_from_headline(headline: str) -> tuple[str, int | None] | None:
     verb = _TITLE_THEN_VERB.match(headline)
     if verb:
         return _strip_year(verb.group("t"))
+    if (
+        labelled
+        and len(headline.split()) <= _MAX_LABELLED_TITLE_WORDS
+        and not headline.endswith((".", "?", "!"))
+    ):
+        return _strip_year(headline)  # what follows "Review:" is the title
     return None
+
+
+_MAX_LABELLED_TITLE_WORDS = 10
 
 
 _LEADING_LABEL = re.compile(

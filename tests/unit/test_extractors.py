@@ -234,7 +234,10 @@ def test_a_korean_blog_scores_out_of_a_maximum_and_an_earlier_dramas_channel_is_
     work = page.works[0]
     assert work.title == "서촌 사진관"
     assert (work.networks, work.episodes) == (["tvN"], 16)
-    assert page.review.rating is not None and (page.review.rating.value, page.review.rating.scale) == (8.5, 10)
+    assert page.review.rating is not None and (page.review.rating.value, page.review.rating.scale) == (
+        8.5,
+        10,
+    )
 
 
 def test_korean_news_credits_runtime_and_an_earlier_dramas_network() -> None:
@@ -254,7 +257,7 @@ def test_korean_news_credits_runtime_and_an_earlier_dramas_network() -> None:
 def test_festival_news_credits_stay_with_their_own_films() -> None:
     work = reviewparse.parse(
         "'The Ferryman's Winter' Takes Top Prize at Harbor Film Festival\n"
-        'Kaito Morishima\'s Japanese drama "The Ferryman\'s Winter" won the top prize on Saturday. '
+        "Kaito Morishima's Japanese drama \"The Ferryman's Winter\" won the top prize on Saturday. "
         'The prize for direction went to Chilean filmmaker Ana Ferrer for "Dust of Atacama". '
         "The 2024 film was written by Morishima and Yuko Hanai. "
         "This year's jury, chaired by Korean director Park Eun-seo, watched 14 films.\n"
@@ -264,3 +267,25 @@ def test_festival_news_credits_stay_with_their_own_films() -> None:
     assert work.title == "The Ferryman's Winter"
     assert work.directors == ["Kaito Morishima"]
     assert work.writers == ["Kaito Morishima", "Yuko Hanai"]
+
+
+def test_cast_lists_with_roles_in_parentheses_read_in_the_pages_convention() -> None:
+    spanish = reviewparse.parse(
+        "Reseña: La oficina de correos de Otaru\n"
+        "Reparto: Sōta Hirano (Kenji Arima), Nanami Ueda (Yuki Sakakibara), Haru Nishiyama\n"
+        "La serie japonesa es una joya tranquila que se ve de un tirón, y el reparto está estupendo.\n",
+        format="text",
+    ).works[0]
+    assert [(m.actor, m.character) for m in spanish.cast] == [
+        ("Sōta Hirano", "Kenji Arima"),
+        ("Nanami Ueda", "Yuki Sakakibara"),
+        ("Haru Nishiyama", None),
+    ]
+    indonesian = work_of(
+        "Baca juga: Drakor MBC 12 Episode\nPemain: Moon Seo-jun (sebagai Ryu Min-seok), Ha Eun-byul"
+    )
+    assert [(m.actor, m.character) for m in indonesian.cast] == [
+        ("Moon Seo-jun", "Ryu Min-seok"),
+        ("Ha Eun-byul", None),
+    ]
+    assert indonesian.networks == [] and indonesian.episodes is None  # "Baca juga" links another post

@@ -45,7 +45,8 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
     found: list[Candidate] = []
     for item in labeled:
         if item.field == "cast":
-            found.extend(_starring_list(item.value, item.start, "cast.label", 0.9))
+            actor_first = segment.languages[:1] != ("en",)
+            found.extend(_starring_list(item.value, item.start, "cast.label", 0.9, actor_first=actor_first))
     found.extend(_table_cast(segment.blocks))
     found.extend(_column_lines(segment.blocks))
     found.extend(_role_type_lines(segment.blocks))
@@ -64,7 +65,22 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                 )
     for sentence in segment_sentences(segment):
         found.extend(_prose(sentence.text, sentence.start))
-    return [candidate for candidate in found if not _names_no_person(candidate)]
+    return [candidate for candidate in _without_reversed(found) if not _names_no_person(candidate)]
+
+
+def _without_reversed(found: list[Candidate]) -> list[Candidate]:
+    """A labelled cast list's pairs decide the direction of "A (B)": the same two names read
+    the other way round from the prose are dropped."""
+    listed = {
+        (c.value.actor, c.value.character)
+        for c in found
+        if c.rule == "cast.label_paren" and isinstance(c.value, CastValue)
+    }
+    return [
+        c
+        for c in found
+        if not (isinstance(c.value, CastValue) and (c.value.character, c.value.actor) in listed)
+    ]
 
 
 def _names_no_person(candidate: Candidate) -> bool:

@@ -32,10 +32,20 @@ _PAREN_PAIR = re.compile(r"\(\s*(?P<inner>[^()]{2,60}?)\s*\)")
 _KOREAN_PAIR = re.compile(r"(?P<actor>[가-힣]{2,4})\s*\(\s*(?P<char>[가-힣 ]{2,10}?)\s*역\s*\)")
 
 
-def _starring_list(text: str, offset: int, rule: str, confidence: float) -> list[Candidate]:
+def _starring_list(
+    text: str, offset: int, rule: str, confidence: float, *, actor_first: bool = False
+) -> list[Candidate]:
+    """Names of a cast list ("starring A, B and C", "Cast: A, B"). An item with a name in
+    parentheses is a pair: "Moon Seo-jun (sebagai Ryu Min-seok)" always puts the actor
+    first; "A (B)" does where ``actor_first`` (Spanish, Indonesian ... lists), else it is
+    "Character (Actor)", as English pages write it."""
     found: list[Candidate] = []
     clause = re.split(r"[.;:!?]\s|\n|\s+(?:who|which|that|in|on|for|from|is|are|was|were)\s+", text)[0]
     for part, position in split_name_list(clause):
+        paired = _parenthesised_pair(part, offset + position, rule, confidence, actor_first)
+        if paired is not None:
+            found.append(paired)
+            continue
         korean = _KOREAN_PAIR.match(part)
         if korean:
             found.append(
@@ -64,6 +74,28 @@ def _starring_list(text: str, offset: int, rule: str, confidence: float) -> list
         if len(name) < len(part.strip(" .")) - 1:
             break
     return found
+
+
+_PARENTHESISED = re.compile(
+    r"^(?P<outer>[^()]{2,60}?)\s*\((?P<marker>(?:as|sebagai|como|comme)\s+)?(?P<inner>[^()]{2,60})\)$"
+)
+
+
+def _parenthesised_pair(
+    part: str, start: int, rule: str, confidence: float, actor_first: bool
+) -> Candidate | None:
+    match = _PARENTHESISED.match(part.strip())
+    if match is None:
+        return None
+    outer, inner = leading_name(match.group("outer")), leading_name(match.group("inner"))
+    if not outer or not inner or len(outer) < len(match.group("outer").strip()) - 1:
+        return None
+    if len(inner) < len(match.group("inner").strip()) - 1:
+        return None
+    actor, character = (outer, inner) if actor_first or match.group("marker") else (inner, outer)
+    if len(actor.split()) < 2:
+        return None
+    return _pair(actor, character, None, start, start + len(part.strip()), f"{rule}_paren", confidence)
 
 
 def _pair(

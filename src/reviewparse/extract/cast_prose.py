@@ -119,6 +119,11 @@ _DESCRIBED_BEFORE = re.compile(
 )
 
 
+_ROLE_MARKER = re.compile(
+    r"^(?:as|sebagai|como|comme|en tant que|dans le rôle de|memerankan|interpreta a)\s+", re.IGNORECASE
+)
+
+
 _PLAYED_BY = re.compile(r"^(?:played|portrayed|voiced) by\s+", re.IGNORECASE)
 
 
@@ -210,6 +215,26 @@ def _prose(text: str, offset: int) -> list[Candidate]:
             )
         )
     for match in _PAREN.finditer(text, lowered):
+        role_marker = _ROLE_MARKER.match(match.group("inner"))
+        if role_marker:  # "Moon Seo-jun (sebagai Ryu Min-seok)": the actor, then the role
+            actor = trailing_name(text[: match.start()].rstrip())
+            character = leading_name(match.group("inner")[role_marker.end() :])
+            if actor and character and len(actor.split()) >= 2:
+                start = (
+                    offset + match.start() - len(text[: match.start()]) + len(text[: match.start()].rstrip())
+                )
+                found.append(
+                    _pair(
+                        actor,
+                        character,
+                        None,
+                        start - len(actor),
+                        offset + match.end(),
+                        "cast.paren_as_role",
+                        0.8,
+                    )
+                )
+            continue
         played_by = _PLAYED_BY.match(match.group("inner"))
         if played_by:
             start = offset + match.start("inner") + played_by.end()

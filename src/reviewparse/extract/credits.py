@@ -202,7 +202,9 @@ def _with_full_name(candidate: Candidate, text: str) -> Candidate:
     if candidate.field not in ("writers", "directors") or " " in value or not value[:1].isupper():
         return candidate
     stop = vocabulary().stop
-    pattern = re.compile(rf"(?<![\w'’-])([A-Z][a-z][\w'’-]{{0,20}})\s+{re.escape(value)}(?=['’]s\b|[^\w'’-]|$)")
+    pattern = re.compile(
+        rf"(?<![\w'’-])([A-Z][a-z][\w'’-]{{0,20}})\s+{re.escape(value)}(?=['’]s\b|[^\w'’-]|$)"
+    )
     firsts = {match.group(1) for match in pattern.finditer(text)} - stop
     if len(firsts) != 1:
         return candidate
