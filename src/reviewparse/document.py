@@ -80,12 +80,14 @@ class Document:
 _SPACES = re.compile(r"[^\S\n]+")
 _NEWLINES_AROUND = re.compile(r" ?\n[ \n]*")  # after _SPACES: one space at most
 LINE_BREAK = "\u2028"
+# Zero-width and direction marks ("\u200eThe Orchard at Dusk"): invisible, and they split words.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060\ufeff]")
 
 
 def clean_block_text(raw: str, max_chars: int) -> str:
     """Collapse white space; keep explicit line breaks (``LINE_BREAK``) as newlines."""
     text = raw.replace("\n", " ").replace("\r", " ").replace(LINE_BREAK, "\n")
-    text = _SPACES.sub(" ", text.replace("\xa0", " ").replace("\u200b", ""))
+    text = _SPACES.sub(" ", _INVISIBLE.sub("", text.replace("\xa0", " ")))
     text = _NEWLINES_AROUND.sub("\n", text).strip()
     return text[:max_chars]
 

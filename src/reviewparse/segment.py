@@ -340,6 +340,18 @@ def _names_another_segment(block: Block, current: list[Block], segments: list[Se
 _MIN_NAMED_TITLE = 6
 
 
+def _headline_year_span(document: Document, headline: str, year: int | None) -> tuple[int, int] | None:
+    """Where the headline writes the work's year ("The Orchard at Dusk 2023"), for evidence."""
+    if year is None:
+        return None
+    for block in document.blocks:
+        if block.text == headline:
+            position = block.text.rfind(str(year))
+            if position >= 0:
+                return block.start + position, block.start + position + 4
+    return None
+
+
 def _single_segment(
     document: Document, blocks: list[Block], languages: tuple[str, ...], headline: str
 ) -> Segment | None:
@@ -365,6 +377,6 @@ def _single_segment(
     title, year = found
     title = extend_title(title, document.text, headline)
     start, end = _locate(document, title)
-    year_span = None
+    year_span = _headline_year_span(document, headline, year) if title_rule == "title.headline" else None
     segment = Segment(document, blocks, title, start, end, title_rule, year, year_span, languages, headline)
     return segment

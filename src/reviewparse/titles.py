@@ -63,6 +63,9 @@ def title_from_headline(headline: str) -> tuple[str, int | None] | None:
     verb = _TITLE_THEN_VERB.match(headline)
     if verb:
         return _strip_year(verb.group("t"))
+    bare_year = _BARE_YEAR_SUFFIX.match(headline)
+    if bare_year and len(bare_year.group("t").split()) <= _MAX_LABELLED_TITLE_WORDS:
+        return bare_year.group("t"), int(bare_year.group("y"))  # "The Orchard at Dusk 2023"
     if (
         labelled
         and len(headline.split()) <= _MAX_LABELLED_TITLE_WORDS
@@ -73,6 +76,11 @@ def title_from_headline(headline: str) -> tuple[str, int | None] | None:
 
 
 _MAX_LABELLED_TITLE_WORDS = 10
+# A film page's heading, title then year: not "Best K-Dramas of 2023" (a word like "of" before it).
+_BARE_YEAR_SUFFIX = re.compile(
+    r"^(?P<t>[A-Z0-9][^:|()]{1,80}?(?<!\bof)(?<!\bin)(?<!\bfrom)(?<!\bfor)(?<!\bsince)(?<!\bde)(?<!\bdi))"
+    r"\s+(?P<y>(?:19|20)\d\d)$"
+)
 
 
 _LEADING_LABEL = re.compile(

@@ -290,3 +290,28 @@ def test_cast_lists_with_roles_in_parentheses_read_in_the_pages_convention() -> 
         ("Ha Eun-byul", None),
     ]
     assert indonesian.networks == [] and indonesian.episodes is None  # "Baca juga" links another post
+
+
+def test_a_diary_style_film_review_page() -> None:
+    page = reviewparse.parse(
+        "<html><head><title>\u200eThe Orchard at Dusk (2023) review by mothlight • Frameroll</title></head>"
+        "<body>"
+        "<h1>The Orchard at Dusk <small>2023</small></h1><p>Directed by Marta Ilić</p>"
+        "<p>Review by mothlight ★★★½</p><p>Watched 14 Mar 2024</p>"
+        "<p>A film about staying. Ana Perić as Vesna is extraordinary, and Dario Vuković (so good in Winter "
+        "Ferries) deserved more to play. The last twenty minutes almost lost me, "
+        "but the final shot won me back.</p>"
+        "<p>Reviewed 15 Mar 2024</p><h3>Film details</h3><p>Country</p><p>Croatia</p></body></html>",
+        format="html",
+    )
+    work = page.works[0]
+    assert (work.title, work.year, work.country, work.directors) == (
+        "The Orchard at Dusk",
+        2023,
+        "Croatia",
+        ["Marta Ilić"],
+    )
+    assert "Winter Ferries" not in [member.actor for member in work.cast]
+    assert page.review.author == "mothlight"
+    assert page.review.published == "2024-03-15"
+    assert page.review.rating is not None and (page.review.rating.value, page.review.rating.scale) == (3.5, 5)

@@ -130,6 +130,9 @@ _PLAYED_BY = re.compile(r"^(?:played|portrayed|voiced) by\s+", re.IGNORECASE)
 _INNER_DESCRIPTORS = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*,?\s+){0,4}(?=[A-Z])")
 
 
+_POINTS_AT_A_WORK = re.compile(r"\b(?:in|from|on|of|since|like|than)\s*$")
+
+
 _WITH_IN_PART = cued(
     r"\bwith\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+in\s+(?:a|an|the|her|his)\s+"
     r"(?:[\w-]+\s+){0,5}(?:part|role|turn|performance|cameo)\b",
@@ -242,6 +245,9 @@ def _prose(text: str, offset: int) -> list[Candidate]:
                 _starring_list(match.group("inner")[played_by.end() :], start, "cast.played_by", 0.7)
             )
             continue
+        descriptors = _INNER_DESCRIPTORS.match(match.group("inner"))
+        if descriptors and _POINTS_AT_A_WORK.search(descriptors.group(0)):
+            continue  # "Dario Vuković (so good in Winter Ferries)": a title, not an actor
         inner = _INNER_DESCRIPTORS.sub("", match.group("inner"))
         inner = re.split(r",\s+(?=[a-z])", inner)[0]  # "(Casey Affleck, covered in a sheet)"
         actor = leading_name(inner)

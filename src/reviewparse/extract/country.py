@@ -60,6 +60,14 @@ def country_name(value: str) -> str | None:
     return patterns.by_word.get(key)
 
 
+def _plain_country(value: str) -> str | None:
+    """A country the data does not list, as a "Country:" label gives it ("Croatia")."""
+    words = value.strip().strip(".").split()
+    if 1 <= len(words) <= 3 and all(word[:1].isupper() and word.isalpha() for word in words):
+        return " ".join(words)
+    return None
+
+
 def extract(
     segment: Segment, extra_texts: list[tuple[str, int]], labeled: Sequence[LabeledValue] = ()
 ) -> list[Candidate]:
@@ -68,7 +76,7 @@ def extract(
     for item in labeled:
         if item.field == "country":
             first = re.split(r"[,/;]", item.value)[0]
-            country = country_name(first)
+            country = country_name(first) or _plain_country(first)
             if country:
                 found.append(
                     Candidate("country", country, item.start, item.start + len(first), "country.label", 0.95)

@@ -19,7 +19,7 @@ _BYLINE = re.compile(
     r"staff writer|staff reporter|correspondent|editor|columnist|critic|text|texto|compiled by|curated by|"
     r"autora|por|par|oleh|penulis|글쓴이|작성자|기자|escrito por|escrita por|publicado por|"
     r"ditulis oleh|diposting oleh|dipublikasikan oleh)\s*[:：]?\s*@?(?P<name>[^\n|•·—–@]{2,80}?)\s*"
-    r"(?:[|•·—–/@]|\bon\b|\bat\b|\bel\b|\bpada\b|\ble\b|(?=\s+\d)|$)",
+    r"(?:[|•·—–/@★☆]|\bon\b|\bat\b|\bel\b|\bpada\b|\ble\b|(?=\s+\d)|$)",
     re.IGNORECASE,
 )
 _BYLINE_LABEL_ONLY = re.compile(r"^\s*(?:by|author\(s\)|authors?|autor|oleh)\s*[:：]?\s*$", re.IGNORECASE)
@@ -310,6 +310,8 @@ def _rating(block: Block) -> list[Candidate]:
             full = len(match.group("full"))
             value = full + (0.5 if match.group("half") else 0.0)
             scale = full + len(match.group("empty")) + (1 if match.group("half") else 0)
+            if not match.group("empty"):
+                scale = 5  # "★★★½" with no empty stars drawn: out of five, as such sites rate
             if scale in (4, 5, 10) and value <= scale:
                 found.append(
                     Candidate(
@@ -393,6 +395,17 @@ def _published(document: Document, body_start: int, found: list[Candidate]) -> l
                     )
                 )
                 break
+    for block in document.blocks:
+        dated = _PUBLISHED_LINE.match(block.text) if len(block.text) <= _SHORT_DATELINE else None
+        mentions = find_dates(block.text[dated.end() :], block.start + dated.end()) if dated else []
+        if mentions and mentions[0].iso() and mentions[0].day is not None:
+            iso = mentions[0].iso()
+            result.append(
+                Candidate(
+                    "review.published", iso, mentions[0].start, mentions[0].end, "review.published_line", 0.86
+                )
+            )
+            break
     meta = document.meta.published
     if meta:
         dates = find_dates(meta)
@@ -404,6 +417,14 @@ def _published(document: Document, body_start: int, found: list[Candidate]) -> l
     return result
 
 
-_UPDATED = re.compile(
-    r"\b(?:updated|modified|last edited|actualizado|diperbarui)\b[\s:]*(?:on\s+)?$", re.IGNORECASE
+# "Reviewed 15 Mar 2024", "Published: March 3, 2024" on a line of its own, wherever it sits
+_PUBLISHED_LINE = re.compile(
+    r"^\s*(?:reviewed|published|posted|publicado|diterbitkan|dipublikasikan)(?:\s+on)?\s*[:：]?\s*",
+    re.IGNORECASE,
 )
+_SHORT_DATELINE = 50
+_UPDATED = re.compile(
+    r"\b(?:updated|modified|last edited|actualizado|diperbarui|watched|rewatched|visto|ditonton)\b"
+    r"[\s:]*(?:on\s+)?$",
+    re.IGNORECASE,
+)  # "Watched 14 Mar 2024" on a diary-style review: when it was seen, not published

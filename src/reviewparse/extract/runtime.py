@@ -43,6 +43,7 @@ _EPISODES_OF_MINUTES = re.compile(
 )
 _N_BY_MINUTES = re.compile(r"\b\d{1,3}\s*[x×]\s*(\d{1,3})\s*(?:min|mn|minutes|'|’|′)?", re.IGNORECASE)
 MAX_MINUTES = 600
+_SHORT_LINE = 60
 _DIGIT_OR_HOUR = re.compile(r"\d|hour", re.IGNORECASE)
 _PER_EPISODE = re.compile(
     r"\b(?:per|each|every|an?) episode\b|por episodio|par épisode|tiap episode|회당|"
@@ -98,7 +99,8 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                 continue
             in_parentheses = before.rstrip().endswith(("(", ",")) and "(" in before[-60:]
             per_episode = bool(_PER_EPISODE.search(text))
-            if not (_RUNTIME_CUE.search(text) or in_parentheses or per_episode):
+            leads_short_line = duration.start == 0 and len(text) <= _SHORT_LINE  # "104 mins  More at IMDb"
+            if not (_RUNTIME_CUE.search(text) or in_parentheses or per_episode or leads_short_line):
                 continue
             score = 0.8 if about_work or in_parentheses or per_episode else 0.45
             found.append(_candidate(duration, sentence.start, "runtime.prose", score))
