@@ -20,7 +20,7 @@ _AIRING_CUE = re.compile(
 )
 _END_CUE = re.compile(
     r"\b(?:(?:the\s+)?(?:last|final)\s+episode\s+(?:aired|airs|will air|was released|dropped)|"
-    r"ended|concluded|wrapped up|"
+    r"ended|concluded|wrapped up|(?:until|through|till|with)\s+(?:the\s+)?(?:season\s+|series\s+)?finale|"
     r"(?:el\s+)?último\s+capítulo\s+se\s+(?:emitió|publicó|estrenó)|terminó|finalizó|"
     r"berakhir|episode\s+terakhir\s+tayang|tamat|종영)\b[^.;]{0,15}?(?:on|el|pada|el día)?\s*",
     re.IGNORECASE,

@@ -11,7 +11,8 @@ from reviewparse.infobox import LabeledValue
 
 _MIN = r"(?:minutes?|mins?\.?|min\b|mn\b|m\b|분|minutos?|menit|′)"
 _DURATION = re.compile(
-    rf"(?P<lo>\d{{1,3}})\s*(?:–|-|—|to|~|a|hingga|sampai)\s*(?P<hi>\d{{1,3}})\s*{_MIN}"
+    rf"(?:between\s+|entre\s+|antara\s+)?(?P<lo>\d{{1,3}})\s*(?:–|-|—|to|~|a|hingga|sampai|and|y|dan)\s*"
+    rf"(?P<hi>\d{{1,3}})\s*{_MIN}"
     rf"|(?P<h>\d{{1,2}})\s*(?:h|hr|hrs|hours?|heures?|horas?|jam|시간)\.?\s*(?:and\s+)?(?P<m>\d{{1,2}})\s*(?:{_MIN})?(?!\s*(?:am|pm|:))"
     rf"|(?P<hours_only>\d(?:\.\d)?|an|one|two)\s*(?:-\s*)?(?:hours?|hrs?)\b(?!\s*(?:later|ago|before|after))"
     rf"|(?P<minutes>\d{{1,3}})\s*{_MIN}",
