@@ -315,3 +315,18 @@ def test_a_diary_style_film_review_page() -> None:
     assert page.review.author == "mothlight"
     assert page.review.published == "2024-03-15"
     assert page.review.rating is not None and (page.review.rating.value, page.review.rating.scale) == (3.5, 5)
+
+
+def test_praise_between_actor_and_role_still_pairs_them_with_true_evidence() -> None:
+    page = reviewparse.parse(
+        "Harrow Point Review\nHarrow Point is a psychological thriller set in a fishing town. "
+        "Ellen Brightwater is wonderful as Mae Dunning, the town's sheriff. "
+        "It runs until the finale on April 11, 2025, with episodes of between 48 and 61 minutes.\n",
+        format="text",
+    )
+    work = page.works[0]
+    assert [(m.actor, m.character) for m in work.cast] == [("Ellen Brightwater", "Mae Dunning")]
+    assert work.genres == ["psychological", "thriller"]
+    assert work.runtime is not None and (work.runtime.min_minutes, work.runtime.max_minutes) == (48, 61)
+    cast_evidence = [e.text for e in page.evidence if e.field.startswith("/works/0/cast/0")]
+    assert cast_evidence and cast_evidence[0].startswith("Ellen Brightwater")

@@ -130,6 +130,13 @@ _PLAYED_BY = re.compile(r"^(?:played|portrayed|voiced) by\s+", re.IGNORECASE)
 _INNER_DESCRIPTORS = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*,?\s+){0,4}(?=[A-Z])")
 
 
+# The words between an actor and "as Role" that praise the performance.
+_PRAISED = re.compile(
+    r"\s+(?:is|was|are|were)\s+(?:(?:also|just|simply|equally|quietly|utterly|truly|so|very|especially)\s+)?"
+    r"(?!(?:known|seen|referred|described|billed|credited|listed|such|same|cast)\b)[a-z][\w-]{2,20}$"
+)
+
+
 _POINTS_AT_A_WORK = re.compile(r"\b(?:in|from|on|of|since|like|than)\s*$")
 
 
@@ -185,6 +192,10 @@ def _prose(text: str, offset: int) -> list[Candidate]:
             continue
         before = text[: match.start()]
         actor = trailing_name(before.rstrip(" ,"))
+        praised = _PRAISED.search(before) if actor is None else None
+        if praised:  # "Ellen Brightwater is wonderful as Mae Dunning"
+            before = before[: praised.start()]
+            actor = trailing_name(before)
         after = text[match.end() :]
         described = _DESCRIBED_ROLE.match(after)
         character = leading_name(after[described.end() :] if described else after)
@@ -211,7 +222,7 @@ def _prose(text: str, offset: int) -> list[Candidate]:
                 actor,
                 character,
                 None,
-                offset + match.start() - len(actor),
+                offset + len(before.rstrip(" ,")) - len(actor),
                 offset + match.end() + len(character),
                 "cast.prose_as",
                 0.7,
@@ -223,9 +234,7 @@ def _prose(text: str, offset: int) -> list[Candidate]:
             actor = trailing_name(text[: match.start()].rstrip())
             character = leading_name(match.group("inner")[role_marker.end() :])
             if actor and character and len(actor.split()) >= 2:
-                start = (
-                    offset + match.start() - len(text[: match.start()]) + len(text[: match.start()].rstrip())
-                )
+                start = offset + len(text[: match.start()].rstrip())  # where the actor's name ends
                 found.append(
                     _pair(
                         actor,
