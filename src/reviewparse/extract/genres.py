@@ -38,15 +38,15 @@ _NOUN_GENRES = frozenset(
     }
 )
 _ARTICLE_BEFORE = re.compile(
-    r"(?:^|\b)(?P<article>a|an|this|that|the|una|un|la|el|une|le|sebuah)\s+(?:(?:(?-i:[A-Z][a-z]+)|gentle|quiet|dark|slow-burn|"
-    r"sweet|twisty|tense|cozy|cosy|heartfelt|light|breezy|brutal|gripping|moody|stylish|small|big|new|"
-    r"classic|modern|feel-good)\s+){0,2}$",
+    r"(?:^|\b)(?P<article>a|an|this|that|the|una|un|la|el|une|le|sebuah)\s+"
+    r"(?:(?:(?-i:[A-Z][a-z]+)|(?-i:[a-z][\w-]{1,15})),?\s+){0,2}$",
     re.IGNORECASE,
 )
 _AFTER_NOUN = re.compile(
     r"^\s*(?:about|has|is|was|manages|works|feels|never|also|still|finally|set|that|following|follows|"
     r"where|with|from|in which|which|who|on|"
-    r"starring|centered|centred|of|sobre|tentang|de|del|que|dari|ini|yang|,|\.|$)",
+    r"starring|centered|centred|of|sobre|tentang|de|del|que|dari|ini|yang|,|\.|$|"
+    r"(?-i:[a-z]{3,15}s)\b)",  # "this psychological thriller traps ..."
     re.IGNORECASE,
 )
 # Spanish, French and Indonesian put an adjective after the noun: "un thriller asfixiante sobre".
