@@ -188,7 +188,7 @@ def work_candidates(segment: Segment) -> list[Candidate]:
     found += cast.extract(segment, labeled)
     found += awards.extract(segment)
     found += country.extract(segment, [], labeled)
-    found += kind.extract(segment, [])
+    found += kind.extract(segment, [], labeled)
     found += synopsis.extract(segment)
     return found
 

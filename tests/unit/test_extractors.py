@@ -330,3 +330,22 @@ def test_praise_between_actor_and_role_still_pairs_them_with_true_evidence() -> 
     assert work.runtime is not None and (work.runtime.min_minutes, work.runtime.max_minutes) == (48, 61)
     cast_evidence = [e.text for e in page.evidence if e.field.startswith("/works/0/cast/0")]
     assert cast_evidence and cast_evidence[0].startswith("Ellen Brightwater")
+
+
+def test_a_feature_length_runtime_line_makes_a_film_in_a_roundup() -> None:
+    works = reviewparse.parse(
+        "The 3 Best Korean Thrillers of the 2010s, Ranked\n"
+        "Every film below is a Korean thriller released between 2010 and 2019.\n"
+        "1. Nightwatch at Jangmun Pass (2016)\n"
+        "Director: Hwang In-seok | Starring: Cho Jae-beom, Lee Na-yoon | Runtime: 118 min\n"
+        "A crime thriller about a missing-person case; the director later made a 12-episode tvN series.\n"
+        "2. Cold Noodles for the Dead (2011)\n"
+        "Director: Ko Min-jae | Starring: Bang Chul-soo | Runtime: 96 min\n"
+        "A lean revenge thriller about a noodle-shop owner. Bang Chul-soo played fathers on KBS dramas.\n",
+        format="text",
+    ).works
+    assert [(work.title, work.kind) for work in works] == [
+        ("Nightwatch at Jangmun Pass", "film"),
+        ("Cold Noodles for the Dead", "film"),
+    ]
+    assert works[1].genres == ["revenge", "thriller"]

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reviewparse.candidates import Candidate, Segment
 from reviewparse.cues import caseless
 from reviewparse.extract.context import segment_sentences
+from reviewparse.extract.runtime import durations
+from reviewparse.infobox import LabeledValue
 
 _SERIES = caseless(
     r"\b(?:episodes?|series|season|seasons|k-dramas?|kdramas?|drama|dramas|tv show|sitcom|miniseries|"
@@ -18,7 +22,12 @@ _FILM = caseless(
 _STRONG_SERIES = caseless(r"\b(?:\d+\s+episodes|\d+-episode|episodes?\s*:|season \d|series)\b|부작")
 
 
-def extract(segment: Segment, extra_texts: list[tuple[str, int]]) -> list[Candidate]:
+def extract(
+    segment: Segment, extra_texts: list[tuple[str, int]], labeled: Sequence[LabeledValue] = ()
+) -> list[Candidate]:
+    feature = _feature_length(labeled)
+    if feature is not None:
+        return [feature]
     series_score = film_score = 0.0
     texts = [*extra_texts, *((s.text, s.start) for s in segment_sentences(segment))]
     first_series: tuple[int, int] | None = None
@@ -46,3 +55,20 @@ def extract(segment: Segment, extra_texts: list[tuple[str, int]]) -> list[Candid
     if film_score > series_score and first_film:
         return [Candidate("kind", "film", *first_film, "kind.film_words", confidence)]
     return []
+
+
+_FEATURE_MINUTES = 75
+
+
+def _feature_length(labeled: Sequence[LabeledValue]) -> Candidate | None:
+    """An info line's single runtime of feature length and no episode count: a film
+    ("Director: X | Starring: Y | Runtime: 118 min")."""
+    if any(item.field == "episodes" for item in labeled):
+        return None
+    for item in labeled:
+        if item.field != "runtime":
+            continue
+        spans = durations(item.value)
+        if len(spans) == 1 and spans[0].low == spans[0].high >= _FEATURE_MINUTES:
+            return Candidate("kind", "film", item.start, item.end, "kind.feature_runtime", 0.8)
+    return None
