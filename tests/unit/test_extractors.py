@@ -349,3 +349,19 @@ def test_a_feature_length_runtime_line_makes_a_film_in_a_roundup() -> None:
         ("Cold Noodles for the Dead", "film"),
     ]
     assert works[1].genres == ["revenge", "thriller"]
+
+
+def test_a_spanish_list_of_chinese_dramas_gives_country_and_sentence_start_genres() -> None:
+    works = reviewparse.parse(
+        "Los 2 mejores doramas chinos de 2024\nPor Valeria Santamaría | 19 de diciembre de 2024\n"
+        "Estos son los dos mejores doramas chinos que se estrenaron este año, con sus episodios.\n"
+        "1. El jardín de las linternas (2024)\nEpisodios: 36 | Plataforma: iQIYI\n"
+        "Romance histórico de los que se cocinan a fuego lento, con un palacio y mucho secreto.\n"
+        "2. La espada del río helado (2024)\nEpisodios: 40 | Plataforma: Youku\n"
+        "Wuxia de los de antes, con peleas en tejados nevados y venganzas que duran tres generaciones.\n",
+        format="text",
+    ).works
+    assert [(w.title, w.country, w.genres) for w in works] == [
+        ("El jardín de las linternas", "China", ["romance", "historical"]),
+        ("La espada del río helado", "China", ["wuxia"]),
+    ]

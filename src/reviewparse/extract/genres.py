@@ -73,6 +73,9 @@ _FULL_OF = re.compile(
     r"fans of)\s+$",
     re.IGNORECASE,
 )
+_SENTENCE_START_GENRE_AFTER = re.compile(
+    r"^\s*(?:de|del|con|que|sobre|dengan|yang|about|with|that|,)\s", re.IGNORECASE
+)
 _JOINER = re.compile(r"^(?:\s*(?:,|/|&|\band\b|\by\b|\bdan\b|\bet\b|\bwith\b|-)\s*|\s+)$", re.IGNORECASE)
 
 
@@ -161,6 +164,11 @@ def _prose_genres(text: str, offset: int, table: Gazetteer, title: str = "") -> 
             rule, keep = "genres.before_kind_noun", run
         elif _FULL_OF.search(before):
             rule, keep = "genres.list_phrase", run
+        elif not before.strip(" \"“'") and _SENTENCE_START_GENRE_AFTER.match(after):
+            rule, keep = (
+                "genres.sentence_start",
+                run,
+            )  # "Romance histórico de los que ...", "Wuxia de los de antes"
         elif _IS_A.search(before) and words[-1] in _NOUN_GENRES:
             rule, keep = "genres.is_a", run
         elif _article_noun(before, after, text[run[-1].start : run[-1].end], words[-1]):
