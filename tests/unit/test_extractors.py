@@ -365,3 +365,8 @@ def test_a_spanish_list_of_chinese_dramas_gives_country_and_sentence_start_genre
         ("El jardín de las linternas", "China", ["romance", "historical"]),
         ("La espada del río helado", "China", ["wuxia"]),
     ]
+
+
+def test_country_labels_in_other_languages_and_countries_beyond_asia() -> None:
+    assert work_of("País: Japón\nLa serie es preciosa.").country == "Japan"
+    assert work_of("The movie, a Norwegian drama directed by Anders Lind, is cold.").country == "Norway"

@@ -47,7 +47,15 @@ def _build() -> _CountryPatterns:
         caseless(rf"\b(?:{singular_nouns})\s+(?P<w>{alternation(adjectives)})\b"),
         caseless(rf"\b(?:{nouns})\s+(?P<w>{alternation(adjectives)})\b"),
         by_word,
-        {country.lower(): country for country in data["countries"]},
+        {
+            **{country.lower(): country for country in data["countries"]},
+            # what a "Country:" label may say instead ("Japón", "Corée du Sud", "USA")
+            **{
+                name: country
+                for country, words in data["countries"].items()
+                for name in words.get("names", [])
+            },
+        },
     )
 
 
