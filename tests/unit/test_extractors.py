@@ -370,3 +370,17 @@ def test_a_spanish_list_of_chinese_dramas_gives_country_and_sentence_start_genre
 def test_country_labels_in_other_languages_and_countries_beyond_asia() -> None:
     assert work_of("País: Japón\nLa serie es preciosa.").country == "Japan"
     assert work_of("The movie, a Norwegian drama directed by Anders Lind, is cold.").country == "Norway"
+
+
+def test_a_blog_reviews_side_remarks_lend_nothing() -> None:
+    work = work_of(
+        "Rain Check at Mangwon is a 12-episode JTBC drama. Seo Ji-an spent sixteen episodes as a prosecutor "
+        "in MBC's Iron Verdict (2021). If you need something gentle after a heavy thriller, put this on.\n"
+        "Cast\n- Lee Hyun-jae as Woo-jin\n- Jung Woo-sang (cameo)\nAlso appearing: Kim Ha-ru\n"
+    )
+    assert (work.networks, work.genres) == (["JTBC"], [])
+    assert [(m.actor, m.character) for m in work.cast] == [
+        ("Lee Hyun-jae", "Woo-jin"),
+        ("Jung Woo-sang", None),
+        ("Kim Ha-ru", None),
+    ]

@@ -103,6 +103,13 @@ _COMPANY_LAST_WORDS = frozenset(
 )
 
 
+_ROLE_NOTE = re.compile(
+    r"^(?:cameo|special appearance|guest(?: star| role)?|bintang tamu|penampilan khusus|aparición especial|"
+    r"invitad[oa]|특별\s?출연|카메오|voice|narrator|narración|narasi)$",
+    re.IGNORECASE,
+)
+
+
 def _lines(block: Block) -> list[tuple[str, int]]:
     result = []
     offset = block.start
@@ -144,6 +151,9 @@ def _list_line(
         after = rest.lstrip()[paren.end() :]
         description = _description(after)
         inner_clean = _ACTOR_FIRST_MARKER.sub("", inner).strip(" :")
+        if _ROLE_NOTE.match(inner_clean) and in_cast_section and len(first.split()) >= 2:
+            # "Jung Woo-sang (cameo)": an actor with a note on the part, no character
+            return [_pair(first, None, None, base, base + len(first), "cast.actor_role_note", 0.8)]
         inner_name = leading_name(inner_clean)
         if inner_name and len(inner_name) >= len(inner_clean) - 1:
             if _ACTOR_FIRST_MARKER.search(inner) or actor_first:

@@ -35,8 +35,14 @@ _FOLLOWING_TITLE = re.compile(
 _QUOTED_TITLE_BEFORE = re.compile(r"[\"“«](?P<t>[^\"”»]{2,60})[\"”»]\s{0,3}\(\s{0,3}$")
 
 
+# "MBC's Iron Verdict (2021)": a title with its year after a channel's possessive
+_FOLLOWING_DATED_TITLE = re.compile(
+    r"^['’]s\s+(?P<t>[A-Z0-9][\w'’:-]{0,30}(?:\s{1,3}[A-Za-z0-9][\w'’:-]{0,30}){0,5})\s{0,3}\((?:19|20)\d\d\)"
+)
+
+
 def _names_another_title(after: str, title: str) -> bool:
-    match = _FOLLOWING_TITLE.match(after)
+    match = _FOLLOWING_TITLE.match(after) or _FOLLOWING_DATED_TITLE.match(after)
     if match is None:
         return False
     return not mentions_title(match.group("t"), title) and not mentions_title(title, match.group("t"))

@@ -76,8 +76,8 @@ _PROSE = (
     ),
     (
         cued(
-            rf"\b(?:[Ss]creenwriter|[Ss]criptwriter|[Ww]riter|[Pp]laywright|[Pp]enulis(?: skenario| naskah)?|"
-            rf"[Gg]uionista|작가)\s+{_NAME_LIST}",
+            rf"\b(?:[Ss]creenwriter|[Ss]criptwriter|[Ww]riter|[Pp]laywright|"
+            rf"[Pp]enulis(?: [Ss]kenario| [Nn]askah)?|[Gg]uionista|작가)\s+{_NAME_LIST}",
             ("screenwriter", "scriptwriter", "writer", "playwright", "penulis", "guionista", "작가"),
         ),
         ("writers",),

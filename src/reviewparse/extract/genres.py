@@ -73,6 +73,9 @@ _FULL_OF = re.compile(
     r"fans of)\s+$",
     re.IGNORECASE,
 )
+_COMPARISON_BEFORE = re.compile(
+    r"\b(?:after|than|like|unlike|instead of|from|of|despues de|después de)\s*$", re.IGNORECASE
+)
 _SENTENCE_START_GENRE_AFTER = re.compile(
     r"^\s*(?:de|del|con|que|sobre|dengan|yang|about|with|that|,)\s", re.IGNORECASE
 )
@@ -134,6 +137,8 @@ def _article_noun(before: str, after: str, written: str, genre: str) -> bool:
     article = _ARTICLE_BEFORE.search(before)
     if article is None or genre not in _NOUN_GENRES or not written[:1].islower():
         return False
+    if _COMPARISON_BEFORE.search(before[: article.start()]):
+        return False  # "something gentle after a heavy thriller": another kind of show
     if article.group("article").lower() in _ROMANCE_ARTICLES:
         adjective = _ADJECTIVE_AFTER.match(after)
         if adjective and not _AFTER_NOUN.match(after):
