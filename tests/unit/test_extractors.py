@@ -384,3 +384,16 @@ def test_a_blog_reviews_side_remarks_lend_nothing() -> None:
         ("Jung Woo-sang", None),
         ("Kim Ha-ru", None),
     ]
+
+
+def test_spanish_prose_cast_with_articles_and_descriptions() -> None:
+    work = work_of(
+        "Ma Yichen interpreta al detective Lu Mingyuan, que solo piensa de noche. "
+        "Protagonizada por la veterana Song Lihua, que interpreta a una abuela terca, "
+        "y por Jiang Ruoxi como su nieta Mei."
+    )
+    assert {(m.actor, m.character) for m in work.cast} == {
+        ("Ma Yichen", "Lu Mingyuan"),
+        ("Song Lihua", None),
+        ("Jiang Ruoxi", "Mei"),
+    }

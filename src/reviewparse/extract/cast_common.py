@@ -18,7 +18,8 @@ _AS = re.compile(
 _STARRING = re.compile(
     r"\b(?:starring|stars|starred|star cast including|cast includes|cast including|"
     r"protagonizada por|protagonizado por|dibintangi(?: oleh)?|cast of)\s+"
-    r"(?:(?:the\s+)?(?:likes of|talented|amazing|our|loving|beloved|actors?|actress(?:es)?)\s+)*",
+    r"(?:(?:the\s+)?(?:likes of|talented|amazing|our|loving|beloved|actors?|actress(?:es)?)\s+|"
+    r"(?:la|el|los|las)\s+(?:veteran[oa]s?|joven|jóvenes|actriz|actor|actores|cantante)\s+)*",
     re.IGNORECASE,
 )
 

@@ -15,7 +15,7 @@ _PLAYS = cued(
     r"\b(?:plays|played|portrays|portrayed|will play|is playing|is going to play|are going to play|"
     r"going to play|to play|will portray|to portray|takes on the role of|stars as|starring as|"
     r"will star as|to star as|co-stars as|will be seen as|is seen as|plays the role of|"
-    r"memerankan|berperan sebagai|berperan menjadi|interpreta a|da vida a|hace de|encarna a|"
+    r"memerankan|berperan sebagai|berperan menjadi|interpreta al?|da vida al?|hace de|encarna al?|"
     r"will bring life to the role of|"
     r"brings? to life|bring life to|take on the role of|takes on the role of|landed the role of|"
     r"(?:was|is|has been|have been|got|gets) cast as|appears as|appeared as|will appear as|"
@@ -79,7 +79,9 @@ _CAPTION_CUE = re.compile(r"\b(?:in a scene from|from left|pictured|cast members
 
 
 # "as the herbalist Su Jinling": a short description before the character's name
-_DESCRIBED_ROLE = re.compile(r"(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+_DESCRIBED_ROLE = re.compile(
+    r"(?:the|a|an|his|her|their|su|sus|la|el|un|una|le|sa|son|sang)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])"
+)
 
 
 # Spanish "Song Yutong es Wei Lan.": an actor, "es", a character, then the sentence goes on.
