@@ -397,3 +397,18 @@ def test_spanish_prose_cast_with_articles_and_descriptions() -> None:
         ("Song Lihua", None),
         ("Jiang Ruoxi", "Mei"),
     }
+
+
+def test_festival_awards_carry_their_ceremony_and_prize_names() -> None:
+    work = reviewparse.parse(
+        "'The Ferryman's Winter' Takes Top Prize\n"
+        '"The Ferryman\'s Winter" won the Golden Crane, the top prize, at the 19th Jeju Harbor International '
+        "Film Festival on Saturday. Veteran actor Ren Takeda also won Best Actor for his performance. "
+        "Kaito Morishima was nominated for Best Director, "
+        'but that prize went to Ana Ferrer for "Dust of Atacama".\n',
+        format="text",
+    ).works[0]
+    got = {(a.ceremony, a.edition, a.category, a.outcome) for a in work.awards}
+    assert ("Jeju Harbor International Film Festival", 19, "Golden Crane", "won") in got
+    assert ("Jeju Harbor International Film Festival", 19, "Best Actor", "won") in got
+    assert ("Jeju Harbor International Film Festival", 19, "Best Director", "nominated") in got

@@ -73,11 +73,18 @@ _VERB_WINDOW = 160
 def extract(segment: Segment) -> list[Candidate]:
     ceremonies = gazetteer("awards")
     found: list[Candidate] = []
+    last: AwardValue | None = None  # the ceremony a later "also won Best Actor" refers to
     for sentence in segment_sentences(segment):
-        text = sentence.text
-        lowered = text.lower()
-        verbs = [(m.start(), m.end(), "won") for m in _WON.finditer(text, lowered)]
-        verbs += [(m.start(), m.end(), "nominated") for m in _NOMINATED.finditer(text, lowered)]
+        full_text = sentence.text
+        lowered = full_text.lower()
+        verbs = [(m.start(), m.end(), "won") for m in _WON.finditer(full_text, lowered)]
+        verbs += [(m.start(), m.end(), "nominated") for m in _NOMINATED.finditer(full_text, lowered)]
+        if not verbs:
+            continue
+        # "Morishima was nominated for Best Director, but that prize went to X for "Dust"": the
+        # clause with the first verb is about the work, the one after "but" is not
+        text = _CLAUSE_AFTER_BUT.split(full_text, maxsplit=1)[0]
+        verbs = [verb for verb in verbs if verb[1] <= len(text)]
         if not verbs or _OTHER_WORK.search(text) or _EARLIER.search(text):
             continue
         if _for_another_title(text, segment.title):
@@ -101,6 +108,11 @@ def extract(segment: Segment) -> list[Candidate]:
             )
             for name, start, end in matches
         ] or generic
+        if not matches and last is not None:
+            carried = _carried_award(text, verbs, last, sentence.start)
+            if carried is not None:
+                found.append(carried)
+            continue
         for ceremony, start, end in matches[:1]:
             near = [v for v in verbs if abs(v[0] - start) <= _VERB_WINDOW]
             if not near:
@@ -116,7 +128,7 @@ def extract(segment: Segment) -> list[Candidate]:
             before = re.sub(r"(?:the\s+)$", "", text[:start], flags=re.IGNORECASE)
             edition_match = _EDITION.search(before)
             year_match = _YEAR_BEFORE.search(before)
-            category_match = _CATEGORY.search(text) or _NAMED_PRIZE.search(text)
+            category_match = _CATEGORY.search(text) or _NAMED_PRIZE.search(text) or _WON_THE.search(text)
             category = category_match.group("c").strip() if category_match else None
             if category:
                 category = category[0].upper() + category[1:]
@@ -131,8 +143,42 @@ def extract(segment: Segment) -> list[Candidate]:
             found.append(
                 Candidate("awards", value, span_start, sentence.start + end, "awards.sentence", 0.75)
             )
+            last = value
     found.extend(table_awards(segment))
     return _fill_editions(found, segment, ceremonies)
+
+
+_CLAUSE_AFTER_BUT = re.compile(r",?\s+but\s+|;\s+|,\s+pero\s+|,\s+tapi\s+|,\s+mais\s+")
+# "won the Golden Crane, the festival's top prize, at ...": the prize is the category
+_WON_THE = re.compile(
+    r"\b(?:won|took home|received|earned|claimed|picked up)\s+the\s+"
+    r"(?P<c>(?!(?:first|top|main|grand|best)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})(?=\s*[,.(]|\s+(?:at|for|in)\b)"
+)
+
+
+def _carried_award(
+    text: str, verbs: list[tuple[int, int, str]], last: AwardValue, offset: int
+) -> Candidate | None:
+    """ "Veteran actor Ren Takeda also won Best Actor ...": a category with no ceremony named, at
+    the ceremony the sentence before gave."""
+    category = _CATEGORY.search(text)
+    if category is None or _NOT_AN_AWARD.search(text):
+        return None
+    near = min(verbs, key=lambda verb: abs(verb[0] - category.start()))
+    if abs(near[0] - category.start()) > _VERB_WINDOW // 2:
+        return None
+    outcome = "nominated" if near[2] == "nominated" else "won"
+    name = category.group("c").strip()
+    value = AwardValue(
+        ceremony=last.ceremony,
+        outcome=outcome,
+        edition=last.edition,
+        year=last.year,
+        category=name[0].upper() + name[1:],
+    )
+    return Candidate(
+        "awards", value, offset + category.start(), offset + category.end(), "awards.carried_ceremony", 0.7
+    )
 
 
 def table_awards(segment: Segment) -> list[Candidate]:
