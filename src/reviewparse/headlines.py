@@ -9,6 +9,7 @@ from reviewparse.dates import find_dates
 from reviewparse.document import BlockKind, Document
 from reviewparse.names import is_person_name
 from reviewparse.textutil import fold
+from reviewparse.titles import title_from_headline
 
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
 
@@ -85,16 +86,26 @@ def _title_repeated_below(document: Document) -> str:
         return ""
     parts = [part.strip() for part in _TITLE_SEPARATOR.split(document.blocks[0].text)]
     main = max(parts, key=len)
-    if len(parts) < 2 or len(main.split()) < _MIN_TITLE_WORDS:
+    if len(parts) < 2:
         return ""
-    key = fold(main)  # "'The Interview' Is ..." in the title, no quotes in the headline
+    if len(main.split()) >= _MIN_TITLE_WORDS:
+        key = fold(main)  # "'The Interview' Is ..." in the title, no quotes in the headline
+        for block in document.blocks[1:_TITLE_SEARCH_BLOCKS]:
+            if abs(len(block.text) - len(main)) <= _TITLE_SLACK_CHARS and fold(block.text) == key:
+                return block.text
+    # "The Orchard at Dusk (2023) review by mothlight • Frameroll", then "The Orchard at Dusk 2023"
+    named = title_from_headline(main)
+    if named is None or len(fold(named[0])) < _MIN_TITLE_KEY:
+        return ""
+    work_key, longest = fold(named[0]), len(named[0]) + _TITLE_SLACK_CHARS
     for block in document.blocks[1:_TITLE_SEARCH_BLOCKS]:
-        if abs(len(block.text) - len(main)) <= _TITLE_SLACK_CHARS and fold(block.text) == key:
+        if len(block.text) <= longest and fold(block.text).startswith(work_key):
             return block.text
     return ""
 
 
-_TITLE_SEPARATOR = re.compile(r"\s[|–—-]\s|\s::\s")
+_TITLE_SEPARATOR = re.compile(r"\s[|–—•·-]\s|\s::\s")
+_MIN_TITLE_KEY = 8
 _MIN_TITLE_WORDS = 3
 _TITLE_SEARCH_BLOCKS = 400
 _TITLE_SLACK_CHARS = 6

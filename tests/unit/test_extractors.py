@@ -412,3 +412,15 @@ def test_festival_awards_carry_their_ceremony_and_prize_names() -> None:
     assert ("Jeju Harbor International Film Festival", 19, "Golden Crane", "won") in got
     assert ("Jeju Harbor International Film Festival", 19, "Best Actor", "won") in got
     assert ("Jeju Harbor International Film Festival", 19, "Best Director", "nominated") in got
+
+
+def test_a_saved_text_page_finds_its_title_under_the_title_line() -> None:
+    page = reviewparse.parse(
+        "The Orchard at Dusk (2023) review by mothlight • Frameroll\n"
+        "Films\nLists\nMembers\n4 comments\n"
+        "The Orchard at Dusk 2023\nDirected by Marta Ilić\nReview by mothlight ★★★½\n"
+        "A film about staying, and about the one who does not leave when everyone else in the village has.\n",
+        format="text",
+    )
+    assert [(w.title, w.year) for w in page.works] == [("The Orchard at Dusk", 2023)]
+    assert page.works[0].directors == ["Marta Ilić"]
