@@ -424,3 +424,14 @@ def test_a_saved_text_page_finds_its_title_under_the_title_line() -> None:
     )
     assert [(w.title, w.year) for w in page.works] == [("The Orchard at Dusk", 2023)]
     assert page.works[0].directors == ["Marta Ilić"]
+
+
+def test_a_facts_line_gives_year_and_runtime_and_a_setting_year_is_no_air_year() -> None:
+    work = reviewparse.parse(
+        "'The Cartographer's Wife' review: an icy, handsome marriage drama\n"
+        "The Cartographer's Wife (2024) · Drama · Rated R for some language · 1h 52m\n"
+        "It is set in 1911, in a mining settlement on the coast, and it looks gorgeous.\n",
+        format="text",
+    ).works[0]
+    assert work.year == 2024
+    assert work.runtime is not None and work.runtime.min_minutes == 112

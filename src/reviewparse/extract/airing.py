@@ -38,7 +38,7 @@ _YEAR_PHRASES = (
     ),
     re.compile(r"\bin the year (?:of )?((?:19|20)\d\d)\b", re.IGNORECASE),
     re.compile(
-        r"\b(?:air|aired|airs|release[sd]?|premiere[sd]?|slated|set|scheduled|debut\w*)\s+"
+        r"\b(?:air|aired|airs|release[sd]?|premiere[sd]?|slated|set(?=\s+(?:to|for)\b)|scheduled|debut\w*)\s+"
         r"(?:to\s+(?:air|premiere|release)\s+)?(?:in|for)\s+(?:the\s+)?(?:(?:first|second|"
         r"early|late|mid|latter|former)\s+(?:half\s+|quarter\s+|part\s+)?(?:of\s+)?)?"
         r"((?:19|20)\d\d)\b",
@@ -67,10 +67,16 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
     if segment.heading_year and segment.heading_year_span:
         start, end = segment.heading_year_span
         found.append(Candidate("year", segment.heading_year, start, end, "year.heading", 0.9))
+    title_year = _title_with_year(segment.title)
     for sentence in segment_sentences(segment):
         text = sentence.text
         if not has_digit(text):
             continue  # every date and year below is written in digits
+        for match in title_year.finditer(text) if title_year else ():
+            start = sentence.start + match.start("y")
+            found.append(
+                Candidate("year", int(match.group("y")), start, start + 4, "year.title_parenthesis", 0.8)
+            )
         cue = _AIRING_CUE.search(text)
         if (
             cue
@@ -92,6 +98,16 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                 start = sentence.start + match.start(1)
                 found.append(Candidate("year", int(match.group(1)), start, start + 4, "year.phrase", 0.6))
     return found
+
+
+def _title_with_year(title: str) -> re.Pattern[str] | None:
+    """ "The Cartographer's Wife (2024) · Drama · 1h 52m": the work's own title, then its year."""
+    if len(title) < _MIN_TITLE_CHARS:
+        return None
+    return re.compile(re.escape(title) + r"[\"”’']?\s{0,2}\((?P<y>(?:19|20)\d\d)\)", re.IGNORECASE)
+
+
+_MIN_TITLE_CHARS = 4
 
 
 def _range_candidates(date_range: DateRange, rule: str, confidence: float) -> list[Candidate]:

@@ -45,6 +45,9 @@ _EPISODES_OF_MINUTES = re.compile(
 _N_BY_MINUTES = re.compile(r"\b\d{1,3}\s*[x×]\s*(\d{1,3})\s*(?:min|mn|minutes|'|’|′)?", re.IGNORECASE)
 MAX_MINUTES = 600
 _SHORT_LINE = 60
+_FACTS_LINE = 160
+_ITEM_BEFORE = re.compile(r"(?:^|[·|•])\s*$")
+_ITEM_AFTER = re.compile(r"^\s*(?:[·|•]|$)")
 _DIGIT_OR_HOUR = re.compile(r"\d|hour", re.IGNORECASE)
 _PER_EPISODE = re.compile(
     r"\b(?:per|each|every|an?) episode\b|por episodio|par épisode|tiap episode|회당|"
@@ -81,6 +84,12 @@ def durations(text: str) -> list[Duration]:
     return found
 
 
+def _facts_line_item(text: str, before: str, after: str) -> bool:
+    """A duration that is one whole item of a short facts line
+    ("The Cartographer's Wife (2024) · Drama · Rated R · 1h 52m")."""
+    return len(text) <= _FACTS_LINE and bool(_ITEM_BEFORE.search(before)) and bool(_ITEM_AFTER.match(after))
+
+
 def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
     found: list[Candidate] = []
     for item in labeled:
@@ -101,6 +110,7 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
             in_parentheses = before.rstrip().endswith(("(", ",")) and "(" in before[-60:]
             per_episode = bool(_PER_EPISODE.search(text))
             leads_short_line = duration.start == 0 and len(text) <= _SHORT_LINE  # "104 mins  More at IMDb"
+            leads_short_line = leads_short_line or _facts_line_item(text, before, after)
             if not (_RUNTIME_CUE.search(text) or in_parentheses or per_episode or leads_short_line):
                 continue
             score = 0.8 if about_work or in_parentheses or per_episode else 0.45
