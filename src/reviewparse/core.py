@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -201,12 +202,25 @@ def _page_level_candidates(
     labeled = labeled_values(intro)
     found = channels.extract(segment, labeled) + country.extract(segment, [])
     found += kind.extract(segment, []) + airing.extract(segment, labeled)
+    shared_country = _most_said_country(found)
     return [
         c
         for c in found
-        if c.field in ("country", "kind", "year")
+        if (c.field == "country" and c.value == shared_country)
+        or c.field in ("kind", "year")
         or (c.field == "platforms" and _said_of_all(document, c, headline))
     ]
+
+
+def _most_said_country(found: list[Candidate]) -> object:
+    """The country a roundup's intro names most ("four Korean titles ... plus one Thai drama"
+    shares South Korea); None on a tie, when no country can speak for all."""
+    mentions = {(c.start, c.value) for c in found if c.field == "country"}  # one per place written
+    counts = Counter(value for _, value in mentions)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 _ALL_WORKS = re.compile(

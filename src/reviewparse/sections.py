@@ -22,7 +22,8 @@ _NON_WORD = re.compile(r"[^\w']+")
 # A link to another post set inside the article: one paragraph, not a section.
 _READ_ALSO = re.compile(
     r"^\s*(?:baca juga|read also|also read|read more|see also|related|lee también|lea también|leer más|"
-    r"relacionado|관련\s?기사|함께 보면 좋은 글)\s*[:：]",
+    r"relacionado|관련\s?기사|함께 보면 좋은 글|tags|tagged|labels|etiquetas|kategori|categories|"
+    r"filed under)\s*[:：]",
     re.IGNORECASE,
 )
 

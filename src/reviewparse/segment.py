@@ -123,14 +123,19 @@ def _card_headings(blocks: list[Block]) -> list[_WorkHeading]:
 
 
 # "Vape Wave (documentaire, 1h28, Planète+)", "Move to Heaven (2021, Netflix)".
-_INFO_LINE = re.compile(r"^(?P<title>[^()\n]{1,80}?)\s*\((?P<info>[^()\n]{3,80})\)\s*[.:]?$")
+_INFO_LINE = re.compile(
+    r"^(?P<title>[^()\n]{1,80}?)\s*\((?P<info>[^()\n]{3,80})\)\s*(?:[.:]?$|[—–:]\s+(?P<rest>\S.{20,}))"
+)
+# "The Ledger of Small Debts — tvN, 12 episodes": a title, a dash, then its facts
+_DASH_INFO_LINE = re.compile(r"^(?P<title>[^—–|()\n]{1,80}?)\s+[—–|]\s+(?P<info>[^—–|\n]{3,80})$")
 
 
 _INFO_FIELD = re.compile(
-    r"^(?:(?:19|20)\d\d|\d{1,2}\s*h\s*\d{0,2}|\d{1,3}\s*min\w*|\d{1,3}\s*[x×]\s*\d{1,3}\s*\w*|"
+    r"^(?:(?:19|20)\d\d|\d{1,2}\s*(?:h|hr|hrs|hours?)\.?(?:\s*\d{1,2}\s*(?:m|min|mins|minutes)?)?|"
+    r"\d{1,3}\s*min\w*|\d{1,3}\s*[x×]\s*\d{1,3}\s*\w*|"
     r"\d{1,4}\s+(?:episodes?|eps|épisodes|episodios)|"
-    r"(?:web)?s[ée]ries?(?:\s+\w+)?|film|movie|docu\w*|documental|película|drama|k-drama|tv series|"
-    r"miniseries|anime)$",
+    r"(?:\w+\s+)?(?:(?:web)?s[ée]ries?(?:\s+\w+)?|film|movie|docu\w*|documental|película|drama|k-drama|"
+    r"tv series|miniseries|anime))$",
     re.IGNORECASE,
 )
 
@@ -148,18 +153,20 @@ def _info_line_headings(blocks: list[Block]) -> list[_WorkHeading]:
     """Works introduced by a line of title plus facts in parentheses."""
     found: list[_WorkHeading] = []
     for block in blocks:
-        if len(block.text) > 140 or "\n" in block.text:
+        if len(block.text) > _MAX_INFO_ITEM or "\n" in block.text:
             continue
-        match = _INFO_LINE.match(block.text)
-        if not match:
+        match = _INFO_LINE.match(block.text) or _DASH_INFO_LINE.match(block.text)
+        if not match or (len(block.text) > _MAX_INFO_LINE and not match.groupdict().get("rest")):
             continue
         fields = [field.strip() for field in re.split(r"[,;/·|]", match.group("info"))]
-        if len(fields) < 2 or not any(_INFO_FIELD.match(field) for field in fields):
+        known = sum(1 for field in fields if _INFO_FIELD.match(field) or _names_a_channel(field))
+        if len(fields) < 2 or not known or (match.re is _DASH_INFO_LINE and known < 2):
             continue
         title = match.group("title").strip().strip('«»"“”')
-        if not title or len(title.split()) > 12:
+        if not title or len(title.split()) > 12 or title.endswith((".", "!", "?", ",")):
             continue
-        if not _introduces_text(blocks, block):
+        described_here = match.re is _INFO_LINE and match.group("rest") is not None
+        if not described_here and not _introduces_text(blocks, block):
             continue  # a sidebar's "Hyena (SBS, 2020)" introduces nothing
         year = next((int(f) for f in fields if re.fullmatch(r"(?:19|20)\d\d", f)), None)
         year_span = None
@@ -168,6 +175,19 @@ def _info_line_headings(blocks: list[Block]) -> list[_WorkHeading]:
             year_span = (position, position + 4)
         found.append(_WorkHeading(block, title, block.start + block.text.find(title), year, year_span, False))
     return found
+
+
+_MAX_INFO_LINE = 140
+_MAX_INFO_ITEM = 500  # "Title (tvN, premieres March 1) — a sentence about it", one list item
+
+
+def _names_a_channel(field: str) -> bool:
+    """ "tvN", "Netflix", "premieres March 4 on JTBC": a fact field naming where it airs."""
+    from reviewparse.gazetteer import gazetteer
+
+    return any(True for _ in gazetteer("networks").finditer(field)) or any(
+        True for _ in gazetteer("platforms").finditer(field)
+    )
 
 
 _LABEL_START = re.compile(r"^[^\s:：][^:：]{0,30}[:：]\s*\S")

@@ -122,3 +122,26 @@ def test_a_spotlight_after_a_table_of_works_adds_to_that_work_only() -> None:
     assert (ledger.directors, ledger.writers) == (["Oh Jin-woo"], ["Kang Se-mi"])
     assert ledger.networks == ["OCN"]
     assert works["Lanterns Over Gangneung"].directors == []
+
+
+def test_dash_and_parenthesis_info_lines_start_the_works_of_a_roundup() -> None:
+    text = (
+        "Weekend Watch Guide: Two Korean Picks and a Thai Surprise\nBy Marisol Quintero · October 17, 2025\n"
+        "Every Friday I pick what I would watch: two Korean titles, both Korean dramas, and one Thai drama.\n"
+        "The Ledger of Small Debts — tvN, 12 episodes\n"
+        "A crime comedy about the most anxious accountant in a Mapo loan-shark office.\n"
+        "Spring Rain Bakery (JTBC, premieres March 1) — A romantic comedy about a pastry chef and a bakery.\n"
+        "The Durian Heir — one31, 14 episodes\n"
+        "This Thai drama is a comedy about three siblings fighting over an orchard.\n"
+        "Tags: weekend guide, tvN, JTBC, Netflix, one31, ENA\n"
+    )
+    works = {w.title: w for w in reviewparse.parse(text, format="text").works}
+    assert list(works) == ["The Ledger of Small Debts", "Spring Rain Bakery", "The Durian Heir"]
+    assert (works["The Ledger of Small Debts"].networks, works["The Ledger of Small Debts"].episodes) == (
+        ["tvN"],
+        12,
+    )
+    assert works["Spring Rain Bakery"].networks == ["JTBC"]
+    assert works["The Durian Heir"].networks == ["one31"]
+    assert works["The Ledger of Small Debts"].country == "South Korea"
+    assert works["The Durian Heir"].country == "Thailand"
