@@ -72,6 +72,8 @@ class _DatePatterns:
             ),
             re.compile(rf"\b{mon},?\s+(?:de\s+|of\s+)?{year}\b", re.IGNORECASE),
             re.compile(r"\b(?P<year>(?:19|20)\d\d)[-./](?P<month>[01]?\d)[-./](?P<day>[0-3]?\d)(?!\d)"),
+            # "2023-Apr-08", as some blog engines write it
+            re.compile(rf"\b{year}[-/ ]{mon}[-/ ](?P<day>[0-3]?\d)\b", re.IGNORECASE),
             # Korean blogs: "2022. 12. 3."
             re.compile(r"\b(?P<year>(?:19|20)\d\d)\.\s(?P<month>[01]?\d)\.\s(?P<day>[0-3]?\d)\.(?!\d)"),
             # From here on, patterns need "월" (month) in the text.

@@ -155,7 +155,14 @@ def _holds_article_text(element: Any) -> bool:
             long_paragraphs += 1
             if long_paragraphs >= _ARTICLE_PARAGRAPHS:
                 return True
+    # A blog engine's post body (Blogger writes <br> lines, no <p>): marked as the article
+    for inner in islice(element.iter("div", "article", "section"), _MAX_PARAGRAPHS_CHECKED):
+        if "articleBody" in (inner.get("itemprop") or "") or _class_tokens(inner) & _POST_BODY_TOKENS:
+            return True
     return False
+
+
+_POST_BODY_TOKENS = frozenset({"post-body", "entry-content", "article-body", "post-content", "articlebody"})
 
 
 def _comment_count_text(element: Any, rules: _Rules) -> str | None:

@@ -38,6 +38,9 @@ _YEAR_SUFFIX = re.compile(r"\s*[(\[]((?:19|20)\d\d)[)\]]\s*$")
 def title_from_headline(headline: str) -> tuple[str, int | None] | None:
     """The work's title as a headline gives it ("'Selma': ...", "X Review", "... drama X")."""
     untagged = _TAG_PREFIX.sub("", headline or "").strip()
+    site_then_label = _SITE_PREFIX.match(untagged)
+    if site_then_label and _LEADING_LABEL.match(untagged[site_then_label.end() :]):
+        untagged = untagged[site_then_label.end() :]  # "Kimchi & Subtitles: Review: The Night Tailor"
     headline = _LEADING_LABEL.sub("", untagged)
     labelled = headline != untagged  # "Reseña: La oficina de correos de Otaru"
     if not headline:
@@ -91,6 +94,7 @@ _LEADING_LABEL = re.compile(
 
 
 _TAG_PREFIX = re.compile(r"^\s*\[[^\]]{1,40}\]\s*")
+_SITE_PREFIX = re.compile(r"^[^:|]{2,40}?\s*[:|]\s+")
 
 
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)\s*$")

@@ -435,3 +435,19 @@ def test_a_facts_line_gives_year_and_runtime_and_a_setting_year_is_no_air_year()
     ).works[0]
     assert work.year == 2024
     assert work.runtime is not None and work.runtime.min_minutes == 112
+
+
+def test_a_blogger_post_body_of_br_lines_is_read() -> None:
+    html = (
+        "<html><head><title>Kimchi &amp; Subtitles: Review: The Night Tailor of Euljiro (2023)</title></head>"
+        "<body class='loading'><div class='widget Blog' id='Blog1'><div class='post hentry'>"
+        "<h3 class='post-title entry-title'>Review: The Night Tailor of Euljiro (2023)</h3>"
+        "<div class='post-body entry-content' itemprop='description articleBody'>"
+        "I put off writing this one for a week because I did not want it to be over.<br>"
+        "<b>Episodes:</b> 16<br><b>Broadcast network:</b> JTBC<br>"
+        "<b>Broadcast period:</b> 2023-Apr-08 to 2023-May-28<br>"
+        "</div></div></div></body></html>"
+    )
+    work = reviewparse.parse(html, format="html").works[0]
+    assert (work.title, work.episodes, work.networks) == ("The Night Tailor of Euljiro", 16, ["JTBC"])
+    assert work.aired is not None and (work.aired.start, work.aired.end) == ("2023-04-08", "2023-05-28")
