@@ -21,7 +21,7 @@ _REVIEW_TITLE = re.compile(
     r"^(?:(?:k-?drama|drama|movie|film|series|tv)\s+)?(?:review|reseña|ulasan|critique|recensione|리뷰)"
     r"\s*[:：\-–|]\s*(?P<a>.+)$|^(?P<b>.+?)\s*(?:\((?:19|20)\d\d\)\s*)?(?:[:\-–|]\s*)?"
     r"(?:(?:drama|series|movie|film|k-drama|full|honest|spoiler-free|season \d+|완결|정주행|결말|솔직|"
-    r"최종화|첫방|드라마)\s+){0,2}"
+    r"최종화|첫방|드라마|\d{1,3}부작|\d{1,3}[화회]|\d{1,3}~\d{1,3}[화회])\s+){0,3}"
     r"(?:review|reseña|ulasan|recap|리뷰|후기)\b",
     re.IGNORECASE,
 )
