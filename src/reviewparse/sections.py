@@ -66,9 +66,12 @@ def looks_like_section_heading(line: str) -> bool:
         return False
     words = _NON_WORD.sub(" ", line.replace("’", "'")).lower().split()
     for _kind, pattern in cached("sections", _build_vocabulary).kinds:
-        match = pattern.search(" ".join(words))
+        joined = " ".join(words)
+        match = pattern.search(joined)
         if match and len(match.group(0).split()) * 2 >= len(words):
             return True
+        if match and match.end() == len(joined):
+            return True  # "'드라마 리뷰' 카테고리의 다른 글": the section's name ends the line
     return len(words) <= 3
 
 

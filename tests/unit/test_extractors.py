@@ -451,3 +451,19 @@ def test_a_blogger_post_body_of_br_lines_is_read() -> None:
     work = reviewparse.parse(html, format="html").works[0]
     assert (work.title, work.episodes, work.networks) == ("The Night Tailor of Euljiro", 16, ["JTBC"])
     assert work.aired is not None and (work.aired.start, work.aired.end) == ("2023-04-08", "2023-05-28")
+
+
+def test_a_naver_blog_cast_lines_and_a_tistory_related_list() -> None:
+    work = reviewparse.parse(
+        "[드라마 리뷰] 안개 정원의 비밀 12부작 정주행 후기 (스포 약간)\n"
+        "'안개 정원의 비밀'은 JTBC에서 방송된 12부작 드라마예요. 장르는 미스터리 로맨스이고, 재밌어요. "
+        "식물원을 배경으로 언니의 실종을 파헤치는 이야기인데, 매회 마지막 장면이 너무 궁금해서 밤을 새워 "
+        "정주행했어요. 배우들의 연기도 좋고 영상미도 예뻐서 추천하고 싶은 드라마예요.\n"
+        "등장인물\n윤하림 (배우 정소라) – 언니의 실종을 파헤치는 신입 정원사\n"
+        "정소라 배우는 전작 '붉은 우산'(tvN, 16부작)에서 내내 울기만 했어요.\n"
+        "'드라마 리뷰' 카테고리의 다른 글\n[1~4회 감상] 겨울 항구, MBC 주말극 기대 이상\n",
+        format="text",
+    ).works[0]
+    assert (work.title, work.networks, work.episodes) == ("안개 정원의 비밀", ["JTBC"], 12)
+    assert work.genres == ["mystery", "romance"]
+    assert [(m.actor, m.character) for m in work.cast] == [("정소라", "윤하림")]

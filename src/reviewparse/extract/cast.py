@@ -103,6 +103,9 @@ _COMPANY_LAST_WORDS = frozenset(
 )
 
 
+_KOREAN_ROLE_ACTOR_LINE = re.compile(
+    r"^(?P<character>[가-힣]{2,5})\s*\(\s*배우\s*(?P<actor>[가-힣]{2,4})\s*\)"
+)
 _ROLE_NOTE = re.compile(
     r"^(?:cameo|special appearance|guest(?: star| role)?|bintang tamu|penampilan khusus|aparición especial|"
     r"invitad[oa]|특별\s?출연|카메오|voice|narrator|narración|narasi)$",
@@ -138,6 +141,19 @@ def _list_line(
                 base,
                 base + korean.end(),
                 "cast.korean_role",
+                0.9,
+            )
+        ]
+    korean_role = _KOREAN_ROLE_ACTOR_LINE.match(body)
+    if korean_role:  # "윤하림 (배우 정소라) – 언니의 실종을 파헤치는 신입 정원사"
+        return [
+            _pair(
+                korean_role.group("actor"),
+                korean_role.group("character"),
+                None,
+                base,
+                base + korean_role.end(),
+                "cast.korean_role_actor",
                 0.9,
             )
         ]

@@ -53,7 +53,9 @@ _AFTER_NOUN = re.compile(
 _ROMANCE_ARTICLES = frozenset({"una", "un", "la", "el", "une", "le", "sebuah"})
 _ADJECTIVE_AFTER = re.compile(r"^\s*[a-záéíóúñ]+\s+")
 _HANGUL = re.compile(r"[가-힣]")
-_KOREAN_AFTER_GENRE = re.compile(r"^\s*(?:다|이다|물|극|장르|드라마|영화|작품|를|을|로|으로|의)")
+_KOREAN_AFTER_GENRE = re.compile(
+    r"^\s*(?:다|이다|이고|이며|입니다|예요|이에요|인|물|극|장르|드라마|영화|작품|를|을|로|으로|의)"
+)
 _IS_A = re.compile(
     r"\b(?:is|was|as|es|adalah|est)\s+(?:a|an|una|un|une)\s+(?:[a-z0-9][\w-]*(?:,|\s+and)?\s+){0,3}$",
     re.IGNORECASE,
