@@ -9,7 +9,7 @@ Any other page reviews one work, whose title comes from the headline (quoted tit
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from reviewparse.candidates import Segment
@@ -17,7 +17,7 @@ from reviewparse.document import Block, BlockKind, Document
 from reviewparse.headlines import _ROUNDUP_HEADLINE, headline_text
 from reviewparse.infobox import field_for_label
 from reviewparse.sections import SKIPPED_SECTIONS
-from reviewparse.textutil import fold
+from reviewparse.textutil import fold, sentences
 from reviewparse.titles import (
     _QUOTED,
     _body_text,
@@ -72,6 +72,9 @@ def find_segments(
     headings = _roundup_headings(blocks)
     if headings:
         return _roundup_segments(document, blocks, headings, languages, headline)
+    introduced, split_blocks = _introducing_sentences(blocks)
+    if len(introduced) >= _MIN_PROSE_WORKS:
+        return _roundup_segments(document, split_blocks, introduced, languages, headline)
     single = _single_segment(document, blocks, languages, headline)
     return ([single] if single else []), []
 
@@ -175,6 +178,50 @@ def _info_line_headings(blocks: list[Block]) -> list[_WorkHeading]:
             year_span = (position, position + 4)
         found.append(_WorkHeading(block, title, block.start + block.text.find(title), year, year_span, False))
     return found
+
+
+# 'The one I keep coming back to is "The Night Bus to Samcheok", directed by Shin Hae-won, ...'
+_INTRODUCED_WORK = re.compile(
+    r"[\"“](?P<t>[^\"”\n]{2,80}?)[,.]?[\"”],?\s+"
+    r"(?:\((?:dir\.|directed by)|(?:written and\s+|co-)?directed\s+by\b)"
+)
+_MIN_PROSE_WORKS = 3
+_INTRODUCTION_CHARS = 300
+
+
+def _introducing_sentences(blocks: list[Block]) -> tuple[list[_WorkHeading], list[Block]]:
+    """A festival recap or essay with no headings: sentences that each introduce a new quoted
+    title with its director name the works. A paragraph that moves on to the next film in
+    mid-course is cut there, so each work's text is its own (offsets stay the page's)."""
+    found: list[_WorkHeading] = []
+    seen: set[str] = set()
+    result: list[Block] = []
+    for block in blocks:
+        if block.kind is not BlockKind.PARAGRAPH or block.section in SKIPPED_SECTIONS:
+            result.append(block)
+            continue
+        cuts: list[tuple[int, str, int]] = []  # (sentence start, title, title start) in block.text
+        for text, start in sentences(block.text):
+            match = _INTRODUCED_WORK.search(text[:_INTRODUCTION_CHARS])
+            if match and fold(match.group("t")) not in seen:
+                seen.add(fold(match.group("t")))
+                cuts.append((start, match.group("t").strip(), start + match.start("t")))
+        if not cuts:
+            result.append(block)
+            continue
+        edges = [cut[0] for cut in cuts] + [len(block.text)]
+        if edges[0] > 0:
+            result.append(_piece(block, 0, edges[0]))
+        for (start, title, title_start), end in zip(cuts, edges[1:], strict=True):
+            piece = _piece(block, start, end)
+            result.append(piece)
+            found.append(_WorkHeading(piece, title, block.start + title_start, None, None, False))
+    return found, result
+
+
+def _piece(block: Block, start: int, end: int) -> Block:
+    text = block.text[start:end].rstrip()
+    return replace(block, text=text, start=block.start + start, end=block.start + start + len(text))
 
 
 _MAX_INFO_LINE = 140

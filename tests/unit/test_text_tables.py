@@ -145,3 +145,22 @@ def test_dash_and_parenthesis_info_lines_start_the_works_of_a_roundup() -> None:
     assert works["The Durian Heir"].networks == ["one31"]
     assert works["The Ledger of Small Debts"].country == "South Korea"
     assert works["The Durian Heir"].country == "Thailand"
+
+
+def test_a_recap_without_headings_splits_into_the_films_it_introduces() -> None:
+    text = (
+        "Three films that stood out at the Kestrel Bay International Film Festival\n"
+        "By Anouk Verbeek | 29 September 2025\n"
+        'The one I keep coming back to is "The Night Bus to Samcheok", directed by Shin Hae-won, '
+        "a South Korean thriller that runs 2 hr 12 min. Kim Do-yun plays Jang Beom-su, the driver.\n"
+        'The quietest was "The Salt Keepers", directed by Inês Valadares, '
+        "a Portuguese documentary of 1 hr 46 min. "
+        'For pure pleasure nothing beat "Winter Choir", directed by Aleksi Marttinen, '
+        "a Finnish comedy that runs a brisk 98 minutes.\n"
+    )
+    works = {w.title: w for w in reviewparse.parse(text, format="text").works}
+    assert list(works) == ["The Night Bus to Samcheok", "The Salt Keepers", "Winter Choir"]
+    assert works["The Salt Keepers"].directors == ["Inês Valadares"]
+    assert works["Winter Choir"].directors == ["Aleksi Marttinen"]
+    assert works["Winter Choir"].country == "Finland"
+    assert works["The Salt Keepers"].country == "Portugal"
