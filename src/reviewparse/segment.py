@@ -377,6 +377,8 @@ def _roundup_segments(
 def _segment_named_by(block: Block, segments: list[Segment]) -> Segment | None:
     """The one work a later heading (or a short heading-like line, "Spotlight: X") names by
     its full title: what follows it is about that work."""
+    if block.kind is BlockKind.PARAGRAPH and len(block.text) > _MAX_NAMING_LINE:
+        return _paragraph_about(block, segments)
     if len(block.text) > _MAX_NAMING_LINE or block.text.endswith((".", "!", "?")):
         return None
     key = fold(block.text)
@@ -391,6 +393,21 @@ def _segment_named_by(block: Block, segments: list[Segment]) -> Segment | None:
 
 
 _MAX_NAMING_LINE = 80
+
+
+def _paragraph_about(block: Block, segments: list[Segment]) -> Segment | None:
+    """A paragraph after a table of works that names one of them in its opening sentence and
+    no other anywhere ("If you only have room for one, make it Harbor Precinct 2. ...")."""
+    opening = sentences(block.text)[:1]
+    if not opening:
+        return None
+    titles = [
+        (segment, fold(segment.title)) for segment in segments if len(fold(segment.title)) >= _MIN_NAMED_TITLE
+    ]
+    whole, first = fold(block.text), fold(opening[0][0])
+    in_opening = [segment for segment, key in titles if key in first]
+    anywhere = [segment for segment, key in titles if key in whole]
+    return in_opening[0] if len(in_opening) == 1 and len(anywhere) == 1 else None
 
 
 def _names_another_segment(block: Block, current: list[Block], segments: list[Segment]) -> bool:

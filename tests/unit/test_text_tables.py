@@ -164,3 +164,14 @@ def test_a_recap_without_headings_splits_into_the_films_it_introduces() -> None:
     assert works["Winter Choir"].directors == ["Aleksi Marttinen"]
     assert works["Winter Choir"].country == "Finland"
     assert works["The Salt Keepers"].country == "Portugal"
+
+
+def test_a_paragraph_after_the_table_that_opens_on_one_work_is_that_works() -> None:
+    text = _page("\t") + (
+        "If you only have room for one, make it The Ferryman's Ledger. Director Moon Jae-sung is back, "
+        "and so is Oh Ha-neul as Detective Cha Yu-ri; it streams on TVING and Viki.\n"
+        "The others, briefly: Lanterns Over Gangneung drags and Salt and Plum Blossoms is fine.\n"
+    )
+    works = {work.title: work for work in reviewparse.parse(text, format="text").works}
+    assert works["The Ferryman's Ledger"].directors == ["Moon Jae-sung"]
+    assert works["Lanterns Over Gangneung"].platforms == ["Netflix"]
