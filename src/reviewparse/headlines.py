@@ -106,6 +106,13 @@ def _title_repeated_below(document: Document) -> str:
 
 _TITLE_SEPARATOR = re.compile(r"\s[|–—•·-]\s|\s::\s")
 _MIN_TITLE_KEY = 8
+_TAGGED_REVIEW = re.compile(
+    r"^\s*(?:\[(?:review|reseña|resena|ulasan|critique|리뷰|드라마 리뷰|영화 리뷰|후기)[^\]]{0,20}\]|"
+    r"(?:review|reseña|ulasan|critique|리뷰)\s*[:：])\s*\S",
+    re.IGNORECASE,
+)
+_TAGGED_SEARCH_BLOCKS = 30
+_MAX_HEADLINE_CHARS = 160
 _MIN_TITLE_WORDS = 3
 _TITLE_SEARCH_BLOCKS = 400
 _TITLE_SLACK_CHARS = 6
@@ -121,6 +128,9 @@ def _text_headline(document: Document) -> str:
     repeated = _title_repeated_below(document)
     if repeated:
         return repeated
+    for block in document.blocks[:_TAGGED_SEARCH_BLOCKS]:
+        if _TAGGED_REVIEW.match(block.text) and len(block.text) <= _MAX_HEADLINE_CHARS:
+            return block.text  # "[Review] The Lighthouse Tailor (tvN) – finished all 16 eps, 9/10"
     blocks = document.blocks[:15]
     bylines = [i for i, b in enumerate(blocks) if i and _BYLINE_OR_DATELINE.match(b.text)]
     datelines = [i for i, b in enumerate(blocks) if i and len(b.text) < 90 and _mostly_date(b.text)]

@@ -467,3 +467,19 @@ def test_a_naver_blog_cast_lines_and_a_tistory_related_list() -> None:
     assert (work.title, work.networks, work.episodes) == ("안개 정원의 비밀", ["JTBC"], 12)
     assert work.genres == ["mystery", "romance"]
     assert [(m.actor, m.character) for m in work.cast] == [("정소라", "윤하림")]
+
+
+def test_a_forum_thread_review() -> None:
+    page = reviewparse.parse(
+        "K-Drama Corner\nForums › Reviews\n"
+        "[Review] The Lighthouse Tailor (tvN) – finished all 16 eps, 9/10\n"
+        "Thread starter pebble_and_moon · Start date Nov 18, 2025 · Replies: 5 · Views: 3,118\n"
+        "pebble_and_moon\nSenior Member\nJoined: Mar 2019\n"
+        "Finished The Lighthouse Tailor last night. "
+        "It aired on tvN, 16 episodes, roughly 65 to 75 minutes each.\n",
+        format="text",
+    )
+    work = page.works[0]
+    assert (work.title, work.networks, work.episodes) == ("The Lighthouse Tailor", ["tvN"], 16)
+    assert work.runtime is not None and (work.runtime.min_minutes, work.runtime.max_minutes) == (65, 75)
+    assert (page.review.author, page.review.comments) == ("pebble_and_moon", 5)

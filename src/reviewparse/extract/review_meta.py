@@ -16,6 +16,7 @@ from reviewparse.names import is_person_name, leading_name, split_name_list
 
 _BYLINE = re.compile(
     r"^\s*(?:by|posted by|written by|words by|review by|reviewed by|author|authors?\(s\)|autor|reporter|"
+    r"thread starter|started by|original poster|"
     r"staff writer|staff reporter|correspondent|editor|columnist|critic|text|texto|compiled by|curated by|"
     r"autora|por|par|oleh|penulis|글쓴이|작성자|기자|escrito por|escrita por|publicado por|"
     r"ditulis oleh|diposting oleh|dipublikasikan oleh)\s*[:：]?\s*@?(?P<name>[^\n|•·—–@]{2,80}?)\s*"
@@ -73,10 +74,12 @@ _COMMENTS = re.compile(
     re.IGNORECASE,
 )
 _COUNT_IN_BYLINE = cued(
-    r"(?P<b>\d{1,6})\s+(?:comments?|comentarios|komentar|commentaires|replies)\b",
+    r"(?P<b>\d{1,6})\s+(?:comments?|comentarios|komentar|commentaires|replies)\b|"
+    r"\b(?:comments?|comentarios|komentar|commentaires|replies)\s*[:：]\s*(?P<c>\d{1,6})\b",
     ("comment", "comentario", "komentar", "repl"),
     re.IGNORECASE,
 )
+_MAX_COMMENT_LINE = 160  # "Thread starter X · Start date Nov 18, 2025 · Replies: 5 · Views: 3,118"
 _TAKEAWAY_SPLIT = re.compile(r"\s*(?:—|–|\s-\s|:\s)|(?<=[.!?])\s")
 
 
@@ -327,7 +330,7 @@ def _rating(block: Block) -> list[Candidate]:
 
 
 def _comments(block: Block) -> list[Candidate]:
-    if len(block.text) > 120:
+    if len(block.text) > _MAX_COMMENT_LINE:
         return []
     match = _COMMENTS.search(block.text.strip())
     if (
@@ -339,7 +342,7 @@ def _comments(block: Block) -> list[Candidate]:
     if not match:
         return []
     groups = match.groupdict()
-    count = 0 if groups.get("zero") else int(groups.get("a") or groups.get("b") or 0)
+    count = 0 if groups.get("zero") else int(groups.get("a") or groups.get("b") or groups.get("c") or 0)
     offset = block.start + (len(block.text) - len(block.text.lstrip()))
     return [
         Candidate(

@@ -51,7 +51,8 @@ _ITEM_AFTER = re.compile(r"^\s*(?:[·|•]|$)")
 _DIGIT_OR_HOUR = re.compile(r"\d|hour", re.IGNORECASE)
 _PER_EPISODE = re.compile(
     r"\b(?:per|each|every|an?) episode\b|por episodio|par épisode|tiap episode|회당|"
-    r"\beach\s+(?:about|around|roughly|approximately|running|lasting|runs)?\s*(?=\d)",
+    r"\beach\s+(?:about|around|roughly|approximately|running|lasting|runs)?\s*(?=\d)|"
+    r"\b(?:minutes?|mins?)\s+(?:each|apiece)\b",
     re.IGNORECASE,
 )
 
