@@ -483,3 +483,14 @@ def test_a_forum_thread_review() -> None:
     assert (work.title, work.networks, work.episodes) == ("The Lighthouse Tailor", ["tvN"], 16)
     assert work.runtime is not None and (work.runtime.min_minutes, work.runtime.max_minutes) == (65, 75)
     assert (page.review.author, page.review.comments) == ("pebble_and_moon", 5)
+
+
+def test_spanish_news_credits_genres_and_another_titles_channel() -> None:
+    work = work_of(
+        "Esta serie de misterio y romance sigue a una cartera en la isla. "
+        "La actriz, recordada por «Rosas de medianoche» (SBS, 16 capítulos), vuelve en Netflix. "
+        "Cuenta con guion de Jang Min-ah."
+    )
+    assert work.genres == ["mystery", "romance"]
+    assert work.writers == ["Jang Min-ah"]
+    assert work.networks == [] and work.episodes is None

@@ -76,6 +76,7 @@ _TITLE_THEN_PARENTHESES = re.compile(
 _KOREAN_TITLE_THEN_PARENTHESES = re.compile(
     r"(?<![가-힣])(?P<t>[가-힣]{1,10}(?: [가-힣]{1,10}){0,3})['’\"”]?\([^()]{0,60}$"
 )
+_QUOTED_TITLE_THEN_PARENTHESES = re.compile(r"[«\"“‘'](?P<t>[^»\"”’'\n]{2,60})[»\"”’']\s{0,3}\([^()]{0,60}$")
 _KOREAN_KIND_NOUNS = ("드라마", "영화", "작품", "시리즈", "예능", "방송")
 
 
@@ -87,6 +88,9 @@ def about_another_work(sentence: str, before_match: str, title: str) -> bool:
     enclosing = _TITLE_THEN_PARENTHESES.search(before_match[-160:])
     if enclosing and _names_another_title(enclosing.group("t"), title):
         return True
+    quoted = _QUOTED_TITLE_THEN_PARENTHESES.search(before_match[-120:])
+    if quoted and _names_another_title(quoted.group("t"), title):
+        return True  # "«Rosas de medianoche» (SBS, 16 capítulos)"
     korean = _KOREAN_TITLE_THEN_PARENTHESES.search(before_match[-80:])
     if (
         korean

@@ -51,7 +51,7 @@ _PROSE = (
     ),
     (
         cued(
-            rf"\b(?:escrita|escrito|ditulis|écrite?|(?:el|un)\s+gui[oó]n\s+de|naskah(?:nya)?\s+(?:ditulis\s+)?oleh)"
+            rf"\b(?:escrita|escrito|ditulis|écrite?|(?:(?:el|un|con)\s+)?gui[oó]n\s+de|naskah(?:nya)?\s+(?:ditulis\s+)?oleh)"
             rf"(?:\s+(?:por|oleh|par))?\s+{_NAME_LIST}",
             ("escrit", "ditulis", "écrit", "gui", "naskah"),
             re.IGNORECASE,

@@ -61,7 +61,7 @@ _IS_A = re.compile(
     re.IGNORECASE,
 )
 # Indonesian and others put the genre after the noun: "Drama medis ini", "film noir".
-_NOUN_THEN_GENRE = re.compile(r"\b(?:drama|serial|film|série|serie)\s+$", re.IGNORECASE)
+_NOUN_THEN_GENRE = re.compile(r"\b(?:drama|serial|film|série|serie|película)\s+(?:de\s+)?$", re.IGNORECASE)
 # A film's "this French drama about two sisters": drama is the genre (kept for films only).
 _FILM_DRAMA = cued(
     r"\b(?:a|an|this|the)\s+(?:[A-Za-z-]+\s+){0,2}drama\s+(?:about|that|set|which|from|following|centered|"
