@@ -494,3 +494,17 @@ def test_spanish_news_credits_genres_and_another_titles_channel() -> None:
     assert work.genres == ["mystery", "romance"]
     assert work.writers == ["Jang Min-ah"]
     assert work.networks == [] and work.episodes is None
+
+
+def test_a_french_fiche_and_a_korean_film_credit_in_parentheses() -> None:
+    page = reviewparse.parse(
+        "Critique : Le Jardin des lucioles\nLe Jardin des lucioles est une série sud-coréenne.\n"
+        "Note : 3,5/5\nNombre d'épisodes : 16\nRéalisation : Shin Hae-won\nScénario : Go Eun-sol\n"
+        "Note des lecteurs : 4,1/5 (57 votes)\n",
+        format="text",
+    )
+    work = page.works[0]
+    assert (work.episodes, work.directors, work.writers) == (16, ["Shin Hae-won"], ["Go Eun-sol"])
+    assert page.review.rating is not None and (page.review.rating.value, page.review.rating.scale) == (3.5, 5)
+    korean = work_of("영화 '검은 염전'(감독 정우석)이 개봉 12일 만에 누적 관객 200만 명을 넘어섰다.")
+    assert korean.directors == ["정우석"]

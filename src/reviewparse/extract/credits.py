@@ -248,6 +248,7 @@ _KO_PRODUCTION = re.compile(
     r"제작(?:은|는|사는)?\s+(?P<names>[가-힣A-Za-z0-9 ]{2,40}?)(?:이|가)\s+(?:공동으로\s+|함께\s+)?맡"
 )
 # "연출은 '붉은 계단'으로 최고 시청률 14.8%를 기록한 이현묵 감독이": the name is the one before 감독/작가
+_KO_DIRECTOR_IN_PARENTHESES = re.compile(r"\(\s*감독\s+(?P<name>[가-힣]{2,4})\s*[),]")
 _KO_CREDIT = re.compile(
     r"(?P<role>연출|극본|각본)(?:은|는|을|를)?\s+(?:(?:[^,.]|(?<=\d)\.(?=\d)){0,50}?\s)?(?P<name>[가-힣]{2,4})\s*(?P<title>감독|PD|피디|작가)"
 )
@@ -267,6 +268,18 @@ def _korean_companies(text: str, offset: int) -> list[Candidate]:
                 start + len(credit.group("name")),
                 "credits.korean_role",
                 0.85,
+            )
+        )
+    for match in _KO_DIRECTOR_IN_PARENTHESES.finditer(text):  # "영화 '검은 염전'(감독 정우석)"
+        start = offset + match.start("name")
+        found.append(
+            Candidate(
+                "directors",
+                match.group("name"),
+                start,
+                start + len(match.group("name")),
+                "credits.korean_paren",
+                0.8,
             )
         )
     for match in _KO_PRODUCTION.finditer(text):

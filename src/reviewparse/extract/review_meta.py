@@ -33,7 +33,7 @@ _USERNAME = re.compile(r"^[\w.-]{3,40}$")
 _RATING_PATTERNS = (
     (
         re.compile(
-            r"\b(?:my\s+)?(?:rating|score|verdict|grade|nota|puntuación|calificación|valoración|nilai|penilaian|"
+            r"\b(?:my\s+)?(?:rating|score|verdict|grade|nota|note|puntuación|calificación|valoración|nilai|penilaian|"
             r"skor|평점|별점|rated)(?:\s+(?:final|finale|dari saya|saya|kami|akhir|mine|overall))?"
             r"\s*[:：]?\s*"
             r"(?P<v>\d{1,3}(?:[.,]\d)?)\s*(?:/|out of|sobre|de|dari|of|sur)\s*"
@@ -64,7 +64,7 @@ _RATING_PATTERNS = (
 _STARS = re.compile(r"(?P<full>★{1,10})(?P<half>½)?(?P<empty>☆*)")
 _THIRD_PARTY = re.compile(
     r"\b(?:imdb|mydramalist|mdl|audience|rotten|metacritic|tomatometer|users?|"
-    r"viewers?|letterboxd|douban|naver|viki|your)\b",
+    r"viewers?|letterboxd|douban|naver|viki|your|readers?|lecteurs|lectores|pembaca|votes?)\b",
     re.IGNORECASE,
 )
 _COMMENTS = re.compile(
