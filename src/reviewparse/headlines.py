@@ -88,6 +88,16 @@ def _title_repeated_below(document: Document) -> str:
     main = max(parts, key=len)
     if len(parts) < 2:
         return ""
+    # "Black Moss Fell review – a bleak ... thriller | Television | The Evening Ledger", then
+    # the same without the site's parts as a line of its own
+    whole = fold(document.blocks[0].text)
+    prefixes = [
+        block.text
+        for block in document.blocks[1:_TITLE_SEARCH_BLOCKS]
+        if len(fold(block.text)) >= _MIN_TITLE_KEY * 2 and whole.startswith(fold(block.text))
+    ]
+    if prefixes:
+        return max(prefixes, key=len)
     if len(main.split()) >= _MIN_TITLE_WORDS:
         key = fold(main)  # "'The Interview' Is ..." in the title, no quotes in the headline
         for block in document.blocks[1:_TITLE_SEARCH_BLOCKS]:

@@ -508,3 +508,16 @@ def test_a_french_fiche_and_a_korean_film_credit_in_parentheses() -> None:
     assert page.review.rating is not None and (page.review.rating.value, page.review.rating.scale) == (3.5, 5)
     korean = work_of("영화 '검은 염전'(감독 정우석)이 개봉 12일 만에 누적 관객 200만 명을 넘어섰다.")
     assert korean.directors == ["정우석"]
+
+
+def test_a_text_page_whose_headline_repeats_the_title_line_without_the_site() -> None:
+    page = reviewparse.parse(
+        "Black Moss Fell review – a bleak, brilliant crime thriller | Television | The Evening Ledger\n"
+        "Support the Ledger · Sign in\nNews Opinion Sport Culture\n"
+        "Black Moss Fell review – a bleak, brilliant crime thriller\n"
+        "Maeve Halloran is superb as a detective sent home to investigate her own family\n"
+        "By Hattie Summers\nSun 12 Jan 2025 10.00 GMT\n"
+        "There is a moment early in Black Moss Fell when Ellen Marsh stands at the top of a quarry road.\n",
+        format="text",
+    )
+    assert [w.title for w in page.works] == ["Black Moss Fell"]
