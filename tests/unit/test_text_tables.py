@@ -175,3 +175,18 @@ def test_a_paragraph_after_the_table_that_opens_on_one_work_is_that_works() -> N
     works = {work.title: work for work in reviewparse.parse(text, format="text").works}
     assert works["The Ferryman's Ledger"].directors == ["Moon Jae-sung"]
     assert works["Lanterns Over Gangneung"].platforms == ["Netflix"]
+
+
+def test_premiere_dates_in_a_roundup_take_the_headlines_year() -> None:
+    text = (
+        "Every new K-drama premiering in March 2025\nBy Dana Whitfield · February 26, 2025\n"
+        "Spring Rain Bakery (tvN, premieres March 1) — A 12-episode romantic comedy about a pastry chef.\n"
+        "The Prosecutor's Ledger (SBS, premieres March 7) — A thriller about a disgraced prosecutor.\n"
+        "Night Shift at Hwayang Motel (ENA, premieres March 10) — An eight-episode horror series.\n"
+    )
+    works = reviewparse.parse(text, format="text").works
+    assert [(w.title, w.aired.start if w.aired else None, w.year) for w in works] == [
+        ("Spring Rain Bakery", "2025-03-01", 2025),
+        ("The Prosecutor's Ledger", "2025-03-07", 2025),
+        ("Night Shift at Hwayang Motel", "2025-03-10", 2025),
+    ]

@@ -67,6 +67,7 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
     if segment.heading_year and segment.heading_year_span:
         start, end = segment.heading_year_span
         found.append(Candidate("year", segment.heading_year, start, end, "year.heading", 0.9))
+    found.extend(_premiere_without_year(segment))
     title_year = _title_with_year(segment.title)
     for sentence in segment_sentences(segment):
         text = sentence.text
@@ -98,6 +99,35 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                 start = sentence.start + match.start(1)
                 found.append(Candidate("year", int(match.group(1)), start, start + 4, "year.phrase", 0.6))
     return found
+
+
+_PREMIERES_ON = re.compile(
+    r"\b(?:premieres?|premiering|debuts?|airs|starts|estrena|tayang)\s+(?:on\s+)?(?P<date>(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2})\b",
+    re.IGNORECASE,
+)
+_HEADLINE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _premiere_without_year(segment: Segment) -> list[Candidate]:
+    """ "Spring Rain Bakery (tvN, premieres March 1)" under "Every new K-drama premiering in
+    March 2025": the headline's one year completes the date."""
+    if not segment.roundup or not segment.blocks:
+        return []
+    years = set(_HEADLINE_YEAR.findall(segment.headline))
+    match = _PREMIERES_ON.search(segment.blocks[0].text)
+    if len(years) != 1 or match is None:
+        return []
+    year = years.pop()
+    mentions = find_dates(f"{match.group('date')}, {year}")
+    if not mentions or mentions[0].iso() is None or mentions[0].day is None:
+        return []
+    start = segment.blocks[0].start + match.start("date")
+    end = segment.blocks[0].start + match.end("date")
+    iso = mentions[0].iso()
+    return [
+        Candidate("aired_start", iso, start, end, "aired.premiere_headline_year", 0.7),
+        Candidate("year", int(year), start, end, "year.premiere_headline_year", 0.6),
+    ]
 
 
 def _title_with_year(title: str) -> re.Pattern[str] | None:
