@@ -521,3 +521,20 @@ def test_a_text_page_whose_headline_repeats_the_title_line_without_the_site() ->
         format="text",
     )
     assert [w.title for w in page.works] == ["Black Moss Fell"]
+
+
+def test_roles_with_titles_and_appositives_and_a_platform_it_is_not_on() -> None:
+    work = reviewparse.parse(
+        "Harbor Precinct 2 Review: the detectives are back\n"
+        "Harbor Precinct 2 is a crime drama. Oh Ha-neul is back as Detective Cha Yu-ri and Baek Ji-ho "
+        "as her partner, Ma Seok-gu. Di Indonesia, drama ini bisa ditonton di Viu. "
+        "Sayangnya belum ada di Netflix.\n"
+        "Starts: Sunday 12 January 2025\n",
+        format="text",
+    ).works[0]
+    assert {(m.actor, m.character) for m in work.cast} == {
+        ("Oh Ha-neul", "Cha Yu-ri"),
+        ("Baek Ji-ho", "Ma Seok-gu"),
+    }
+    assert work.platforms == ["Viu"]
+    assert work.aired is not None and work.aired.start == "2025-01-12"

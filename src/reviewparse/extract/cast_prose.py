@@ -80,7 +80,7 @@ _CAPTION_CUE = re.compile(r"\b(?:in a scene from|from left|pictured|cast members
 
 # "as the herbalist Su Jinling": a short description before the character's name
 _DESCRIBED_ROLE = re.compile(
-    r"(?:the|a|an|his|her|their|su|sus|la|el|un|una|le|sa|son|sang)\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])"
+    r"(?:the|a|an|his|her|their|su|sus|la|el|un|una|le|sa|son|sang)\s+(?:[a-z][\w-]*,?\s+){1,3}(?=[A-Z])"
 )
 
 
@@ -219,6 +219,7 @@ def _prose(text: str, offset: int) -> list[Candidate]:
             continue
         if re.search(r"\b(?:such|as well|known|same|so)\s*$", before[: len(before) - len(actor)]):
             continue
+        character = _without_title(character) or character  # "as Detective Cha Yu-ri"
         found.append(
             _pair(
                 actor,

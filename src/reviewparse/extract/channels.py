@@ -20,6 +20,10 @@ _NOT_OURS = re.compile(
 )
 
 
+# lower case only: "It's Okay to Not Be Okay is streaming on Netflix" negates nothing
+_NOT_ON = re.compile(
+    r"\b(?:not|isn't|aren't|never|no longer|belum|tidak|bukan|no está|n'est pas)\b[^.;]{0,25}$"
+)
 _CEREMONY = re.compile(
     r"\b(?:awards?|ceremony|golden globes?|oscars|emmys?|telecast|premios)\b|연기대상|시상식", re.IGNORECASE
 )
@@ -100,6 +104,8 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
             before = text[: match.start]
             if _NOT_OURS.search(before[-60:]) or about_another_work(text, before, segment.title):
                 continue
+            if field_name == "platforms" and _NOT_ON.search(before[-40:]):
+                continue  # "Sayangnya belum ada di Netflix", "it is not on Netflix yet"
             if _names_another_title(text[match.end : match.end + 70], segment.title) or _THEIR.search(before):
                 continue  # "KBS2's family drama "Golden Persimmons"", "her TBS drama ..."
             quoted = _QUOTED_TITLE_BEFORE.search(before[-80:])
