@@ -252,8 +252,9 @@ def _numbered_title_lines(blocks: list[Block]) -> list[_WorkHeading]:
         match = _NUMBERED_TITLE.match(block.text)
         if match is None and not block.is_heading and "\n" not in block.text:
             dated = _parse_work_heading(block)  # "Lotus Lantern Inn (2023)" over its paragraph
-            if dated is not None and dated.year is not None and len(following.text) >= 60:
-                found.append(dated)
+            facts_follow = len(following.text) >= 60 or bool(_LABEL_START.match(following.text))
+            if dated is not None and dated.year is not None and facts_follow:
+                found.append(dated)  # (a page cut off may leave a work only its first facts)
             continue
         if not match or block.is_heading or "\n" in block.text:
             continue

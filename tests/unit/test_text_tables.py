@@ -190,3 +190,18 @@ def test_premiere_dates_in_a_roundup_take_the_headlines_year() -> None:
         ("The Prosecutor's Ledger", "2025-03-07", 2025),
         ("Night Shift at Hwayang Motel", "2025-03-10", 2025),
     ]
+
+
+def test_a_list_cut_off_inside_its_last_entry_keeps_that_entrys_title_and_facts() -> None:
+    text = (
+        "3 Underrated Chinese Dramas on Viki\nBy Lin Park · May 2, 2024\n"
+        "#1 The Ink Seller of Suzhou (2021)\n"
+        "Genre: Historical, Romance · Episodes: 30 · Starring: Liang Wen\n"
+        "A slow, lovely historical romance about an ink seller and a magistrate in old Suzhou.\n\n"
+        "#2 Midnight at Qingdao Station (2022)\nGenre: Mystery, Thriller · Episodes: 12 · Starring: Gao Lei\n"
+        "A tight mystery thriller set over a single night at a railway station on the coast.\n\n"
+        "#3 The Tailor of Kaifeng (2020)\nGenre: Historical, Comedy · Episo"
+    )
+    works = reviewparse.parse(text, format="text").works
+    assert [(w.title, w.year) for w in works][-1] == ("The Tailor of Kaifeng", 2020)
+    assert works[-1].genres == ["historical", "comedy"]
