@@ -538,3 +538,11 @@ def test_roles_with_titles_and_appositives_and_a_platform_it_is_not_on() -> None
     }
     assert work.platforms == ["Viu"]
     assert work.aired is not None and work.aired.start == "2025-01-12"
+
+
+def test_an_info_box_network_stands_over_networks_named_in_passing() -> None:
+    work = work_of(
+        "Network: KBS2\nEpisodes: 16\n"
+        "Tom Albers thinks the best medical drama ever made aired on MBC in 2007, and KBS should redo it."
+    )
+    assert work.networks == ["KBS2"]

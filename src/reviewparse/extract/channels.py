@@ -96,9 +96,13 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                 )
             if matched:
                 break
+    # an info box's network is the work's; prose then names others' (the author's bio, a rival)
+    labelled_network = any(c.field == "networks" for c in found)
     for sentence in segment_sentences(segment):
         text = sentence.text
         for field_name, match in _longest_matches(text, networks, platforms):
+            if field_name == "networks" and labelled_network:
+                continue
             if field_name == "networks" and _CEREMONY.search(text):
                 continue
             before = text[: match.start]
