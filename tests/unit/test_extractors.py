@@ -546,3 +546,18 @@ def test_an_info_box_network_stands_over_networks_named_in_passing() -> None:
         "Tom Albers thinks the best medical drama ever made aired on MBC in 2007, and KBS should redo it."
     )
     assert work.networks == ["KBS2"]
+
+
+def test_production_companies_in_several_phrasings() -> None:
+    assert work_of("It is a Northlight Television production for the BBC.").production_companies == [
+        "Northlight Television"
+    ]
+    assert work_of(
+        "It was produced by Blackthorn Pictures in association with Tallgrass Media."
+    ).production_companies == ["Blackthorn Pictures", "Tallgrass Media"]
+    assert work_of("Sementara produksinya digarap oleh Monolith Pictures.").production_companies == [
+        "Monolith Pictures"
+    ]
+    assert work_of("제작은 모래시계필름, 배급은 한빛엔터테인먼트가 맡았다.").production_companies == [
+        "모래시계필름"
+    ]

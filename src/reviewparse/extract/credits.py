@@ -96,9 +96,11 @@ _PROSE = (
     (
         cued(
             rf"\b(?:produced by|production (?:is |was )?(?:handled |done )?by|(?:la |lo )?produjo|"
-            rf"production company|production companies|co-produced by|"
-            rf"producida por|diproduksi oleh)\s+{_NAME_LIST}",
-            ("produc", "produjo"),
+            rf"production company|production companies|co-produced by|in association with|"
+            rf"(?:co-)?produced\s+(?:it|the (?:series|drama|show|film|movie))\s+with|"
+            rf"producid[ao]s? por|diproduksi oleh|produksi(?:nya)? (?:digarap|ditangani|dikerjakan) oleh)"
+            rf"\s+{_NAME_LIST}",
+            ("produc", "produk", "produjo", "association"),
             re.IGNORECASE,
         ),
         ("production_companies",),
@@ -244,6 +246,12 @@ _ACTIVE = (
 _CLAUSE_START = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:and|but|while)\s+|,\s+)(?=[^.;:!?,]*$)")
 
 
+# "It is a Northlight Television production for the BBC"
+_A_PRODUCTION = cued(
+    r"\b(?:is|was)\s+an?\s+(?P<names>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s+production\b",
+    ("production",),
+)
+_KO_PRODUCTION_FIRST = re.compile(r"제작(?:은|는|사는)\s+(?P<names>[가-힣A-Za-z0-9]{2,20})\s*,\s*배급")
 _KO_PRODUCTION = re.compile(
     r"제작(?:은|는|사는)?\s+(?P<names>[가-힣A-Za-z0-9 ]{2,40}?)(?:이|가)\s+(?:공동으로\s+|함께\s+)?맡"
 )
@@ -279,6 +287,18 @@ def _korean_companies(text: str, offset: int) -> list[Candidate]:
                 start,
                 start + len(match.group("name")),
                 "credits.korean_paren",
+                0.8,
+            )
+        )
+    for match in _KO_PRODUCTION_FIRST.finditer(text):  # "제작은 모래시계필름, 배급은 ..."
+        start = offset + match.start("names")
+        found.append(
+            Candidate(
+                "production_companies",
+                match.group("names"),
+                start,
+                start + len(match.group("names")),
+                "credits.korean_production",
                 0.8,
             )
         )
@@ -324,6 +344,16 @@ def _prose_credits(text: str, offset: int) -> list[Candidate]:
     found: list[Candidate] = _active_credits(text, lowered, offset)
     if has_hangul(text):
         found.extend(_korean_companies(text, offset))
+    for match in _A_PRODUCTION.finditer(text, lowered):
+        found.extend(
+            _names(
+                match.group("names"),
+                offset + match.start("names"),
+                ("production_companies",),
+                "credits.a_production",
+                0.75,
+            )
+        )
     for match in _SHARING_DIRECTING.finditer(text, lowered):
         clause = text[: match.start()]
         cut = max(clause.rfind(","), clause.rfind(". "), clause.rfind(";"))
@@ -348,6 +378,10 @@ def _prose_credits(text: str, offset: int) -> list[Candidate]:
             if rule.endswith("_single"):
                 names_text = re.split(r",|\s+and\s+|\s+&\s+", names_text)[0]
             names_text = _ROLE_TITLE.sub("", names_text)
+            if fields == (
+                "production_companies",
+            ):  # "Blackthorn Pictures in association with Tallgrass Media"
+                names_text = _ALONGSIDE.sub(", ", names_text)
             found.extend(_names(names_text, offset + match.start("names"), fields, rule, 0.8))
     return found
 
@@ -393,14 +427,20 @@ def _company_name(part: str) -> str | None:
     if _HANGUL_TEXT.search(part):
         return part.strip() if len(part.strip()) <= 20 else None
     words = part.split()
-    if not words or not words[0][:1].isupper() or len(words) > 6:
+    if not words or not words[0][:1].isupper():
         return None
     kept: list[str] = []
     for word in words:
         if not (word[:1].isupper() or word[:1].isdigit() or word in ("&", "of", "and", "de")):
-            break
+            break  # "Blackthorn Pictures in association with ...": the name ends here
         kept.append(word)
+    if len(kept) > _MAX_COMPANY_WORDS:
+        return None
     return " ".join(kept).rstrip(".,") or None
+
+
+_MAX_COMPANY_WORDS = 6
+_ALONGSIDE = re.compile(r"\s+(?:in association with|together with|alongside|with)\s+(?=[A-Z])")
 
 
 def _looks_like_korean_person(part: str) -> bool:
