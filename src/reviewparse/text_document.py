@@ -53,6 +53,8 @@ def _line_text(item: str | Row) -> str:
 _BYLINE_START = re.compile(r"^(?:by|posted|published|written|updated|por|oleh|par)\s+\S", re.IGNORECASE)
 _WRAP_CONTINUES = re.compile(r"[\w,;\-–(]$")
 _WRAP_MIN_CHARS = 30
+# a romanized Korean given name, the second half of a name a wrap cut in two
+_GIVEN_NAME_START = re.compile(r"^[A-Z][a-z]{1,6}-[a-z]{1,6}\b(?![-'’])")
 
 
 def _unwrap(lines: list[str | Row], width: int | None = None) -> list[str | Row]:
@@ -134,6 +136,8 @@ def _continues(previous: str, line: str) -> bool:
         return False
     if line[:1] in ",;:)":
         return True  # no line of its own starts with a comma: ", Gong Hyo-jin and Jung Ga-ram."
+    if previous.split()[-1][:1].isupper() and _GIVEN_NAME_START.match(line):
+        return True  # "... and directed by Kim" / "Seong-hun, Park In-je (Season 2)."
     if _BYLINE_START.match(line) and not previous.split()[-1][:1].islower():
         return False  # "5 Underrated Asian Dramas You Probably Missed" / "by Priya Raman"
     if _LABEL_LINE.match(previous) and not line[:1].islower():

@@ -102,3 +102,11 @@ def test_short_lines_of_even_length_are_not_taken_for_a_wrapped_page() -> None:
     info = [f"{label}: {value}" for label, value in [("Drama", "Lanterns Over Jeonju")] * 12]
     assert wrap_width(info) is None
     assert wrap_width(["One paragraph per line, as a browser copies it. " * 5] * 12) is None
+
+
+def test_a_korean_given_name_starting_a_line_continues_a_cut_name() -> None:
+    lines = _lines(
+        "Kingdom Review\nThe drama was written by Kim Eun-hee and directed by Kim\n"
+        "Seong-hun, Park In-je (Season 2). KINGDOM is one of the most successful k-dramas.\n"
+    )
+    assert "directed by Kim Seong-hun, Park In-je" in lines[1]
