@@ -561,3 +561,19 @@ def test_production_companies_in_several_phrasings() -> None:
     assert work_of("제작은 모래시계필름, 배급은 한빛엔터테인먼트가 맡았다.").production_companies == [
         "모래시계필름"
     ]
+
+
+def test_actors_in_small_parts_and_roles_after_a_title_abbreviation() -> None:
+    work = work_of(
+        "Margaret Hollis is quietly terrifying in a small part. "
+        "Veteran Noh Gap-su also appears in a supporting role. "
+        "Veteran actor Deng Guoping turns up as the family patriarch. Bae Yu-jin plays Dr. Ahn So-ra, "
+        "a surgeon. Sementara itu, Yoo Bi-na menjadi Gong Soo-ji, pedagang ikan."
+    )
+    assert {(m.actor, m.character) for m in work.cast} == {
+        ("Margaret Hollis", None),
+        ("Noh Gap-su", None),
+        ("Deng Guoping", None),
+        ("Bae Yu-jin", "Ahn So-ra"),
+        ("Yoo Bi-na", "Gong Soo-ji"),
+    }

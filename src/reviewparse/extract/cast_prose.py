@@ -20,7 +20,7 @@ _PLAYS = cued(
     r"brings? to life|bring life to|take on the role of|takes on the role of|landed the role of|"
     r"(?:was|is|has been|have been|got|gets) cast as|appears as|appeared as|will appear as|"
     r"takes? (?:on )?the (?:title |lead |leading |main )?role of|"
-    r"returns as|stars opposite \w+ as)\s+"
+    r"returns as|stars opposite \w+ as|turns up as|shows up as|pops up as|menjadi)\s+"
     r"(?:(?:the\s+)?(?:role|part)\s+of\s+)?(?P<desc>(?:(?:[a-z][\w'’-]*|\d\w*|[A-Z][\w-]*['’]s)[,\s-]+){0,7})"
     r"(?:as\s+)?",
     (
@@ -39,6 +39,10 @@ _PLAYS = cued(
         "cast",
         "appear",
         "return",
+        "turns up",
+        "shows up",
+        "pops up",
+        "menjadi",
     ),
 )
 
@@ -139,6 +143,16 @@ _PRAISED = re.compile(
 )
 
 
+_TITLE_BEFORE_NAME = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof|Det|Sgt|Capt|Lt)\.\s+(?=[A-Z])")
+# "Margaret Hollis is quietly terrifying in a small part", "Noh Gap-su also appears in a
+# supporting role", "Rina Mochizuki makes her acting debut in an undisclosed part"
+_IN_A_PART = cued(
+    r"(?<![\w'’-])(?P<actor>[A-Z][\w'’-]{0,30}(?:\s[A-Z][\w'’-]{0,30}){1,3})\s+(?:[a-z][\w'’-]{0,20}\s+){0,4}"
+    r"(?:in\s+(?:a|an)\s+(?:[a-z][\w-]{0,20}\s+){0,2}(?:part|role|cameo)|joined the cast|acting debut)\b",
+    ("part", "role", "cameo", "joined the cast", "debut"),
+)
+
+
 _POINTS_AT_A_WORK = re.compile(r"\b(?:in|from|on|of|since|like|than)\s*$")
 
 
@@ -161,7 +175,7 @@ def _prose(text: str, offset: int) -> list[Candidate]:
     for match in _PLAYS.finditer(text, lowered):
         before = _AUXILIARY.sub("", text[: match.start()]).rstrip(" ,")
         actor = trailing_name(before)
-        rest = text[match.end() :]
+        rest = _TITLE_BEFORE_NAME.sub("", text[match.end() :])  # "plays Dr. Ahn So-ra"
         character = leading_name(rest)
         if character is None and "," in match.group("desc"):
             character = None
@@ -363,6 +377,11 @@ def _prose(text: str, offset: int) -> list[Candidate]:
         period = text.rfind(". ", 0, match.start())
         clause_start = period + 2 if period >= 0 else 0
         found.extend(_name_list_before(text[clause_start : match.start()], offset + clause_start))
+    for match in _IN_A_PART.finditer(text, lowered):
+        actor = trailing_name(match.group("actor"))  # "Veteran Noh Gap-su": the name that ends the run
+        if actor and len(actor.split()) >= 2:
+            end = offset + match.end("actor")
+            found.append(_pair(actor, None, None, end - len(actor), end, "cast.in_a_part", 0.65))
     if _CAPTION_CUE.search(text):
         found.extend(_caption_names(text, offset))
     return found
