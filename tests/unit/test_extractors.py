@@ -577,3 +577,8 @@ def test_actors_in_small_parts_and_roles_after_a_title_abbreviation() -> None:
         ("Bae Yu-jin", "Ahn So-ra"),
         ("Yoo Bi-na", "Gong Soo-ji"),
     }
+
+
+def test_an_actor_is_a_described_role_then_its_name() -> None:
+    work = work_of("Kim Tae-kyung is her rival collector, Go Man-su, and their stand-offs are great.")
+    assert [(m.actor, m.character) for m in work.cast] == [("Kim Tae-kyung", "Go Man-su")]

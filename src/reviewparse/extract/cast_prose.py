@@ -65,8 +65,10 @@ _ROUND_OUT = cued(
 
 _IS_ROLE = cued(
     r"(?<![\w'’-])(?P<actor>[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){1,3})\s{1,3}is\s{1,3}"
-    r"(?P<character>[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){0,3}),"
-    r"\s+(?:a|an|the)\s+[a-z]",
+    r"(?:(?P<character>[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){0,3}),\s+(?:a|an|the)\s+[a-z]|"
+    # "Kim Tae-kyung is her rival collector, Go Man-su"
+    r"(?:his|her|their|the)\s+(?:[a-z][\w-]{0,20}\s+){0,3}[a-z][\w-]{0,20},\s+"
+    r"(?P<named>[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){0,3})(?=\s*[,.;]))",
     (" is ",),
 )
 
@@ -360,7 +362,8 @@ def _prose(text: str, offset: int) -> list[Candidate]:
         clause_start = period + 2 if period >= 0 else 0
         found.extend(_name_list_before(text[clause_start : match.start()], offset + clause_start))
     for match in _IS_ROLE.finditer(text, lowered):
-        actor, character = leading_name(match.group("actor")), leading_name(match.group("character"))
+        role = "character" if match.group("character") else "named"
+        actor, character = leading_name(match.group("actor")), leading_name(match.group(role))
         if actor and character and len(actor.split()) >= 2 and actor != character:
             found.append(
                 _pair(
@@ -368,7 +371,7 @@ def _prose(text: str, offset: int) -> list[Candidate]:
                     character,
                     None,
                     offset + match.start(),
-                    offset + match.end("character"),
+                    offset + match.end(role),
                     "cast.is_role",
                     0.6,
                 )
