@@ -582,3 +582,15 @@ def test_actors_in_small_parts_and_roles_after_a_title_abbreviation() -> None:
 def test_an_actor_is_a_described_role_then_its_name() -> None:
     work = work_of("Kim Tae-kyung is her rival collector, Go Man-su, and their stand-offs are great.")
     assert [(m.actor, m.character) for m in work.cast] == [("Kim Tae-kyung", "Go Man-su")]
+
+
+def test_indonesian_this_and_that_drama_counts_and_genres_without_an_article() -> None:
+    work = reviewparse.parse(
+        "Tidal Bride Cetak Rekor Rating\n"
+        "Drakor 16 episode ini tayang perdana 6 Januari 2024 di KBS2.\n"
+        "Tidal Bride adalah drama romansa misteri tentang seorang pengantin di pulau kecil.\n"
+        "Rekor sebelumnya dipegang Grandma's Sea (2022). Drama 50 episode itu juga tayang akhir pekan.\n",
+        format="text",
+    ).works[0]
+    assert work.episodes == 16
+    assert work.genres == ["romance", "mystery"]

@@ -50,7 +50,7 @@ _PROSE = (
     ),
     (
         cued(
-            r"\b(\d{1,4})\s+episodes?\b(?!\s+(?:in|into|left|later|ago|before|after|of season))",
+            r"\b(\d{1,4})\s+episodes?\b(?!\s+(?:in|into|left|later|ago|before|after|of season)\b)",
             ("episode",),
             re.IGNORECASE,
         ),
@@ -68,6 +68,8 @@ _EPISODES_BY_MINUTES = cued(
 )
 
 
+_DEMONSTRATIVE_AFTER = re.compile(r"^\s+(ini|itu|tersebut)\b", re.IGNORECASE)
+_THAT = frozenset({"itu", "tersebut"})
 _COUNT_HINT = re.compile(r"\d|episod|épisod|부작", re.IGNORECASE)
 _NUMBER_WORDS = {
     "two": 2,
@@ -136,7 +138,12 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                 count = int(match.group(1))
                 if not 0 < count <= MAX_EPISODES:
                     continue
+                demonstrative = _DEMONSTRATIVE_AFTER.match(text[match.end() :])
+                if demonstrative and demonstrative.group(1).lower() in _THAT:
+                    continue  # Indonesian "Drama 50 episode itu": that (other) drama
                 score = confidence if about_work else confidence - 0.2
+                if demonstrative:
+                    score = max(score, 0.8)  # "Drakor 16 episode ini": this drama
                 found.append(
                     Candidate(
                         "episodes",

@@ -75,6 +75,9 @@ _FULL_OF = re.compile(
     r"fans of)\s+$",
     re.IGNORECASE,
 )
+_IS_WITHOUT_ARTICLE = re.compile(
+    r"\b(?:adalah|merupakan|ialah|es un|es una|est un|est une)\s+$", re.IGNORECASE
+)
 _COMPARISON_BEFORE = re.compile(
     r"\b(?:after|than|like|unlike|instead of|from|of|despues de|después de)\s*$", re.IGNORECASE
 )
@@ -167,6 +170,8 @@ def _prose_genres(text: str, offset: int, table: Gazetteer, title: str = "") -> 
         words = [match.canonical for match in run]
         if len(run) >= 2 and words[-1] == "drama" and not _FULL_OF.search(before):
             rule, keep = "genres.before_kind_noun", run[:-1]
+        elif len(run) >= 2 and words[0] == "drama" and _IS_WITHOUT_ARTICLE.search(before):
+            rule, keep = "genres.noun_then_genre", run[1:]  # "adalah drama romansa misteri"
         elif _KIND_NOUN.match(after):
             rule, keep = "genres.before_kind_noun", run
         elif _FULL_OF.search(before):
