@@ -594,3 +594,10 @@ def test_indonesian_this_and_that_drama_counts_and_genres_without_an_article() -
     ).works[0]
     assert work.episodes == 16
     assert work.genres == ["romance", "mystery"]
+
+
+def test_cast_completed_by_a_closing_list() -> None:
+    work = work_of(
+        "Completan el reparto Yoon Bo-ra y Choi Man-sik. Rounding out the cast are Lee Jae and Kim Ha-na."
+    )
+    assert {m.actor for m in work.cast} == {"Yoon Bo-ra", "Choi Man-sik", "Lee Jae", "Kim Ha-na"}

@@ -17,6 +17,7 @@ _AS = re.compile(
 
 _STARRING = re.compile(
     r"\b(?:starring|stars|starred|star cast including|cast includes|cast including|"
+    r"complet(?:an|a) el reparto|rounding out the cast (?:are|is)|also in the cast are|"
     r"protagonizada por|protagonizado por|dibintangi(?: oleh)?|cast of)\s+"
     r"(?:(?:the\s+)?(?:likes of|talented|amazing|our|loving|beloved|actors?|actress(?:es)?)\s+|"
     r"(?:la|el|los|las)\s+(?:veteran[oa]s?|joven|jóvenes|actriz|actor|actores|cantante)\s+)*",

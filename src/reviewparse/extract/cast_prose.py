@@ -168,7 +168,7 @@ _WITH_IN_PART = cued(
 # Block text holds single spaces only (document.clean_block_text), so a cue may include them.
 _AS_WORD = CuedPattern(_AS, (" as ", " como ", " sebagai ", "play", "portray", " tant ", "rôle"))
 _PAREN = CuedPattern(_PAREN_PAIR, ("(",))
-_STARRING_CUED = CuedPattern(_STARRING, ("star", "cast", "protagoniz", "dibintangi"))
+_STARRING_CUED = CuedPattern(_STARRING, ("star", "cast", "protagoniz", "dibintangi", "reparto"))
 
 
 def _prose(text: str, offset: int) -> list[Candidate]:
