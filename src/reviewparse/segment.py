@@ -16,7 +16,7 @@ from reviewparse.candidates import Segment
 from reviewparse.document import Block, BlockKind, Document
 from reviewparse.headlines import _ROUNDUP_HEADLINE, headline_text
 from reviewparse.infobox import field_for_label
-from reviewparse.sections import SKIPPED_SECTIONS
+from reviewparse.sections import SKIPPED_SECTIONS, classify_heading
 from reviewparse.textutil import fold, sentences
 from reviewparse.titles import (
     _QUOTED,
@@ -72,6 +72,10 @@ def find_segments(
     headings = _roundup_headings(blocks)
     if headings:
         return _roundup_segments(document, blocks, headings, languages, headline)
+    if _ROUNDUP_HEADLINE.search(headline):
+        titled = _title_headings(blocks)  # "The best K-dramas of 2024 so far" over plain <h2> titles
+        if len(titled) >= _MIN_ROUNDUP_WORKS:
+            return _roundup_segments(document, blocks, titled, languages, headline)
     introduced, split_blocks = _introducing_sentences(blocks)
     if len(introduced) >= _MIN_PROSE_WORKS:
         return _roundup_segments(document, split_blocks, introduced, languages, headline)
@@ -187,6 +191,30 @@ _INTRODUCED_WORK = re.compile(
 )
 _MIN_PROSE_WORKS = 3
 _INTRODUCTION_CHARS = 300
+
+
+def _title_headings(blocks: list[Block]) -> list[_WorkHeading]:
+    """Under a roundup headline, headings of one level that are bare titles (no number, no
+    year), each over a paragraph about it: the works. Section names ("Honorable mentions",
+    "23 comments") are not titles."""
+    by_level: dict[int, list[_WorkHeading]] = {}
+    for block, following in pairwise(blocks):
+        text = block.text.strip()
+        if not block.is_heading or following.is_heading or len(following.text) < _TITLE_HEADING_TEXT:
+            continue
+        if len(text) > _MAX_TITLE_HEADING or text.endswith((".", "?", "!", ":")) or classify_heading(text):
+            continue
+        words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", text)]
+        if not words or sum(1 for word in words if word[0].isupper()) * 2 < len(words):
+            continue
+        by_level.setdefault(block.level, []).append(
+            _WorkHeading(block, text.strip('"“”«»'), block.start, None, None, False)
+        )
+    return max(by_level.values(), key=len, default=[])
+
+
+_TITLE_HEADING_TEXT = 60
+_MAX_TITLE_HEADING = 60
 
 
 def _introducing_sentences(blocks: list[Block]) -> tuple[list[_WorkHeading], list[Block]]:

@@ -601,3 +601,24 @@ def test_cast_completed_by_a_closing_list() -> None:
         "Completan el reparto Yoon Bo-ra y Choi Man-sik. Rounding out the cast are Lee Jae and Kim Ha-na."
     )
     assert {m.actor for m in work.cast} == {"Yoon Bo-ra", "Choi Man-sik", "Lee Jae", "Kim Ha-na"}
+
+
+def test_a_roundup_of_plain_title_headings() -> None:
+    about = "more great dramas than we had room for; these are the ones we keep talking about"
+    html = (
+        "<html><head><title>The best K-dramas of 2024 so far | Hallyu Weekly</title></head><body>"
+        f"<h1>The best K-dramas of 2024 so far</h1><p>We are halfway through the year, with {about}.</p>"
+        "<h2>Goodnight, Detective Oh</h2>"
+        "<p>tvN's 12-episode crime comedy aired from February 3 to March 10 and is still funny.</p>"
+        "<h2>Sixteen Summers</h2>"
+        "<p>The year's big melodrama comes from JTBC: 16 episodes, each around 65 minutes long.</p>"
+        "<h2>Tteokbokki Wars</h2>"
+        "<p>The low-budget surprise of the year: ENA's 10-episode comedy about two rival stalls.</p>"
+        "<h2>Honorable mentions</h2><p>Paper Swans and The Cheongju File came very close.</p></body></html>"
+    )
+    works = reviewparse.parse(html, format="html").works
+    assert [(w.title, w.networks, w.episodes) for w in works] == [
+        ("Goodnight, Detective Oh", ["tvN"], 12),
+        ("Sixteen Summers", ["JTBC"], 16),
+        ("Tteokbokki Wars", ["ENA"], 10),
+    ]

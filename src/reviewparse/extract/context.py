@@ -27,7 +27,7 @@ _OTHER_WORK = re.compile(
     r"sebelumnya|anteriormente|previamente|précédemment|auparavant)\b|이전 작품|전작",
     re.IGNORECASE,
 )
-_POSSESSIVE_TITLE = re.compile(r"(?:[A-Z][\w:-]{0,40}\s+){0,5}[A-Z][\w:-]{0,40}['’]s\s+$")
+_POSSESSIVE_TITLE = re.compile(r"(?<![\w:-])(?:[A-Z][\w:-]{0,40}\s+){0,5}[A-Z][\w:-]{0,40}['’]s\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +99,7 @@ def about_another_work(sentence: str, before_match: str, title: str) -> bool:
     ):
         return True  # "작년에 본 검은 바다(JTBC, 12부작)에서"
     possessive = _POSSESSIVE_TITLE.search(before_match[-60:])
-    if possessive and not mentions_title(possessive.group(0), title):
+    if possessive and not mentions_title(possessive.group(0), title) and not _is_channel(possessive.group(0)):
         return True
     return bool(_OTHER_WORK.search(before_match[-80:])) and not mentions_title(before_match, title)
 
@@ -114,3 +114,11 @@ def _names_another_title(name: str, title: str) -> bool:
     if gazetteer("networks").canonical(name) or gazetteer("platforms").canonical(name):
         return False
     return len(name.split()) >= 2 or not name.isupper()
+
+
+def _is_channel(possessive: str) -> bool:
+    """ "ENA's 10-episode comedy": a channel's possessive speaks of the work it airs."""
+    from reviewparse.gazetteer import gazetteer
+
+    name = re.sub(r"['’]s\s*$", "", possessive).strip()
+    return bool(gazetteer("networks").canonical(name) or gazetteer("platforms").canonical(name))

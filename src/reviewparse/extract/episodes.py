@@ -33,7 +33,11 @@ _PROSE = (
         0.8,
     ),
     (
-        cued(r"\b(?:a|an|the|this|its|his|her|their)\s+(\d{1,4})-episode\b", ("episode",), re.IGNORECASE),
+        cued(
+            r"\b(?:a|an|the|this|its|his|her|their|[A-Z][\w+]{1,12}['’]s)\s+(\d{1,4})-episode\b",
+            ("episode",),
+            re.IGNORECASE,
+        ),
         "episodes.article_compound",
         0.8,
     ),
