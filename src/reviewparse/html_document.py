@@ -19,6 +19,7 @@ from lxml import etree, html
 from reviewparse.datafiles import cached, load_data
 from reviewparse.document import LINE_BREAK, BlockKind, Document, DocumentBuilder, DocumentMeta
 from reviewparse.errors import EmptyInputError, NotAPageError, TooDeeplyNestedError
+from reviewparse.infobox import field_for_label
 from reviewparse.metadata.harvest import harvest
 from reviewparse.settings import ParseOptions
 
@@ -129,6 +130,8 @@ def _is_boilerplate(element: Any, tag: str, rules: _Rules, in_article: int) -> b
         tokens = _class_tokens(element)
         if tokens & rules.keep_tokens or (in_article and not tokens & rules.class_tokens):
             return False  # an info box set beside the article, or inside it, is content
+        if _holds_info_table(element):
+            return False  # a sidebar with the work's "Details" table: its other widgets still go
     if tag in rules.drop_tags:
         return True
     if tag in rules.drop_outside_article and not in_article:
@@ -143,7 +146,9 @@ def _is_boilerplate(element: Any, tag: str, rules: _Rules, in_article: int) -> b
     tokens = _class_tokens(element)
     if not tokens or tokens & rules.keep_tokens or not tokens & rules.class_tokens:
         return False
-    return bool(tokens & rules.comment_tokens) or not _holds_article_text(element)
+    if tokens & rules.comment_tokens:
+        return True
+    return not _holds_article_text(element) and not _holds_info_table(element)
 
 
 def _holds_article_text(element: Any) -> bool:
@@ -160,6 +165,27 @@ def _holds_article_text(element: Any) -> bool:
         if "articleBody" in (inner.get("itemprop") or "") or _class_tokens(inner) & _POST_BODY_TOKENS:
             return True
     return False
+
+
+def _holds_info_table(element: Any) -> bool:
+    """Whether a sidebar or widget holds the work's info box: a table or list of at least
+    three known labels ("Network", "Episodes", "Director" ...). Its other widgets (popular
+    posts, newsletter) hold none and are still dropped."""
+    for table in islice(element.iter("table", "dl"), _MAX_INFO_TABLES_CHECKED):
+        labels = 0
+        for cell in islice(table.iter("th", "td", "dt"), _MAX_INFO_CELLS_CHECKED):
+            text = " ".join(cell.text_content().split()).rstrip(":： ")
+            if len(text) <= _MAX_LABEL_CHARS and field_for_label(text):
+                labels += 1
+                if labels >= _MIN_INFO_LABELS:
+                    return True
+    return False
+
+
+_MAX_INFO_TABLES_CHECKED = 5
+_MAX_INFO_CELLS_CHECKED = 80
+_MAX_LABEL_CHARS = 30
+_MIN_INFO_LABELS = 3
 
 
 _POST_BODY_TOKENS = frozenset({"post-body", "entry-content", "article-body", "post-content", "articlebody"})

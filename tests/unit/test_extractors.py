@@ -622,3 +622,19 @@ def test_a_roundup_of_plain_title_headings() -> None:
         ("Sixteen Summers", ["JTBC"], 16),
         ("Tteokbokki Wars", ["ENA"], 10),
     ]
+
+
+def test_a_sidebar_details_table_is_kept_and_its_popular_posts_are_not() -> None:
+    html = (
+        "<html><head><title>Hotel Shirakaba – Review | Tokyo After Dark</title></head><body>"
+        "<article><h1>Hotel Shirakaba – Review</h1><p>Some dramas grab you by the collar; this one holds the "
+        "door open, takes your coat and waits for you to notice that something is wrong.</p></article>"
+        "<aside class='widget-area'><section class='widget widget-details'><h2>Details</h2><table>"
+        "<tr><th>Network</th><td>Nippon TV</td></tr><tr><th>Episodes</th><td>10</td></tr>"
+        "<tr><th>Director</th><td>Mayu Kitagawa</td></tr></table></section>"
+        "<section class='widget widget-popular'><h2>Popular Posts</h2><ul><li>Snow Country Diaries (Fuji TV, "
+        "11 episodes) review</li></ul></section></aside></body></html>"
+    )
+    work = reviewparse.parse(html, format="html").works[0]
+    assert (work.episodes, work.directors) == (10, ["Mayu Kitagawa"])
+    assert "Fuji TV" not in work.networks
