@@ -149,7 +149,10 @@ def _text_headline(document: Document) -> str:
         above = [b for b in above if not _mostly_date(b.text)]
         # a standfirst ("Now that the Emmys have noticed it, ... a second look.") sits between
         # the headline and the byline; headlines do not end with a period
-        for previous in [b for b in above if not b.text.endswith(".")] + above:
+        candidates = [b for b in above if not b.text.endswith(".")] + above
+        # a standfirst between headline and byline has no title in it; the headline does
+        titled = [b for b in candidates if title_from_headline(b.text) is not None]
+        for previous in titled + candidates:
             return previous.text
     texts = [block.text for block in document.blocks[:20]]
     site_names = {part.strip() for part in re.split(r"\s[|–—-]\s", texts[0])[1:]} if texts else set()

@@ -638,3 +638,17 @@ def test_a_sidebar_details_table_is_kept_and_its_popular_posts_are_not() -> None
     work = reviewparse.parse(html, format="html").works[0]
     assert (work.episodes, work.directors) == (10, ["Mayu Kitagawa"])
     assert "Fuji TV" not in work.networks
+
+
+def test_the_headline_is_the_titled_line_above_a_standfirst() -> None:
+    page = reviewparse.parse(
+        "K-Hallyu Hoy\nInicio | Noticias | Doramas\n"
+        "Confirmado el reparto de 'Mapo Lost and Found', la nueva serie coreana de misterio de tvN\n"
+        "Song Ye-bin y Ko Jun-seo encabezarán el elenco de la serie, que también llegará a Disney+\n"
+        "Por Lucía Ferreyra · 14 de noviembre de 2024\n"
+        "El canal tvN confirmó el reparto de 'Mapo Lost and Found', que se emitirá en tvN y llegará a Disney+. "
+        "La serie constará de 12 episodios.\n",
+        format="text",
+    )
+    assert [w.title for w in page.works] == ["Mapo Lost and Found"]
+    assert page.works[0].episodes == 12
