@@ -646,7 +646,8 @@ def test_the_headline_is_the_titled_line_above_a_standfirst() -> None:
         "Confirmado el reparto de 'Mapo Lost and Found', la nueva serie coreana de misterio de tvN\n"
         "Song Ye-bin y Ko Jun-seo encabezarán el elenco de la serie, que también llegará a Disney+\n"
         "Por Lucía Ferreyra · 14 de noviembre de 2024\n"
-        "El canal tvN confirmó el reparto de 'Mapo Lost and Found', que se emitirá en tvN y llegará a Disney+. "
+        "El canal tvN confirmó el reparto de 'Mapo Lost and Found', "
+        "que se emitirá en tvN y llegará a Disney+. "
         "La serie constará de 12 episodios.\n",
         format="text",
     )
