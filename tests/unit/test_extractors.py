@@ -653,3 +653,21 @@ def test_the_headline_is_the_titled_line_above_a_standfirst() -> None:
     )
     assert [w.title for w in page.works] == ["Mapo Lost and Found"]
     assert page.works[0].episodes == 12
+
+
+def test_korean_rival_dramas_channels_and_a_trailing_comment_count() -> None:
+    page = reviewparse.parse(
+        "'유리구두 법률사무소' 최고 시청률 12.4%로 유종의 미\n"
+        "SBS 금토드라마 '유리구두 법률사무소'가 해피엔딩으로 막을 내렸다. 최종회(16회)는 12.4%를 기록했다. "
+        "같은 시간대 경쟁작인 MBC 금토드라마 '하얀 등대'는 5.8%를 기록했다.\n"
+        "이 기사를 추천합니다 (128)  댓글 0\n",
+        format="text",
+    )
+    assert page.works[0].networks == ["SBS"]
+    assert page.review.comments == 0
+    byline = reviewparse.parse(
+        "The Quiet Hours Review\nby Kenji Whitlock Published\nDecember 16, 2024\n"
+        "Some dramas grab you by the collar; this one holds the door open and waits.\n",
+        format="text",
+    )
+    assert byline.review.author == "Kenji Whitlock"

@@ -31,7 +31,7 @@ _CEREMONY = re.compile(
 
 _THEIR = re.compile(r"\b(?:his|her|their|its)\s+(?:previous\s+|last\s+|former\s+)?$", re.IGNORECASE)
 _FOLLOWING_TITLE = re.compile(
-    r"^(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}(?:drama|series|show|film|movie|hit|sitcom)?\s*[\"“‘«'](?P<t>[^\"”’»']{2,60})"
+    r"^(?:['’]s)?\s+(?:[a-z가-힣-]+\s+){0,3}(?:drama|series|show|film|movie|hit|sitcom)?\s*[\"“‘«'](?P<t>[^\"”’»']{2,60})"
     r"[\"”’»']"
 )
 

@@ -79,6 +79,11 @@ _COUNT_IN_BYLINE = cued(
     ("comment", "comentario", "komentar", "repl"),
     re.IGNORECASE,
 )
+# "이 기사를 추천합니다 (128) 댓글 0": the count that ends a short line of page furniture
+_TRAILING_COMMENT_COUNT = re.compile(
+    r"(?:^|(?<=\s))(?:댓글|comments?)\s?[(:]?\s?(?P<a>\d{1,6})\)?$", re.IGNORECASE
+)
+_SHORT_FURNITURE = 60
 _MAX_COMMENT_LINE = 160  # "Thread starter X · Start date Nov 18, 2025 · Replies: 5 · Views: 3,118"
 _TAKEAWAY_SPLIT = re.compile(r"\s*(?:—|–|\s-\s|:\s)|(?<=[.!?])\s")
 
@@ -333,6 +338,8 @@ def _comments(block: Block) -> list[Candidate]:
     if len(block.text) > _MAX_COMMENT_LINE:
         return []
     match = _COMMENTS.search(block.text.strip())
+    if match is None and len(block.text) <= _SHORT_FURNITURE:
+        match = _TRAILING_COMMENT_COUNT.search(block.text.strip())
     if (
         not match
         and _COUNT_IN_BYLINE.search(block.text, block.text.lower())
