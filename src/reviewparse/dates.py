@@ -147,9 +147,40 @@ def find_ranges(text: str, offset: int = 0) -> list[DateRange]:
                 ranges.append(_complete_range(first, second))
                 index += 2
                 continue
-        ranges.append(DateRange(first, None))
+        shared = _day_before(text, first, offset)
+        if shared is not None:
+            ranges.append(DateRange(shared, first))  # "del 3 al 28 de junio de 2024"
+        else:
+            ranges.append(DateRange(first, None))
         index += 1
     return ranges
+
+
+# "3–28 June 2024", "del 3 al 28 de junio de 2024": a start day that shares the end's month
+# and year
+_DAY_THEN_GAP = re.compile(
+    r"(?<![\d.])(?P<day>[0-3]?\d)\s*(?:–|-|—|~|to|until|till|through|al|a|hingga|sampai|au)\s*$",
+    re.IGNORECASE,
+)
+
+
+_NUMBERED_BEFORE = re.compile(
+    r"(?:episodes?|ep\.?|no\.?|#|chapter|cap[íi]tulo|part|vol\.?)\s*$", re.IGNORECASE
+)
+
+
+def _day_before(text: str, mention: DateMention, offset: int) -> DateMention | None:
+    if mention.day is None or mention.month is None:
+        return None
+    before = text[max(0, mention.start - offset - 16) : mention.start - offset]
+    match = _DAY_THEN_GAP.search(before)
+    if match is None or _NUMBERED_BEFORE.search(before[: match.start()]):
+        return None  # "Episode 3 – 28 June 2024" is an episode and a date
+    day = int(match.group("day"))
+    start = mention.start - len(before) + match.start("day")
+    if not 1 <= day < mention.day:
+        return None
+    return DateMention(mention.year, mention.month, day, start, start + len(str(day)))
 
 
 def _complete_range(start: DateMention, end: DateMention) -> DateRange:

@@ -32,3 +32,15 @@ def test_not_dates(text: str) -> None:
 
 def test_dateparser_fallback_for_unlisted_language() -> None:
     assert parse_date_text("20 Juni 2020", ("id", "en")) == "2020-06-20"
+
+
+def test_a_range_whose_start_is_only_a_day_shares_the_ends_month_and_year() -> None:
+    from reviewparse.dates import find_ranges
+
+    def spans(text: str) -> list[tuple[str | None, str | None]]:
+        return [(r.start.iso(), r.end.iso() if r.end else None) for r in find_ranges(text)]
+
+    assert spans("se emitió del 3 al 28 de junio de 2024") == [("2024-06-03", "2024-06-28")]
+    assert spans("aired 3–28 June 2024") == [("2024-06-03", "2024-06-28")]
+    assert spans("Episode 3 – 28 June 2024") == [("2024-06-28", None)]
+    assert spans("on 28 June 2024") == [("2024-06-28", None)]
