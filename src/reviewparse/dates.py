@@ -89,6 +89,11 @@ def _patterns() -> _DatePatterns:
     return cached("dates", _DatePatterns)
 
 
+def month_names() -> frozenset[str]:
+    """Every month name and abbreviation the date patterns read, lower-case."""
+    return frozenset(_patterns().months)
+
+
 def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     """Every date mention in ``text``, left to right, overlaps resolved longest-first."""
     if not _YEAR_OR_KOREAN_DATE.search(text):

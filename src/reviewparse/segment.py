@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from reviewparse.candidates import Segment
 from reviewparse.document import Block, BlockKind, Document
+from reviewparse.gazetteer import gazetteer
 from reviewparse.headlines import _ROUNDUP_HEADLINE, headline_text
 from reviewparse.infobox import field_for_label
 from reviewparse.sections import SKIPPED_SECTIONS, classify_heading
@@ -225,7 +226,11 @@ def _introducing_sentences(blocks: list[Block]) -> tuple[list[_WorkHeading], lis
     seen: set[str] = set()
     result: list[Block] = []
     for block in blocks:
-        if block.kind is not BlockKind.PARAGRAPH or block.section in SKIPPED_SECTIONS:
+        quoted = '"' in block.text or "“" in block.text
+        if not quoted or "dir" not in block.text or block.kind is not BlockKind.PARAGRAPH:
+            result.append(block)  # (a cheap test: most pages have no such paragraph)
+            continue
+        if block.section in SKIPPED_SECTIONS:
             result.append(block)
             continue
         cuts: list[tuple[int, str, int]] = []  # (sentence start, title, title start) in block.text
@@ -258,11 +263,7 @@ _MAX_INFO_ITEM = 500  # "Title (tvN, premieres March 1) — a sentence about it"
 
 def _names_a_channel(field: str) -> bool:
     """ "tvN", "Netflix", "premieres March 4 on JTBC": a fact field naming where it airs."""
-    from reviewparse.gazetteer import gazetteer
-
-    return any(True for _ in gazetteer("networks").finditer(field)) or any(
-        True for _ in gazetteer("platforms").finditer(field)
-    )
+    return any(next(gazetteer(name).finditer(field), None) for name in ("networks", "platforms"))
 
 
 _LABEL_START = re.compile(r"^[^\s:：][^:：]{0,30}[:：]\s*\S")
@@ -375,26 +376,23 @@ def _roundup_segments(
                 )
             )
             continue
+        if (
+            current is not None
+            and current[0].column_label is not None
+            and (
+                block.container != current[-1].container
+                or (block.is_heading and current[-1].container is None)
+                or (current[-1].container is None and _names_another_segment(block, current, segments))
+            )
+        ):
+            current = None  # a table row's work ends with its row (its spotlight with the next heading)
         if current is None:
             named = _segment_named_by(block, segments)
             if named is not None:
                 current = named.blocks  # "Spotlight: Our Neighbor the Ghost" under a table of works
                 current.append(block)
-                continue
-            intro.append(block)
-            continue
-        if current[0].column_label is not None and (
-            block.container != current[-1].container
-            or (block.is_heading and current[-1].container is None)
-            or (current[-1].container is None and _names_another_segment(block, current, segments))
-        ):
-            current = None  # a table row's work ends with its row (its spotlight with the next heading)
-            named = _segment_named_by(block, segments)
-            if named is not None:
-                current = named.blocks
-                current.append(block)
-                continue
-            intro.append(block)
+            else:
+                intro.append(block)
             continue
         if is_heading_kind and block.is_heading and block.level < heading_level:
             current = None

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from reviewparse.candidates import Segment
 from reviewparse.document import Block
+from reviewparse.gazetteer import gazetteer
 from reviewparse.textutil import fold, sentences
 
 _WORK_REFERENCE = re.compile(
@@ -86,39 +87,33 @@ def about_another_work(sentence: str, before_match: str, title: str) -> bool:
         if not mentions_title(named.group("t"), title):
             return True  # "... Frozen Peach (2022) yang tayang 16 episode di SBS"
     enclosing = _TITLE_THEN_PARENTHESES.search(before_match[-160:])
-    if enclosing and _names_another_title(enclosing.group("t"), title):
+    if enclosing and _is_another_title(enclosing.group("t"), title):
         return True
     quoted = _QUOTED_TITLE_THEN_PARENTHESES.search(before_match[-120:])
-    if quoted and _names_another_title(quoted.group("t"), title):
+    if quoted and _is_another_title(quoted.group("t"), title):
         return True  # "«Rosas de medianoche» (SBS, 16 capítulos)"
     korean = _KOREAN_TITLE_THEN_PARENTHESES.search(before_match[-80:])
     if (
         korean
         and not korean.group("t").endswith(_KOREAN_KIND_NOUNS)
-        and _names_another_title(korean.group("t"), title)
+        and _is_another_title(korean.group("t"), title)
     ):
         return True  # "작년에 본 검은 바다(JTBC, 12부작)에서"
     possessive = _POSSESSIVE_TITLE.search(before_match[-60:])
-    if possessive and not mentions_title(possessive.group(0), title) and not _is_channel(possessive.group(0)):
+    if possessive and not mentions_title(possessive.group(0), title) and not is_channel(possessive.group(0)):
         return True
     return bool(_OTHER_WORK.search(before_match[-80:])) and not mentions_title(before_match, title)
 
 
-def _names_another_title(name: str, title: str) -> bool:
+def _is_another_title(name: str, title: str) -> bool:
     """A capitalised phrase before parentheses that is a title other than ``title`` (not the
     work's own, and not a channel: "on Mango TV (16 episodes)")."""
-    from reviewparse.gazetteer import gazetteer
-
     if mentions_title(name, title) or (title and mentions_title(title, name)):
         return False
-    if gazetteer("networks").canonical(name) or gazetteer("platforms").canonical(name):
-        return False
-    return len(name.split()) >= 2 or not name.isupper()
+    return not is_channel(name) and (len(name.split()) >= 2 or not name.isupper())
 
 
-def _is_channel(possessive: str) -> bool:
-    """ "ENA's 10-episode comedy": a channel's possessive speaks of the work it airs."""
-    from reviewparse.gazetteer import gazetteer
-
-    name = re.sub(r"['’]s\s*$", "", possessive).strip()
+def is_channel(name: str) -> bool:
+    """Whether ``name`` (or "ENA's", a possessive of it) is a known network or platform."""
+    name = re.sub(r"['’]s\s*$", "", name).strip()
     return bool(gazetteer("networks").canonical(name) or gazetteer("platforms").canonical(name))

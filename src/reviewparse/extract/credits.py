@@ -267,40 +267,12 @@ def _korean_companies(text: str, offset: int) -> list[Candidate]:
     found: list[Candidate] = []
     for credit in _KO_CREDIT.finditer(text):  # "연출은 한지석 감독, 극본은 문채원 작가가 맡았다"
         field_name = "directors" if credit.group("role") == "연출" else "writers"
-        start = offset + credit.start("name")
-        found.append(
-            Candidate(
-                field_name,
-                credit.group("name"),
-                start,
-                start + len(credit.group("name")),
-                "credits.korean_role",
-                0.85,
-            )
-        )
+        found.append(_from_group(credit, "name", offset, field_name, "credits.korean_role", 0.85))
     for match in _KO_DIRECTOR_IN_PARENTHESES.finditer(text):  # "영화 '검은 염전'(감독 정우석)"
-        start = offset + match.start("name")
-        found.append(
-            Candidate(
-                "directors",
-                match.group("name"),
-                start,
-                start + len(match.group("name")),
-                "credits.korean_paren",
-                0.8,
-            )
-        )
+        found.append(_from_group(match, "name", offset, "directors", "credits.korean_paren", 0.8))
     for match in _KO_PRODUCTION_FIRST.finditer(text):  # "제작은 모래시계필름, 배급은 ..."
-        start = offset + match.start("names")
         found.append(
-            Candidate(
-                "production_companies",
-                match.group("names"),
-                start,
-                start + len(match.group("names")),
-                "credits.korean_production",
-                0.8,
-            )
+            _from_group(match, "names", offset, "production_companies", "credits.korean_production", 0.8)
         )
     for match in _KO_PRODUCTION.finditer(text):
         cursor = match.start("names")
@@ -320,6 +292,13 @@ def _korean_companies(text: str, offset: int) -> list[Candidate]:
                 )
                 cursor = start + len(part)
     return found
+
+
+def _from_group(
+    match: re.Match[str], group: str, offset: int, field_name: str, rule: str, confidence: float
+) -> Candidate:
+    start = offset + match.start(group)
+    return Candidate(field_name, match.group(group), start, start + len(match.group(group)), rule, confidence)
 
 
 def _active_credits(text: str, lowered: str, offset: int) -> list[Candidate]:

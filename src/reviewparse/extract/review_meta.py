@@ -8,8 +8,7 @@ from dataclasses import replace
 
 from reviewparse.candidates import Candidate
 from reviewparse.cues import cued, has_digit
-from reviewparse.datafiles import cached, load_data
-from reviewparse.dates import find_dates
+from reviewparse.dates import find_dates, month_names
 from reviewparse.document import Block, BlockKind, Document
 from reviewparse.extract.credits import ARTICLE_BYLINE
 from reviewparse.names import is_person_name, leading_name, split_name_list
@@ -226,7 +225,7 @@ def _article_byline(block: Block) -> list[Candidate]:
 
 def _without_trailing_month(name: str) -> str:
     """ "Adam Chandler Dec 29 2014": the month starts the date, it does not end the name."""
-    months = cached("month_words", lambda: frozenset(key for key in load_data("months") if key != "_doc"))
+    months = month_names()
     words = name.split()
     while len(words) > 1 and words[-1].lower().rstrip(".") in months:
         words.pop()
