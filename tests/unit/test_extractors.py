@@ -117,6 +117,27 @@ def test_romantic_comedy_is_one_genre() -> None:
     assert work_of("It is a romantic comedy about a CEO.").genres == ["romantic comedy"]
 
 
+def test_genres_after_the_noun_in_indonesian_and_after_genre_words() -> None:
+    assert work_of("Drama romansa sejarah ini mengikuti seorang tabib istana.").genres == [
+        "romance",
+        "historical",
+    ]
+    assert work_of("Serial ini hadir dengan genre misteri dan komedi.").genres == ["mystery", "comedy"]
+    assert work_of("Es una serie del género de misterio.").genres == ["mystery"]
+
+
+def test_a_compound_noun_genre_after_is_a() -> None:
+    assert work_of("The series is a legal thriller.").genres == ["legal thriller"]
+
+
+def test_full_of_drama_keeps_drama_as_a_genre() -> None:
+    assert work_of("The drama is full of drama, romance and comedy.").genres == [
+        "drama",
+        "romance",
+        "comedy",
+    ]
+
+
 def test_country_from_k_drama() -> None:
     assert work_of("This K-drama is great.").country == "South Korea"
 

@@ -72,7 +72,7 @@ _FILM_DRAMA = cued(
 _FULL_OF = re.compile(
     r"\b(?:full of|blend of|mix of|mixture of|combines|packed with|genre of|"
     r"genres? (?:of|like|such as)|(?:who|that) (?:like|likes|love|loves|enjoy|enjoys)|"
-    r"fans of)\s+$",
+    r"fans of|(?:ber)?genre|g[ée]neros?(?: de)?)\s+$",
     re.IGNORECASE,
 )
 _IS_WITHOUT_ARTICLE = re.compile(
@@ -83,6 +83,10 @@ _COMPARISON_BEFORE = re.compile(
 )
 _SENTENCE_START_GENRE_AFTER = re.compile(
     r"^\s*(?:de|del|con|que|sobre|dengan|yang|about|with|that|,)\s", re.IGNORECASE
+)
+# Indonesian and Spanish name the noun first: "Drama romansa sejarah ini ...", "drama romantis yang".
+_AFTER_NOUN_FIRST = re.compile(
+    r"^\s*(?:ini|itu|tersebut|yang|tentang|bergenre|sobre|que|del|de la|,|\.|$)", re.IGNORECASE
 )
 _JOINER = re.compile(r"^(?:\s*(?:,|/|&|\band\b|\by\b|\bdan\b|\bet\b|\bwith\b|-)\s*|\s+)$", re.IGNORECASE)
 
@@ -136,11 +140,16 @@ def _heading_info_genres(segment: Segment, table: Gazetteer) -> list[Candidate]:
     return found
 
 
+def _is_noun_genre(genre: str) -> bool:
+    """A genre that names a kind of work on its own ("a thriller", "a legal thriller")."""
+    return genre in _NOUN_GENRES or genre.rsplit(" ", 1)[-1] in _NOUN_GENRES
+
+
 def _article_noun(before: str, after: str, written: str, genre: str) -> bool:
     """ "a fantasy romance about ...", "una comedia de KBS2", "un thriller asfixiante sobre ..."
     (lower case as written: "In This Documentary, ..." is a headline, not a genre)."""
     article = _ARTICLE_BEFORE.search(before)
-    if article is None or genre not in _NOUN_GENRES or not written[:1].islower():
+    if article is None or not _is_noun_genre(genre) or not written[:1].islower():
         return False
     if _COMPARISON_BEFORE.search(before[: article.start()]):
         return False  # "something gentle after a heavy thriller": another kind of show
@@ -176,12 +185,14 @@ def _prose_genres(text: str, offset: int, table: Gazetteer, title: str = "") -> 
             rule, keep = "genres.before_kind_noun", run
         elif _FULL_OF.search(before):
             rule, keep = "genres.list_phrase", run
+        elif len(run) >= 2 and words[0] == "drama" and _AFTER_NOUN_FIRST.match(after):
+            rule, keep = "genres.noun_then_genre", run[1:]
         elif not before.strip(" \"“'") and _SENTENCE_START_GENRE_AFTER.match(after):
             rule, keep = (
                 "genres.sentence_start",
                 run,
             )  # "Romance histórico de los que ...", "Wuxia de los de antes"
-        elif _IS_A.search(before) and words[-1] in _NOUN_GENRES:
+        elif _IS_A.search(before) and _is_noun_genre(words[-1]):
             rule, keep = "genres.is_a", run
         elif _article_noun(before, after, text[run[-1].start : run[-1].end], words[-1]):
             rule, keep = "genres.article_noun", run
