@@ -155,8 +155,8 @@ def _take_name(words: list[str], text: str, *, allow_single: bool) -> str | None
         elif clean in vocab.particles and taken:
             taken.append(clean)
         elif taken and _lower_name_syllable(clean, taken, vocab) and len(taken) <= 2:
-            if clean.lower() in _COMMON_LOWER:
-                break
+            if clean.lower() in _COMMON_LOWER or ("-" not in clean and "-" in taken[-1]):
+                break  # "Park Ji-won en la serie": a hyphenated given name is whole
             taken.append(clean)
         else:
             break

@@ -692,3 +692,25 @@ def test_korean_rival_dramas_channels_and_a_trailing_comment_count() -> None:
         format="text",
     )
     assert byline.review.author == "Kenji Whitlock"
+
+
+def test_spanish_casting_news_in_the_future_and_past_tense() -> None:
+    cast = work_of(
+        "Song Ye-bin interpretará a Ha Yeon-joo, una detective. Ko Jun-seo dará vida a Baek Seung-ho. "
+        "Oh Min-ji será Do Ga-eun, la hermana menor. Lee Do-hyun interpretó a Park Ji-won en la serie."
+    ).cast
+    assert [(c.actor, c.character) for c in cast] == [
+        ("Song Ye-bin", "Ha Yeon-joo"),
+        ("Ko Jun-seo", "Baek Seung-ho"),
+        ("Oh Min-ji", "Do Ga-eun"),
+        ("Lee Do-hyun", "Park Ji-won"),
+    ]
+
+
+def test_a_role_described_by_its_relation_to_someone_names_no_character() -> None:
+    for text in (
+        "Choi Kwang-hoon aparecerá como el jefe de Yeon-joo.",
+        "Choi Kwang-hoon appears as the boss of Yeon-joo.",
+        "Choi Kwang-hoon plays the father of Do-hee.",
+    ):
+        assert [(c.actor, c.character) for c in work_of(text).cast] == [("Choi Kwang-hoon", None)], text

@@ -15,7 +15,8 @@ _PLAYS = cued(
     r"\b(?:plays|played|portrays|portrayed|will play|is playing|is going to play|are going to play|"
     r"going to play|to play|will portray|to portray|takes on the role of|stars as|starring as|"
     r"will star as|to star as|co-stars as|will be seen as|is seen as|plays the role of|"
-    r"memerankan|berperan sebagai|berperan menjadi|interpreta al?|da vida al?|hace de|encarna al?|"
+    r"memerankan|berperan sebagai|berperan menjadi|interpreta(?:rá)? al?|interpretó al?|da(?:rá)? vida al?|"
+    r"dio vida al?|hace de|hará de|hizo de|encarna(?:rá)? al?|encarnó al?|aparece(?:rá)? como|apareció como|"
     r"will bring life to the role of|"
     r"brings? to life|bring life to|take on the role of|takes on the role of|landed the role of|"
     r"(?:was|is|has been|have been|got|gets) cast as|appears as|appeared as|will appear as|"
@@ -31,10 +32,13 @@ _PLAYS = cued(
         "seen",
         "memerankan",
         "berperan",
-        "interpreta",
+        "interpret",
+        "hará de",
+        "hizo de",
+        "aparec",
         "vida",
         "hace",
-        "encarna",
+        "encarn",
         "bring",
         "cast",
         "appear",
@@ -90,12 +94,13 @@ _DESCRIBED_ROLE = re.compile(
 )
 
 
-# Spanish "Song Yutong es Wei Lan.": an actor, "es", a character, then the sentence goes on.
+# Spanish "Song Yutong es Wei Lan.", "Oh Min-ji será Do Ga-eun,": an actor, "es", a character,
+# then the sentence goes on.
 _ES_ROLE = cued(
-    r"(?<![\w'’-])(?P<actor>[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){1,3})\s{1,3}es\s{1,3}"
+    r"(?<![\w'’-])(?P<actor>[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){1,3})\s{1,3}(?:es|será)\s{1,3}"
     r"(?P<character>[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){0,3})"
     r"(?=\s*[.,;])",
-    (" es ",),
+    (" es ", " será "),
 )
 
 
@@ -111,6 +116,10 @@ _KO_ACTOR_ONLY = re.compile(r"배우\s*(?P<actor>[가-힣]{2,4})(?:이|가|은|�
 _KO_ROLE_ACTOR = re.compile(
     r"['‘\"“](?P<character>[가-힣]{2,5})['’\"”]\s*역(?:은|는|에는)?\s*(?:배우\s*)?(?P<actor>[가-힣]{2,4})(?:이|가)\b"
 )
+
+
+# "plays the daughter of Minister Kang": the name after a relation is someone else's
+_RELATION_END = re.compile(r"\b(?:of|de|del|dari|to|for|para)\s*$")
 
 
 _PLAYED_BY_AFTER = cued(
@@ -178,9 +187,7 @@ def _prose(text: str, offset: int) -> list[Candidate]:
         before = _AUXILIARY.sub("", text[: match.start()]).rstrip(" ,")
         actor = trailing_name(before)
         rest = _TITLE_BEFORE_NAME.sub("", text[match.end() :])  # "plays Dr. Ahn So-ra"
-        character = leading_name(rest)
-        if character is None and "," in match.group("desc"):
-            character = None
+        character = None if _RELATION_END.search(match.group("desc")) else leading_name(rest)
         if actor and character is None and match.group("desc") and len(actor.split()) >= 2:
             found.append(
                 _pair(
@@ -216,6 +223,11 @@ def _prose(text: str, offset: int) -> list[Candidate]:
             actor = trailing_name(before)
         after = text[match.end() :]
         described = _DESCRIBED_ROLE.match(after)
+        if described and _RELATION_END.search(described.group(0)):
+            if actor and len(actor.split()) >= 2:  # "as the boss of Yeon-joo": a role with no name
+                end = offset + len(before.rstrip(" ,"))
+                found.append(_pair(actor, None, None, end - len(actor), end, "cast.as_described_role", 0.6))
+            continue
         character = leading_name(after[described.end() :] if described else after)
         if actor and character is None and len(actor.split()) >= 2 and re.match(r"[a-z]", after[:1] or " "):
             if described is None and not re.match(r"(?:a|an|the|well|if|of|part|usual|always)\b", after):
