@@ -62,7 +62,7 @@ class _DatePatterns:
         self.months = months
         names = literal_alternation(list(months))  # a trie: one comparison per letter, not per name
         mon = rf"(?P<mon>{names})\.?"
-        day = r"(?P<day>[0-3]?\d)(?:\s?(?:st|nd|rd|th|er|º))?"
+        day = r"(?P<day>[0-3]?\d)(?:\s?(?:st|nd|rd|th|er|º)(?![a-z]))?"  # not "7 through"
         year = r"(?P<year>(?:19|20)\d\d)"
         self.patterns = [
             re.compile(rf"\b{mon}\s+{day}(?:,?\s*{year})?(?![\d:])", re.IGNORECASE),
@@ -156,9 +156,45 @@ def find_ranges(text: str, offset: int = 0) -> list[DateRange]:
         if shared is not None:
             ranges.append(DateRange(shared, first))  # "del 3 al 28 de junio de 2024"
         else:
-            ranges.append(DateRange(first, None))
+            ranges.append(_day_after(text, first, offset) or DateRange(first, None))
         index += 1
     return ranges
+
+
+# "June 3 to 28, 2024", "2023.10.07 ~ 11.26": an end that names only what changed
+_THEN_DAY_AND_YEAR = re.compile(
+    r"\s*(?:–|-|—|~|to|until|till|through|thru)\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
+    r"(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_THEN_MONTH_AND_DAY = re.compile(r"\s*[~–-]\s*(?P<month>[01]?\d)[./](?P<day>[0-3]?\d)(?![\d]|\.\d)")
+
+
+def _day_after(text: str, mention: DateMention, offset: int) -> DateRange | None:
+    if mention.day is None or mention.month is None:
+        return None
+    position = mention.end - offset
+    if mention.year is None:
+        match = _THEN_DAY_AND_YEAR.match(text, position)
+        if match is None or not mention.day < int(match.group("day")) <= 31:
+            return None
+        year = int(match.group("year"))
+        day = int(match.group("day"))
+        end = DateMention(year, mention.month, day, offset + match.start("day"), offset + match.end())
+        return DateRange(replace(mention, year=year), end)
+    written = text[mention.start - offset : position]
+    if not written[:4].isdigit():
+        return None  # only the all-numeric "2023.10.07" form shortens its end so
+    numeric = _THEN_MONTH_AND_DAY.match(text, position)
+    if numeric is None:
+        return None
+    month, day = int(numeric.group("month")), int(numeric.group("day"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    end = DateMention(mention.year, month, day, offset + numeric.start("month"), offset + numeric.end())
+    if end.key() < mention.key():
+        end = replace(end, year=(mention.year or 0) + 1)
+    return DateRange(mention, end)
 
 
 # "3–28 June 2024", "del 3 al 28 de junio de 2024": a start day that shares the end's month

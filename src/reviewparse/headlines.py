@@ -173,7 +173,12 @@ def _text_headline(document: Document) -> str:
             return " ".join(parts)
     for index in datelines[:1]:
         for previous in reversed(blocks[:index]):
-            if _headline_like(previous.text) and not _mostly_date(previous.text):
+            # "Mapo is a drama." above "It premiered on May 3, 2024.": a sentence, not a headline
+            if (
+                _headline_like(previous.text)
+                and not _mostly_date(previous.text)
+                and previous.text[-1:] != "."
+            ):
                 return previous.text
     for block in blocks:
         if block.kind is BlockKind.LIST_ITEM or block.text.endswith("."):

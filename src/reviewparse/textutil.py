@@ -11,6 +11,8 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Jr|Sr|Mr|Mrs|Ms|Dr|St|vs|No|Vol|Ep|Prof|Gen)\.|(?:^|(?<=[\s(\"“]))(?:[A-Z]\.){1,3})$"
 )
+# "from Oct. 7 through Nov. 26": a month's abbreviation before a day ends no sentence
+_MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9가-힣¿¡])|\n")
 
 
@@ -28,6 +30,10 @@ def sentences(text: str, offset: int = 0) -> list[tuple[str, int]]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         if _ABBREVIATION.search(text, max(0, match.start() - 6), match.start()):
+            continue
+        if text[match.end() : match.end() + 1].isdigit() and _MONTH_ABBREVIATION.search(
+            text, max(0, match.start() - 6), match.start()
+        ):
             continue
         piece = text[start : match.start()]
         if piece.strip():

@@ -19,7 +19,7 @@ _QUOTED = re.compile(
 
 _REVIEW_TITLE = re.compile(
     r"^(?:(?:k-?drama|drama|movie|film|series|tv)\s+)?(?:review|reseña|ulasan|critique|recensione|리뷰)"
-    r"\s*[:：\-–|]\s*(?P<a>.+)$|^(?P<b>.+?)\s*(?:\((?:19|20)\d\d\)\s*)?(?:[:\-–|]\s*)?"
+    r"\s*[:：\-–—|]\s*(?P<a>.+)$|^(?P<b>.+?)\s*(?:\((?:19|20)\d\d\)\s*)?(?:[:\-–|]\s*)?"
     r"(?:(?:drama|series|movie|film|k-drama|full|honest|spoiler-free|season \d+|완결|정주행|결말|솔직|"
     r"최종화|첫방|드라마|\d{1,3}부작|\d{1,3}[화회]|\d{1,3}~\d{1,3}[화회])\s+){0,3}"
     r"(?:review|reseña|ulasan|recap|리뷰|후기)\b",
@@ -37,12 +37,14 @@ _YEAR_SUFFIX = re.compile(r"\s*[(\[]((?:19|20)\d\d)[)\]]\s*$")
 
 def title_from_headline(headline: str) -> tuple[str, int | None] | None:
     """The work's title as a headline gives it ("'Selma': ...", "X Review", "... drama X")."""
-    untagged = _TAG_PREFIX.sub("", headline or "").strip()
+    tag = _TAG_PREFIX.match(headline or "")
+    untagged = (headline[tag.end() :] if tag else headline or "").strip()
     site_then_label = _SITE_PREFIX.match(untagged)
     if site_then_label and _LEADING_LABEL.match(untagged[site_then_label.end() :]):
         untagged = untagged[site_then_label.end() :]  # "Kimchi & Subtitles: Review: The Night Tailor"
     headline = _LEADING_LABEL.sub("", untagged)
-    labelled = headline != untagged  # "Reseña: La oficina de correos de Otaru"
+    # "Reseña: La oficina de correos de Otaru", "[Review] The Night Tailor"
+    labelled = headline != untagged or bool(tag and _LEADING_LABEL.match(tag.group(1) + " X"))
     if not headline:
         return None
     quoted = _QUOTED.search(headline)
@@ -88,12 +90,15 @@ _BARE_YEAR_SUFFIX = re.compile(
 
 _LEADING_LABEL = re.compile(
     r"^(?:review|reseña|resena|ulasan|resensi|sinopsis|recap|critique|crítica|recensione|리뷰)(?:\s*[|:·—–-])?\s+"
-    r"(?:(?:drakor|drama|k-drama|kdrama|film|movie|series|serie|película|pelicula|dorama)\s+)?(?=(?-i:[A-Z0-9«“\"']))",
+    r"(?:(?:of|on|de|del|sobre|tentang)\s+)?"  # "Review of Mapo", "Reseña de ..."
+    r"(?:(?:the\s+)?(?:drakor|drama|k-drama|kdrama|c-drama|j-drama|film|movie|series|serie|serial|película|pelicula|"
+    r"dorama)\s+(?:(?:korea|korean|china|chinese|jepang|japanese|thailand|thai|taiwan|coreanos?|coreanas?|"
+    r"chinos?|chinas?|japonesa?s?)\s+)?)?(?=(?-i:[A-Z0-9«“\"']))",
     re.IGNORECASE,
 )
 
 
-_TAG_PREFIX = re.compile(r"^\s*\[[^\]]{1,40}\]\s*")
+_TAG_PREFIX = re.compile(r"^\s*\[([^\]]{1,40})\]\s*")
 _SITE_PREFIX = re.compile(r"^[^:|]{2,40}?\s*[:|]\s+")
 
 

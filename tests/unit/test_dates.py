@@ -17,6 +17,11 @@ from reviewparse.dates import find_ranges, parse_date_text
         ("se estrenó el 20 de junio de 2020", "2020-06-20", None),
         ("going to be release on 31 st December, 2021.", "2021-12-31", None),
         ("It aired in January 2019", "2019-01", None),
+        ("It aired from June 3 to 28, 2024 on tvN.", "2024-06-03", "2024-06-28"),
+        ("It aired June 3–28, 2024.", "2024-06-03", "2024-06-28"),
+        ("every Saturday from Oct. 7 through Nov. 26, 2023", "2023-10-07", "2023-11-26"),
+        ("방송 기간 2023.10.07 ~ 11.26", "2023-10-07", "2023-11-26"),
+        ("2023.12.16 ~ 01.21", "2023-12-16", "2024-01-21"),
     ],
 )
 def test_ranges(text: str, start: str, end: str | None) -> None:
@@ -44,3 +49,9 @@ def test_a_range_whose_start_is_only_a_day_shares_the_ends_month_and_year() -> N
     assert spans("aired 3–28 June 2024") == [("2024-06-03", "2024-06-28")]
     assert spans("Episode 3 – 28 June 2024") == [("2024-06-28", None)]
     assert spans("on 28 June 2024") == [("2024-06-28", None)]
+
+
+def test_a_month_abbreviation_before_a_day_ends_no_sentence() -> None:
+    from reviewparse.textutil import sentences
+
+    assert len(sentences("It ran from Oct. 7 through Nov. 26. Then it ended.")) == 2

@@ -714,3 +714,20 @@ def test_a_role_described_by_its_relation_to_someone_names_no_character() -> Non
         "Choi Kwang-hoon plays the father of Do-hee.",
     ):
         assert [(c.actor, c.character) for c in work_of(text).cast] == [("Choi Kwang-hoon", None)], text
+
+
+def test_review_headlines_in_other_shapes_name_the_work() -> None:
+    for headline in (
+        "Review of Mapo Lost and Found",
+        "Reseña de Mapo Lost and Found",
+        "Review Drama Korea Mapo Lost and Found",
+        "Drama review — Mapo Lost and Found",
+        "[Review] Mapo Lost and Found",
+    ):
+        page = reviewparse.parse(f"{headline}\nMapo Lost and Found is a drama on tvN.", format="text")
+        assert [work.title for work in page.works] == ["Mapo Lost and Found"], headline
+
+
+def test_a_sentence_above_an_air_date_is_no_headline() -> None:
+    page = reviewparse.parse("Mapo Review\nMapo is a drama.\nIt premiered on January 6, 2024.", format="text")
+    assert [(w.title, w.aired.start if w.aired else None) for w in page.works] == [("Mapo", "2024-01-06")]
