@@ -731,3 +731,48 @@ def test_review_headlines_in_other_shapes_name_the_work() -> None:
 def test_a_sentence_above_an_air_date_is_no_headline() -> None:
     page = reviewparse.parse("Mapo Review\nMapo is a drama.\nIt premiered on January 6, 2024.", format="text")
     assert [(w.title, w.aired.start if w.aired else None) for w in page.works] == [("Mapo", "2024-01-06")]
+
+
+def test_korean_cast_lists_put_the_actor_first_even_without_yeok() -> None:
+    cast = work_of("출연: 이민호(강준), 김고은 (서연), 박은빈(특별출연)").cast
+    assert [(c.actor, c.character) for c in cast] == [
+        ("이민호", "강준"),
+        ("김고은", "서연"),
+        ("박은빈", None),
+    ]
+
+
+def test_a_spanish_cast_label_on_an_english_page_lists_the_actor_first() -> None:
+    cast = work_of("Reparto: Lee Min-ho (Kang Jun), Kim Go-eun (Seo Yeon)").cast
+    assert [(c.actor, c.character) for c in cast] == [("Lee Min-ho", "Kang Jun"), ("Kim Go-eun", "Seo Yeon")]
+
+
+def test_episode_counts_after_all_and_in_words_of_three_languages() -> None:
+    assert work_of("I watched all 10 episodes in two days.").episodes == 10
+    assert work_of("The drama runs for ten episodes.").episodes == 10
+    assert work_of("La serie tiene diez episodios.").episodes == 10
+    assert work_of("Drama ini hanya dua belas episode.").episodes == 12
+
+
+def test_episode_numbers_reached_are_no_counts() -> None:
+    assert work_of("Only two episodes in, I am hooked.").episodes is None
+    assert work_of("Después de dos episodios ya estaba enganchada.").episodes is None
+
+
+def test_a_runtime_word_at_the_line_start_labels_the_runtime() -> None:
+    for text in ("러닝타임 118분", "상영시간 118분", "이 영화의 러닝타임은 118분이다.", "Runtime 1h 58m"):
+        runtime = work_of(text).runtime
+        assert runtime is not None and runtime.min_minutes == 118, text
+
+
+def test_ratings_written_as_stars_out_of_a_scale() -> None:
+    for text, value in (
+        ("3.5/5 stars", 3.5),
+        ("I give it 4 stars out of 5.", 4),
+        ("Nilai: 4 dari 5 bintang", 4),
+    ):
+        page = reviewparse.parse(f"X Review\nIt was fine.\n{text}\n", format="text")
+        assert page.review.rating is not None, text
+        assert (page.review.rating.value, page.review.rating.scale) == (value, 5), text
+    page = reviewparse.parse("X Review\nIMDb users rate it 4/5 stars\n", format="text")
+    assert page.review.rating is None

@@ -24,6 +24,12 @@ from reviewparse.sections import classify_heading
 _DASH = r"\s+[–—-]\s+|\s*[–—]\s*|\s*:\s+"
 
 
+_ENGLISH_LABELS = frozenset(
+    {"starring", "cast", "main cast", "stars", "with", "also appearing", "also starring", "supporting cast"}
+    | {"guest stars", "guest cast", "co-stars", "the cast", "cast members", "lead cast", "main actors"}
+)
+
+
 _LIST_MARKER = re.compile(r"^\s*(?:[-*•·▪●◦–]\s+|\d{1,3}[.)]\s+)")
 
 
@@ -45,7 +51,10 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
     found: list[Candidate] = []
     for item in labeled:
         if item.field == "cast":
-            actor_first = segment.languages[:1] != ("en",)
+            # "Reparto: A (B)" on a page mostly in English still lists the actor first
+            actor_first = (
+                segment.languages[:1] != ("en",) or item.label.lower().strip(" :") not in _ENGLISH_LABELS
+            )
             found.extend(_starring_list(item.value, item.start, "cast.label", 0.9, actor_first=actor_first))
     found.extend(_table_cast(segment.blocks))
     found.extend(_column_lines(segment.blocks))

@@ -28,10 +28,17 @@ _STARRING = re.compile(
 _HANGUL_NAME = re.compile(r"^[가-힣]{2,4}$")
 
 
+_HANGUL_NAME_WITH_NOTE = re.compile(r"^([가-힣]{2,4})\s*\([^()]{1,12}\)$")
+
+
 _PAREN_PAIR = re.compile(r"\(\s*(?P<inner>[^()]{2,60}?)\s*\)")
 
 
-_KOREAN_PAIR = re.compile(r"(?P<actor>[가-힣]{2,4})\s*\(\s*(?P<char>[가-힣 ]{2,10}?)\s*역\s*\)")
+# "이민호(강준 역)", and in a Korean list "이민호(강준)": the actor first, as Korean writes it
+_KOREAN_PAIR = re.compile(
+    r"(?P<actor>[가-힣]{2,4})\s*\(\s*(?!(?:배우|특별|우정|카메오|아역|주연|조연))"
+    r"(?P<char>[가-힣 ]{2,10}?)\s*(?:역)?\s*\)"
+)
 
 
 def _starring_list(
@@ -62,9 +69,11 @@ def _starring_list(
                 )
             )
             continue
-        if _HANGUL_NAME.match(part):
+        noted = _HANGUL_NAME_WITH_NOTE.match(part)  # "이민호(특별출연)": an actor, a note
+        if _HANGUL_NAME.match(part) or noted:
+            name = noted.group(1) if noted else part
             found.append(
-                _pair(part, None, None, offset + position, offset + position + len(part), rule, confidence)
+                _pair(name, None, None, offset + position, offset + position + len(name), rule, confidence)
             )
             continue
         name = leading_name(part)

@@ -41,6 +41,16 @@ _PROSE = (
         "episodes.article_compound",
         0.8,
     ),
+    (
+        cued(
+            r"\b(?:all|its|todos los|todas las|sus|seluruh|semua|tous les)\s+(\d{1,4})\s+"
+            r"(?:episodes|eps|episodios|capítulos|episode|épisodes)\b",
+            ("all", "its", "todos", "todas", "sus", "seluruh", "semua", "tous"),
+            re.IGNORECASE,
+        ),
+        "episodes.all",
+        0.8,
+    ),
     (cued(r"(?<![\d+])(\d{1,4})\s*부작", ("부작",)), "episodes.korean", 0.85),
     (cued(r"총\s*(\d{1,4})\s*(?:부|회|편)", ("총",)), "episodes.korean_total", 0.85),
     (
@@ -64,7 +74,8 @@ _PROSE = (
 )
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:first|last|final|next|previous|opening|initial|early|later|remaining|two of the|few|"
-    r"special|bonus|\+|plus|extra|every|of the|these|those|watched|watching|after)\s*$",
+    r"special|bonus|\+|plus|extra|every|of the|these|those|watched|watching|after|"
+    r"(?:después|despues|antes) de|tras|setelah|sesudah|sebelum|primeros|primeras|últimos|pertama)\s*$",
     re.IGNORECASE,
 )
 _EPISODES_BY_MINUTES = cued(
@@ -74,7 +85,7 @@ _EPISODES_BY_MINUTES = cued(
 
 _DEMONSTRATIVE_AFTER = re.compile(r"^\s+(ini|itu|tersebut)\b", re.IGNORECASE)
 _THAT = frozenset({"itu", "tersebut"})
-_COUNT_HINT = re.compile(r"\d|episod|épisod|부작", re.IGNORECASE)
+_COUNT_HINT = re.compile(r"\d|episod|épisod|capítulo|부작", re.IGNORECASE)
 _NUMBER_WORDS = {
     "two": 2,
     "three": 3,
@@ -99,11 +110,47 @@ _NUMBER_WORDS = {
     "thirty-two": 32,
     "forty": 40,
     "fifty": 50,
+    # Spanish
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "diez": 10,
+    "once": 11,
+    "doce": 12,
+    "trece": 13,
+    "catorce": 14,
+    "quince": 15,
+    "dieciséis": 16,
+    "dieciseis": 16,
+    "veinte": 20,
+    "veinticuatro": 24,
+    "treinta": 30,
+    # Indonesian
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
+    "lima": 5,
+    "enam": 6,
+    "tujuh": 7,
+    "delapan": 8,
+    "sembilan": 9,
+    "sepuluh": 10,
+    "sebelas": 11,
+    "dua belas": 12,
+    "enam belas": 16,
+    "dua puluh": 20,
 }
 _WORD_COUNT = cued(
-    r"\b(?:is|are|was|has|had|have|runs?|ran|spans?|of|with|across|over|just|only|all|total of)\s+"
-    r"(?P<n>" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")[- ]episodes?\b",
-    ("episode",),
+    r"\b(?:is|are|was|has|had|have|runs?|ran|spans?|of|with|across|over|just|only|all|total of|for|its|"
+    r"tiene|tuvo|consta de|con|de|sus|los|solo|sólo|dengan|dari|sebanyak|hanya|total)\s+"
+    r"(?P<n>" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")[- ]"
+    r"(?:episodes?|episodios|capítulos|épisodes)\b(?!\s+(?:in|into|later|ago|left)\b)",
+    ("episode", "episodio", "capítulo", "épisode"),
     re.IGNORECASE,
 )
 
@@ -159,7 +206,8 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                     )
                 )
         for match in _WORD_COUNT.finditer(text, lowered):
-            if about_another_work(text, text[: match.start("n")], segment.title):
+            before = text[: match.start("n")]
+            if _NOT_A_COUNT_BEFORE.search(before[-25:]) or about_another_work(text, before, segment.title):
                 continue
             count = _NUMBER_WORDS[match.group("n").lower()]
             found.append(

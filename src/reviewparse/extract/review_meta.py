@@ -52,7 +52,15 @@ _RATING_PATTERNS = (
         "rating.i_give",
     ),
     (
-        re.compile(r"(?<![\d.])(?P<v>\d(?:\.\d)?)\s+out of\s+(?P<s>5|10)\s+stars?\b", re.IGNORECASE),
+        re.compile(
+            r"(?<![\d.])(?P<v>\d(?:\.\d)?)\s+out of\s+(?P<s>5|10)\s+stars?\b|"
+            # "4/5 stars", "3.5/5 estrellas", "4 stars out of 5", "4 dari 5 bintang"
+            r"(?<![\d./])(?P<v2>\d(?:\.\d)?)\s*/\s*(?P<s2>5|10)\s+(?:stars?|estrellas|bintang|étoiles)\b|"
+            r"(?<![\d.])(?P<v3>\d(?:\.\d)?)\s+(?:stars?|estrellas|bintang)\s+(?:out of|de|dari)\s+"
+            r"(?P<s3>5|10)\b|"
+            r"(?<![\d.])(?P<v4>\d(?:\.\d)?)\s+(?:dari|de)\s+(?P<s4>5|10)\s+(?:bintang|estrellas)\b",
+            re.IGNORECASE,
+        ),
         "rating.stars_out_of",
     ),
     (  # "10점 만점에 8.5점": a score out of a maximum, Korean style
@@ -299,8 +307,9 @@ def _rating(block: Block) -> list[Candidate]:
         for match in pattern.finditer(text):
             if _THIRD_PARTY.search(text[max(0, match.start() - 40) : match.end() + 15]):
                 continue
-            value = float(match.group("v").replace(",", "."))
-            scale = float(match.group("s"))
+            groups = match.groupdict()  # one pattern may spell the value and scale several ways
+            value = float(next(groups[k] for k in ("v", "v2", "v3", "v4") if groups.get(k)).replace(",", "."))
+            scale = float(next(groups[k] for k in ("s", "s2", "s3", "s4") if groups.get(k)))
             if value <= scale:
                 found.append(
                     Candidate(

@@ -22,7 +22,7 @@ _RUNTIME_CUE = re.compile(
     r"\b(?:run(?:s|ning)?|runtime|run time|duration|long|length|lasts?|lasting|clock(?:s|ing)?|"
     r"each episode|per episode|every episode|episodes? (?:of|are|is|were)|episode length|"
     r"durasi|duración|dura|berdurasi|por episodio|par épisode|tiap episode|per episode|"
-    r"분량|러닝타임|회당|min\b)",
+    r"분량|러닝\s?타임|상영\s?시간|회당|min\b)",
     re.IGNORECASE,
 )
 _NOT_RUNTIME_AFTER = re.compile(
@@ -43,6 +43,11 @@ _EPISODES_OF_MINUTES = re.compile(
     re.IGNORECASE,
 )
 _N_BY_MINUTES = re.compile(r"\b\d{1,3}\s*[x×]\s*(\d{1,3})\s*(?:min|mn|minutes|'|’|′)?", re.IGNORECASE)
+_LEADING_RUNTIME_WORD = re.compile(
+    r"^\s*(?:runtime|run time|running time|length|duration|durasi|duración|durée|러닝\s?타임|상영\s?시간)"
+    r"\s*[:：-]?\s*(?:approx\.?|about|around|sekitar|unos)?\s*$",
+    re.IGNORECASE,
+)
 MAX_MINUTES = 600
 _SHORT_LINE = 60
 _FACTS_LINE = 160
@@ -114,7 +119,8 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
             leads_short_line = leads_short_line or _facts_line_item(text, before, after)
             if not (_RUNTIME_CUE.search(text) or in_parentheses or per_episode or leads_short_line):
                 continue
-            score = 0.8 if about_work or in_parentheses or per_episode else 0.45
+            labelled = bool(_LEADING_RUNTIME_WORD.match(before))  # "러닝타임 118분", "Runtime 1h 58m"
+            score = 0.8 if about_work or in_parentheses or per_episode or labelled else 0.45
             found.append(_candidate(duration, sentence.start, "runtime.prose", score))
         for match in _EPISODES_OF_MINUTES.finditer(text):
             minutes = int(match.group("m"))
