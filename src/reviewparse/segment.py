@@ -270,13 +270,15 @@ _LABEL_START = re.compile(r"^[^\s:：][^:：]{0,30}[:：]\s*\S")
 
 
 _NUMBERED_TITLE = re.compile(
-    r"^\s*(?:#?(?P<n>\d{1,3})\s*[.):\-–]\s+|\d\ufe0f?\u20e3\s*|[\u2460-\u2473\u2776-\u277f]\s*)(?P<title>\S.{0,78})$"
+    r"^\s*(?:#?(?P<n>\d{1,3})\s*[.):\-–]\s+|#(?P<n2>\d{1,3})\s+|\d\ufe0f?\u20e3\s*|[\u2460-\u2473\u2776-\u277f]\s*)"
+    r"(?P<title>\S.{0,78})$"
 )
 
 
 def _numbered_title_lines(blocks: list[Block]) -> list[_WorkHeading]:
     """Plain-text roundups: "1. Salt Flower" on its own line, its text below it."""
     found: list[_WorkHeading] = []
+    last_number = -1
     for block, following in pairwise(blocks):
         match = _NUMBERED_TITLE.match(block.text)
         if match is None and not block.is_heading and "\n" not in block.text:
@@ -285,7 +287,7 @@ def _numbered_title_lines(blocks: list[Block]) -> list[_WorkHeading]:
             if dated is not None and dated.year is not None and facts_follow:
                 found.append(dated)  # (a page cut off may leave a work only its first facts)
             continue
-        if not match or block.is_heading or "\n" in block.text:
+        if not match or "\n" in block.text:
             continue
         title_text = match.group("title").strip()
         if title_text.endswith((".", ",", ";", ":")) or _NUMBERED_TITLE.match(following.text):
@@ -294,9 +296,42 @@ def _numbered_title_lines(blocks: list[Block]) -> list[_WorkHeading]:
         if parsed is None:
             continue
         text_follows = len(following.text) >= 60 and following.kind is not BlockKind.LIST_ITEM
-        if text_follows or parsed.year is not None or _LABEL_START.match(following.text):
-            found.append(parsed)
+        number = match.group("n") or match.group("n2")
+        # the next number of the list over a paragraph: a page cut off leaves its last item short
+        continues = number is not None and int(number) == last_number + 1 and not following.is_heading
+        if (
+            text_follows
+            or parsed.year is not None
+            or _LABEL_START.match(following.text)
+            or _facts_line(following)
+            or (continues and found and following.kind is BlockKind.PARAGRAPH)
+        ):
+            found.append(_without_info_parenthetical(parsed))
+            last_number = int(number) if number is not None else -1
     return found
+
+
+_TRAILING_PARENTHETICAL = re.compile(r"\s*\((?P<info>[^()]{2,60})\)$")
+
+
+def _without_info_parenthetical(heading: _WorkHeading) -> _WorkHeading:
+    """ "#1 Moving (Disney+)": the facts in parentheses are not part of the title."""
+    match = _TRAILING_PARENTHETICAL.search(heading.title)
+    if match is None:
+        return heading
+    fields = [field.strip() for field in re.split(r"[,;/·|]", match.group("info"))]
+    if not all(_INFO_FIELD.match(field) or _names_a_channel(field) for field in fields):
+        return heading
+    return replace(heading, title=heading.title[: match.start()].strip())
+
+
+def _facts_line(block: Block) -> bool:
+    """A work's line of facts under its title: "Disney+ | 20 episodios | Acción, fantasía"."""
+    if len(block.text) > _MAX_INFO_LINE or "\n" in block.text:
+        return False
+    fields = [field.strip() for field in re.split(r"\s[|·•/]\s|,\s", block.text)]
+    known = sum(1 for field in fields if _INFO_FIELD.match(field) or _names_a_channel(field))
+    return len(fields) >= 2 and known >= 2
 
 
 def _table_row_headings(blocks: list[Block]) -> list[_WorkHeading]:

@@ -776,3 +776,38 @@ def test_ratings_written_as_stars_out_of_a_scale() -> None:
         assert (page.review.rating.value, page.review.rating.scale) == (value, 5), text
     page = reviewparse.parse("X Review\nIMDb users rate it 4/5 stars\n", format="text")
     assert page.review.rating is None
+
+
+def test_a_text_list_with_hash_numbers_facts_in_parentheses_and_a_cut_off_last_item() -> None:
+    page = reviewparse.parse(
+        "10 Best Korean Dramas of 2023\nBy Sarah Kim | December 20, 2023\n\n"
+        "#1 Harbor Lights (Disney+)\nBased on a webtoon, this 20-episode superhero drama stars Ryu Ji-ho.\n\n"
+        "#2 Winter Crown (Netflix)\nSong Mi-rae returns as Moon Dong-eun in the revenge sequel.\n\n"
+        "#3 Paper Garden\nA gentle medical drama about a nurse, played by Park Bo-ra, on Netflix now.\n\n"
+        "#4 Salt Road\nThis JTBC rom-com starring Lee Jun-seo was",
+        format="text",
+    )
+    assert [(w.title, w.platforms or w.networks) for w in page.works] == [
+        ("Harbor Lights", ["Disney+"]),
+        ("Winter Crown", ["Netflix"]),
+        ("Paper Garden", ["Netflix"]),
+        ("Salt Road", ["JTBC"]),
+    ]
+    assert page.works[3].genres == ["romantic comedy"]
+
+
+def test_numbered_titles_over_pipe_separated_facts_lines() -> None:
+    page = reviewparse.parse(
+        "Las mejores series coreanas de 2023\n\n1. Harbor Lights\nDisney+ | 20 episodios | Acción, fantasía\n"
+        "Una historia de superhéroes.\n\n2. Paper Garden\nNetflix | 12 episodios | Médico\n"
+        "Park Bo-ra interpreta a Jung Da-eun.",
+        format="text",
+    )
+    assert [(w.title, w.episodes, w.genres) for w in page.works] == [
+        ("Harbor Lights", 20, ["action", "fantasy"]),
+        ("Paper Garden", 12, ["medical"]),
+    ]
+
+
+def test_a_menu_line_names_no_genre() -> None:
+    assert work_of("Beranda | Drama | Film | Romansa\nIt is great.").genres == []

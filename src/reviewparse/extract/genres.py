@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from reviewparse.candidates import Candidate, Segment
-from reviewparse.cues import cued
+from reviewparse.cues import cued, has_digit
 from reviewparse.extract.context import segment_sentences
 from reviewparse.gazetteer import Gazetteer, GazetteerMatch, gazetteer
 from reviewparse.infobox import LabeledValue
@@ -39,7 +39,7 @@ _NOUN_GENRES = frozenset(
 )
 _ARTICLE_BEFORE = re.compile(
     r"(?:^|\b)(?P<article>a|an|this|that|the|una|un|la|el|une|le|sebuah)\s+"
-    r"(?:(?:(?-i:[A-Z][a-z]+)|(?-i:[a-z][\w-]{1,15})),?\s+){0,2}$",
+    r"(?:(?:(?-i:[A-Z][a-z]+)|(?-i:[A-Z]{2,5}\+?)|(?-i:[a-z][\w-]{1,15})),?\s+){0,2}$",  # "this JTBC rom-com"
     re.IGNORECASE,
 )
 _AFTER_NOUN = re.compile(
@@ -108,6 +108,7 @@ def extract(segment: Segment, labeled: list[LabeledValue], extra: list[tuple[str
                     )
                 )
     found.extend(_heading_info_genres(segment, table))
+    found.extend(_facts_line_genres(segment, table))
     texts = [*extra, *((s.text, s.start) for s in segment_sentences(segment))]
     for text, offset in texts:
         found.extend(_prose_genres(text, offset, table, segment.title))
@@ -115,6 +116,47 @@ def extract(segment: Segment, labeled: list[LabeledValue], extra: list[tuple[str
             start = offset + drama.group(0).lower().rfind("drama") + drama.start()
             found.append(Candidate("genres", "drama", start, start + 5, "genres.film_drama", 0.75))
     return found
+
+
+_FACTS_SEPARATOR = re.compile(r"\s[|·•]\s")
+_FACTS_LINE_CHARS = 140
+
+
+def _facts_line_genres(segment: Segment, table: Gazetteer) -> list[Candidate]:
+    """Genres that are whole fields of a facts line: "Disney+ | 20 episodios | Acción, fantasía"."""
+    found: list[Candidate] = []
+    for block in segment.blocks[:4]:
+        text = block.text
+        if len(text) > _FACTS_LINE_CHARS or len(_FACTS_SEPARATOR.findall(text)) < 2:
+            continue
+        if not has_digit(text) and not _names_a_channel(text):
+            continue  # "Beranda | Drama | Film": a menu, not facts
+        position = 0
+        for field in _FACTS_SEPARATOR.split(text):
+            start = text.find(field, position)
+            position = start + len(field)
+            runs = _runs(field, table)
+            if len(runs) != 1 or field[: runs[0][0].start].strip() or field[runs[0][-1].end :].strip(" ."):
+                continue  # a field that is more than genre words
+            for match in runs[0]:
+                if match.canonical == "drama":
+                    continue
+                offset = block.start + start
+                found.append(
+                    Candidate(
+                        "genres",
+                        match.canonical,
+                        offset + match.start,
+                        offset + match.end,
+                        "genres.facts_line",
+                        0.8,
+                    )
+                )
+    return found
+
+
+def _names_a_channel(text: str) -> bool:
+    return any(next(gazetteer(name).finditer(text), None) for name in ("networks", "platforms"))
 
 
 def _heading_info_genres(segment: Segment, table: Gazetteer) -> list[Candidate]:
