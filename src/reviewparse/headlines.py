@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from reviewparse.dates import find_dates
-from reviewparse.document import BlockKind, Document
+from reviewparse.document import Block, BlockKind, Document
+from reviewparse.infobox import credit_among_labels
 from reviewparse.names import is_person_name
 from reviewparse.textutil import fold
 from reviewparse.titles import title_from_headline
@@ -134,6 +135,15 @@ def _mostly_date(text: str) -> bool:
     return covered > 0 and (covered * 2 >= len(text) or len(text) - covered < 25)
 
 
+_DATELINE_REACH = 2
+
+
+def _adjacent(document: Document, upper: Block, lower: Block) -> bool:
+    """Whether ``lower`` is the block right after ``upper``."""
+    index = next((i for i, block in enumerate(document.blocks) if block is upper), -1)
+    return 0 <= index < len(document.blocks) - 1 and document.blocks[index + 1] is lower
+
+
 def _text_headline(document: Document) -> str:
     repeated = _title_repeated_below(document)
     if repeated:
@@ -142,7 +152,11 @@ def _text_headline(document: Document) -> str:
         if _TAGGED_REVIEW.match(block.text) and len(block.text) <= _MAX_HEADLINE_CHARS:
             return block.text  # "[Review] The Lighthouse Tailor (tvN) – finished all 16 eps, 9/10"
     blocks = document.blocks[:15]
-    bylines = [i for i, b in enumerate(blocks) if i and _BYLINE_OR_DATELINE.match(b.text)]
+    bylines = [
+        i
+        for i, b in enumerate(blocks)
+        if i and _BYLINE_OR_DATELINE.match(b.text) and not credit_among_labels(blocks, i)
+    ]
     datelines = [i for i, b in enumerate(blocks) if i and len(b.text) < 90 and _mostly_date(b.text)]
     for index in bylines[:1]:
         above = [b for b in reversed(blocks[max(0, index - 4) : index]) if _headline_like(b.text)]
@@ -152,6 +166,17 @@ def _text_headline(document: Document) -> str:
         candidates = [b for b in above if not b.text.endswith(".")] + above
         # a standfirst between headline and byline has no title in it; the headline does
         titled = [b for b in candidates if title_from_headline(b.text) is not None]
+        titled = [b for i, b in enumerate(titled) if all(b is not other for other in titled[:i])]
+        upper, lower = (titled[1], titled[0]) if len(titled) >= 2 else (None, None)
+        first_line = document.blocks[0]  # "Drama Diaries — K-drama reviews ...": the site's own line
+        if (
+            upper
+            and lower
+            and upper is not first_line
+            and _adjacent(document, upper, lower)
+            and len(lower.text) > len(upper.text)
+        ):
+            return upper.text  # a headline, then a (longer) standfirst that names titles too
         for previous in titled + candidates:
             return previous.text
     texts = [block.text for block in document.blocks[:20]]
@@ -172,14 +197,23 @@ def _text_headline(document: Document) -> str:
                 parts.append(following.text)
             return " ".join(parts)
     for index in datelines[:1]:
-        for previous in reversed(blocks[:index]):
-            # "Mapo is a drama." above "It premiered on May 3, 2024.": a sentence, not a headline
-            if (
-                _headline_like(previous.text)
-                and not _mostly_date(previous.text)
-                and previous.text[-1:] != "."
-            ):
-                return previous.text
+        # "Mapo is a drama." above "It premiered on May 3, 2024.": a sentence, not a headline
+        above = [
+            b
+            for b in reversed(blocks[:index])
+            if _headline_like(b.text) and not _mostly_date(b.text) and b.text[-1:] != "."
+        ]
+        # a news headline, its subheading, then "입력 2023.11.08": the line that names a title
+        titled = [b for b in above[:_DATELINE_REACH] if title_from_headline(b.text) is not None]
+        # a blog's date header above its post's title: "Sabtu, 17 Februari 2024", then the title
+        below = [
+            b
+            for b in blocks[index + 1 : index + 1 + _DATELINE_REACH]
+            if _headline_like(b.text) and title_from_headline(b.text) is not None
+        ]
+        right_below = [b for b in below[:1] if b is blocks[index + 1] and b.text[-1:] not in ".!?"]
+        for chosen in right_below + titled + below + above:
+            return chosen.text
     for block in blocks:
         if block.kind is BlockKind.LIST_ITEM or block.text.endswith("."):
             continue

@@ -187,3 +187,18 @@ def _pair_with_next(block: Block, following: list[Block]) -> LabeledValue | None
     return LabeledValue(
         field_name, block.text, value_block.text, value_block.start, value_block.end, value_block
     )
+
+
+_AMBIGUOUS_CREDIT = re.compile(
+    r"^(?:penulis|writers?|written by|escrit[oa] por|ditulis oleh|text|texto)\s*[:：]\s*\S", re.IGNORECASE
+)
+_KEY_VALUE_LINE = re.compile(r"^[^\s:：][^:：]{0,30}[:：]\s*\S")
+
+
+def credit_among_labels(blocks: list[Block], index: int) -> bool:
+    """ "Penulis: Kwon Na-young" between other "Label: value" lines credits the work's writer,
+    not the page's author (Indonesian 'penulis' and English 'writer' name both)."""
+    if not _AMBIGUOUS_CREDIT.match(blocks[index].text):
+        return False
+    neighbours = blocks[max(0, index - 1) : index] + blocks[index + 1 : index + 2]
+    return len(neighbours) == 2 and all(_KEY_VALUE_LINE.match(block.text) for block in neighbours)

@@ -28,7 +28,10 @@ _REVIEW_TITLE = re.compile(
 
 
 _KIND_THEN_TITLE = re.compile(
-    r"(?:drama|series|film|movie|k-drama|show)\s+(?P<t>[A-Z0-9][^,.!?:;()\n]{1,60}?)\s*[!.]*$",
+    r"(?:drama|series|film|movie|k-drama|show)\s+"
+    # "drama Korea sejak 2017": a country, not a title
+    r"(?!(?:Korea|Korean|China|Chinese|Japan|Japanese|Jepang|Thailand|Thai|Taiwan|Coreano|Coreana)\b)"
+    r"(?P<t>[A-Z0-9][^,.!?:;()\n]{1,60}?)\s*[!.]*$",
 )
 
 

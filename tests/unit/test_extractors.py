@@ -811,3 +811,38 @@ def test_numbered_titles_over_pipe_separated_facts_lines() -> None:
 
 def test_a_menu_line_names_no_genre() -> None:
     assert work_of("Beranda | Drama | Film | Romansa\nIt is great.").genres == []
+
+
+def test_the_headline_above_a_longer_standfirst_that_names_titles_too() -> None:
+    page = reviewparse.parse(
+        "NEWS WIRE\nHome > TV\n\n'The Lamp Keeper' signs off on a series high\n\n"
+        "The tvN saga's finale drew 14.2% nationwide, while JTBC's 'Seven Days' climbed to 8.4% "
+        "with its 10th episode\n\nBy Marcus Oyel\n\n"
+        "'The Lamp Keeper' aired its 16th and last episode on Sunday, and it was a delight.",
+        format="text",
+    )
+    assert [work.title for work in page.works] == ["The Lamp Keeper"]
+
+
+def test_a_korean_news_headline_above_its_subheading_and_dateline() -> None:
+    page = reviewparse.parse(
+        "스타데일리\n\n한지우 '유리정원의 겨울', 12월 1일 첫 방송 확정…SBS 금토극 바통 잇는다\n\n"
+        "메인 포스터 공개…'미스터리 멜로'로 안방 공략\n\n"
+        "입력 2023.11.08 09:30\n\n'유리정원의 겨울'은 총 14부작으로 SBS에서 방송된다.",
+        format="text",
+    )
+    assert [(work.title, work.episodes) for work in page.works] == [("유리정원의 겨울", 14)]
+
+
+def test_a_blog_date_header_above_the_post_title_and_credit_lines_that_are_no_byline() -> None:
+    page = reviewparse.parse(
+        "CATATAN DRAKOR\nReview jujur seputar drama Korea sejak 2017\n\nSabtu, 17 Februari 2024\n\n"
+        "Review Drama Korea Midnight Bus 72: Perjalanan Terakhir\n\n"
+        "Akhirnya aku sempat juga nulis review drama ini.\n\n"
+        "Judul: Midnight Bus 72\nSutradara: Oh Seung-hwan\nPenulis: Kwon Na-young\nJumlah Episode: 12",
+        format="text",
+    )
+    assert [(w.title, w.writers, w.episodes) for w in page.works] == [
+        ("Midnight Bus 72", ["Kwon Na-young"], 12)
+    ]
+    assert page.review.author is None

@@ -11,6 +11,7 @@ from reviewparse.cues import cued, has_digit
 from reviewparse.dates import find_dates, month_names
 from reviewparse.document import Block, BlockKind, Document
 from reviewparse.extract.credits import ARTICLE_BYLINE
+from reviewparse.infobox import credit_among_labels
 from reviewparse.names import is_person_name, leading_name, split_name_list
 
 _BYLINE = re.compile(
@@ -115,6 +116,8 @@ def extract(document: Document, body_start: int, headline_start: int = 0) -> lis
                     0.8,
                 )
             )
+        if credit_among_labels(blocks, index):
+            continue  # "Penulis: Kwon Na-young" in a drama's facts box
         for candidate in _author(block, blocks[index + 1 : index + 2], body_start):
             if candidate.start < headline_start:
                 candidate = replace(candidate, confidence=candidate.confidence - 0.35)
