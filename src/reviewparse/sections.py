@@ -86,6 +86,7 @@ def assign_sections(document: Document) -> None:
     """
     stack: list[tuple[int, str | None]] = []
     sticky: str | None = None
+    sticky_level = 0
     text_started = False
     for block in document.blocks:
         if not block.is_heading:
@@ -101,10 +102,13 @@ def assign_sections(document: Document) -> None:
         kind = classify_heading(block.text)
         if kind in SKIPPED_SECTIONS and not text_started:
             kind = None
-        if sticky and (kind is None or kind in SKIPPED_SECTIONS):
+        # a teaser heading below the section's own level ("Reseña: X" under "Entradas
+        # relacionadas") is part of it, whatever kind its words name
+        if sticky and (kind is None or kind in SKIPPED_SECTIONS or block.level > sticky_level):
             block.section = sticky
             continue
         sticky = kind if kind in SKIPPED_SECTIONS else None
+        sticky_level = block.level
         while stack and stack[-1][0] >= block.level:
             stack.pop()
         inherited = stack[-1][1] if stack else None

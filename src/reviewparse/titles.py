@@ -21,7 +21,7 @@ _REVIEW_TITLE = re.compile(
     r"^(?:(?:k-?drama|drama|movie|film|series|tv)\s+)?(?:review|reseña|ulasan|critique|recensione|리뷰)"
     r"\s*[:：\-–—|]\s*(?P<a>.+)$|^(?P<b>.+?)\s*(?:\((?:19|20)\d\d\)\s*)?(?:[:\-–|]\s*)?"
     r"(?:(?:drama|series|movie|film|k-drama|full|honest|spoiler-free|season \d+|완결|정주행|결말|솔직|"
-    r"최종화|첫방|드라마|\d{1,3}부작|\d{1,3}[화회]|\d{1,3}~\d{1,3}[화회])\s+){0,3}"
+    r"최종화|첫방|드라마|완주|시청|감상|전편|\d{1,3}부작|\d{1,3}[화회]|\d{1,3}~\d{1,3}[화회])\s+){0,3}"
     r"(?:review|reseña|ulasan|recap|리뷰|후기)\b",
     re.IGNORECASE,
 )
@@ -74,16 +74,17 @@ def title_from_headline(headline: str) -> tuple[str, int | None] | None:
     bare_year = _BARE_YEAR_SUFFIX.match(headline)
     if bare_year and len(bare_year.group("t").split()) <= _MAX_LABELLED_TITLE_WORDS:
         return bare_year.group("t"), int(bare_year.group("y"))  # "The Orchard at Dusk 2023"
-    if (
-        labelled
-        and len(headline.split()) <= _MAX_LABELLED_TITLE_WORDS
-        and not headline.endswith((".", "?", "!"))
-    ):
-        return _strip_year(headline)  # what follows "Review:" is the title
+    if labelled:  # what follows "Review:" is the title, up to the headline's own words
+        head = _LABELLED_TITLE_END.split(headline, maxsplit=1)[0]  # "Reseña: La casa de té, la comedia ..."
+        if head != headline and len(head.split()) <= _MAX_LABELLED_TITLE_WORDS:
+            return _strip_year(head)
+        if len(headline.split()) <= _MAX_LABELLED_TITLE_WORDS and not headline.endswith((".", "?", "!")):
+            return _strip_year(headline)
     return None
 
 
 _MAX_LABELLED_TITLE_WORDS = 10
+_LABELLED_TITLE_END = re.compile(r",\s|\s[(\[](?!(?:19|20)\d\d[)\]])|\s[—–-]\s|:\s")
 # A film page's heading, title then year: not "Best K-Dramas of 2023" (a word like "of" before it).
 _BARE_YEAR_SUFFIX = re.compile(
     r"^(?P<t>[A-Z0-9][^:|()]{1,80}?(?<!\bof)(?<!\bin)(?<!\bfrom)(?<!\bfor)(?<!\bsince)(?<!\bde)(?<!\bdi))"

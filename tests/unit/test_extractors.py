@@ -846,3 +846,37 @@ def test_a_blog_date_header_above_the_post_title_and_credit_lines_that_are_no_by
         ("Midnight Bus 72", ["Kwon Na-young"], 12)
     ]
     assert page.review.author is None
+
+
+def test_a_labelled_headline_that_goes_on_after_the_title() -> None:
+    from reviewparse.titles import title_from_headline
+
+    assert title_from_headline(
+        "Reseña: La casa de té de Bukchon, la comedia romántica que se bebe a sorbos"
+    ) == (
+        "La casa de té de Bukchon",
+        None,
+    )
+    assert title_from_headline("Reseña: Echo of the Cranes (鹤鸣九皋), el drama que me rompió") == (
+        "Echo of the Cranes",
+        None,
+    )
+    assert title_from_headline("[드라마 리뷰] 등대 아래 우체국 완주 후기 ✉️ 편지 한 통") == (
+        "등대 아래 우체국",
+        None,
+    )
+
+
+def test_review_teasers_under_a_related_posts_heading_are_not_works() -> None:
+    page = reviewparse.parse(
+        "<html><body><h1>Reseña: Echo of the Cranes, un drama histórico</h1>"
+        "<p>Echo of the Cranes es un drama histórico chino de 40 episodios que vi en Viki este invierno. "
+        "Lo empecé sin muchas expectativas y terminé llorando con cada capítulo, por la música, por el "
+        "vestuario y sobre todo por la historia de amor entre los dos protagonistas.</p>"
+        "<h3>Entradas relacionadas</h3>"
+        "<h4>Reseña: The Moon Pavilion Oath (2022)</h4><p>Un drama de 36 episodios de Hunan TV.</p>"
+        "<h4>Reseña: Love in Xiamen Rain (2023)</h4><p>24 episodios de romance en iQIYI.</p>"
+        "</body></html>",
+        format="html",
+    )
+    assert [(w.title, w.episodes, w.platforms) for w in page.works] == [("Echo of the Cranes", 40, ["Viki"])]
