@@ -135,7 +135,9 @@ _INFO_LINE = re.compile(
     r"^(?P<title>[^()\n]{1,80}?)\s*\((?P<info>[^()\n]{3,80})\)\s*(?:[.:]?$|[—–:]\s+(?P<rest>\S.{20,}))"
 )
 # "The Ledger of Small Debts — tvN, 12 episodes": a title, a dash, then its facts
-_DASH_INFO_LINE = re.compile(r"^(?P<title>[^—–|()\n]{1,80}?)\s+[—–|]\s+(?P<info>[^—–|\n]{3,80})$")
+_DASH_INFO_LINE = re.compile(
+    r"^(?P<title>[^—–|()\n]{1,80}?)(?:\s*\((?P<year>(?:19|20)\d\d)\))?\s+[—–|]\s+(?P<info>[^—–|\n]{3,80})$"
+)  # "Monsoon Letters (2023) – GMM 25, 12 episodes"
 
 
 _INFO_FIELD = re.compile(
@@ -158,31 +160,40 @@ def _introduces_text(blocks: list[Block], block: Block) -> bool:
 
 
 def _info_line_headings(blocks: list[Block]) -> list[_WorkHeading]:
-    """Works introduced by a line of title plus facts in parentheses."""
+    """Works introduced by a line of title plus facts in parentheses, or after a dash."""
     found: list[_WorkHeading] = []
     for block in blocks:
         if len(block.text) > _MAX_INFO_ITEM or "\n" in block.text:
             continue
-        match = _INFO_LINE.match(block.text) or _DASH_INFO_LINE.match(block.text)
-        if not match or (len(block.text) > _MAX_INFO_LINE and not match.groupdict().get("rest")):
-            continue
-        fields = [field.strip() for field in re.split(r"[,;/·|]", match.group("info"))]
-        known = sum(1 for field in fields if _INFO_FIELD.match(field) or _names_a_channel(field))
-        if len(fields) < 2 or not known or (match.re is _DASH_INFO_LINE and known < 2):
-            continue
-        title = match.group("title").strip().strip('«»"“”')
-        if not title or len(title.split()) > 12 or title.endswith((".", "!", "?", ",")):
-            continue
-        described_here = match.re is _INFO_LINE and match.group("rest") is not None
-        if not described_here and not _introduces_text(blocks, block):
-            continue  # a sidebar's "Hyena (SBS, 2020)" introduces nothing
-        year = next((int(f) for f in fields if re.fullmatch(r"(?:19|20)\d\d", f)), None)
-        year_span = None
-        if year is not None:
-            position = block.start + block.text.find(str(year), match.start("info"))
-            year_span = (position, position + 4)
-        found.append(_WorkHeading(block, title, block.start + block.text.find(title), year, year_span, False))
+        for pattern in (_INFO_LINE, _DASH_INFO_LINE):  # "Title (2022) – Channel 3, 18 episodes" is the second
+            heading = _info_heading(pattern.match(block.text), block, blocks)
+            if heading is not None:
+                found.append(heading)
+                break
     return found
+
+
+def _info_heading(match: re.Match[str] | None, block: Block, blocks: list[Block]) -> _WorkHeading | None:
+    if not match or (len(block.text) > _MAX_INFO_LINE and not match.groupdict().get("rest")):
+        return None
+    fields = [field.strip() for field in re.split(r"[,;/·|]", match.group("info"))]
+    if match.groupdict().get("year"):
+        fields.append(match.group("year"))
+    known = sum(1 for field in fields if _INFO_FIELD.match(field) or _names_a_channel(field))
+    if len(fields) < 2 or not known or (match.re is _DASH_INFO_LINE and known < 2):
+        return None
+    title = match.group("title").strip().strip('«»"“”')
+    if not title or len(title.split()) > 12 or title.endswith((".", "!", "?", ",")):
+        return None
+    described_here = match.re is _INFO_LINE and match.group("rest") is not None
+    if not described_here and not _introduces_text(blocks, block):
+        return None  # a sidebar's "Hyena (SBS, 2020)" introduces nothing
+    year = next((int(f) for f in fields if re.fullmatch(r"(?:19|20)\d\d", f)), None)
+    year_span = None
+    if year is not None:
+        position = block.start + block.text.find(str(year), match.end("title"))
+        year_span = (position, position + 4)
+    return _WorkHeading(block, title, block.start + block.text.find(title), year, year_span, False)
 
 
 # 'The one I keep coming back to is "The Night Bus to Samcheok", directed by Shin Hae-won, ...'
@@ -199,9 +210,15 @@ def _title_headings(blocks: list[Block]) -> list[_WorkHeading]:
     year), each over a paragraph about it: the works. Section names ("Honorable mentions",
     "23 comments") are not titles."""
     by_level: dict[int, list[_WorkHeading]] = {}
-    for block, following in pairwise(blocks):
+    for index, (block, following) in enumerate(pairwise(blocks)):
         text = block.text.strip()
-        if not block.is_heading or following.is_heading or len(following.text) < _TITLE_HEADING_TEXT:
+        if not block.is_heading or following.is_heading:
+            continue
+        # its paragraph, perhaps under a short facts line ("Premieres Friday, June 14 · All at once")
+        after = blocks[index + 2] if index + 2 < len(blocks) else following
+        if len(following.text) < _TITLE_HEADING_TEXT and (
+            after.is_heading or len(after.text) < _TITLE_HEADING_TEXT
+        ):
             continue
         if len(text) > _MAX_TITLE_HEADING or text.endswith((".", "?", "!", ":")) or classify_heading(text):
             continue

@@ -880,3 +880,36 @@ def test_review_teasers_under_a_related_posts_heading_are_not_works() -> None:
         format="html",
     )
     assert [(w.title, w.episodes, w.platforms) for w in page.works] == [("Echo of the Cranes", 40, ["Viki"])]
+
+
+def test_list_items_of_title_year_dash_facts_each_over_a_paragraph() -> None:
+    blurb = (
+        "<p>"
+        + "A slow-burn story about a postman and a novelist stuck in a small town by the rain. " * 2
+        + "</p>"
+    )
+    page = reviewparse.parse(
+        "<html><body><h1>Top 3 Thai Dramas to Watch This Rainy Season</h1><ol>"
+        f"<li>Monsoon Letters (2023) – GMM 25, 12 episodes</li>{blurb}"
+        f"<li>The Durian Heir (2022) – Channel 3, 18 episodes</li>{blurb}"
+        f"<li>Rooftop Frequencies (2024) – iQIYI, 10 episodes</li>{blurb}</ol></body></html>",
+        format="html",
+    )
+    assert [(w.title, w.year, w.episodes) for w in page.works] == [
+        ("Monsoon Letters", 2023, 12),
+        ("The Durian Heir", 2022, 18),
+        ("Rooftop Frequencies", 2024, 10),
+    ]
+
+
+def test_a_whats_new_roundup_of_title_headings_over_a_facts_line_and_a_paragraph() -> None:
+    blurb = (
+        "<p>" + "The biggest launch of the week is this Korean romantic comedy about a hotel. " * 2 + "</p>"
+    )
+    page = reviewparse.parse(
+        "<html><body><h1>New K-dramas and Asian series on Netflix this week</h1>"
+        f"<h3>Paper Crane Hotel</h3><p>Premieres Friday, June 14 · All episodes at once</p>{blurb}"
+        f"<h3>Seoul Rooftop Kitchen</h3><p>Premieres Wednesday, June 12</p>{blurb}</body></html>",
+        format="html",
+    )
+    assert [w.title for w in page.works] == ["Paper Crane Hotel", "Seoul Rooftop Kitchen"]
