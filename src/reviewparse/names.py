@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from reviewparse.datafiles import cached, load_data
 
 _UPPER_TOKEN = r"(?:[A-Z][a-zà-ÿ'’]*\.?|[A-Z]{2,4}|(?:[A-Z]\.){1,3})"
-_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w'’.]*(?:- ?[\w'’]+)*")
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿĀ-ɏ][\w'’.]*(?:- ?[\w'’]+)*")  # Latin Extended-A/B too: "Ōba Hisae"
 MAX_NAME_TOKENS = 5
 
 

@@ -913,3 +913,37 @@ def test_a_whats_new_roundup_of_title_headings_over_a_facts_line_and_a_paragraph
         format="html",
     )
     assert [w.title for w in page.works] == ["Paper Crane Hotel", "Seoul Rooftop Kitchen"]
+
+
+def test_a_posted_on_date_by_name_byline() -> None:
+    page = reviewparse.parse(
+        "The Weight of Snow review\nPosted on 9 March 2024 by Owen Teller · Filed under: Reviews\n\n"
+        "A quiet film.",
+        format="text",
+    )
+    assert (page.review.author, page.review.published) == ("Owen Teller", "2024-03-09")
+
+
+def test_names_with_latin_extended_letters_and_played_by_clauses() -> None:
+    work = work_of(
+        "Cast: Kiyohara Rin, Ōba Hisae, Nishikawa Jun\n\n"
+        "That woman is Sachi, played by Kiyohara Rin, a clerk. "
+        "Her brother Ren turns up from Tokyo, played with a wounded swagger by Sakaguchi Tomoya."
+    )
+    assert [(c.actor, c.character) for c in work.cast] == [
+        ("Ōba Hisae", None),
+        ("Nishikawa Jun", None),
+        ("Kiyohara Rin", "Sachi"),
+    ]
+
+
+def test_two_award_clauses_and_a_prize_for_a_person_the_page_names_in_full() -> None:
+    work = work_of(
+        "Director Hamada Keisuke shot it in Otaru.\n\n"
+        "The film won the Best Director award for Hamada at the 36th Tokyo International Film Festival, "
+        "and Kiyohara Rin was nominated for Best Actress at the same festival."
+    )
+    assert [(a.ceremony, a.edition, a.category, a.outcome) for a in work.awards] == [
+        ("Tokyo International Film Festival", 36, "Best Director", "won"),
+        ("Tokyo International Film Festival", 36, "Best Actress", "nominated"),
+    ]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
+from itertools import pairwise
 
 from reviewparse.candidates import AwardValue, Candidate, Segment
 from reviewparse.cues import caseless
 from reviewparse.document import Block
-from reviewparse.extract.context import mentions_title, segment_sentences
+from reviewparse.extract.context import Sentence, mentions_title, segment_sentences
 from reviewparse.gazetteer import Gazetteer, gazetteer
 from reviewparse.infobox import field_for_label
 
@@ -44,11 +46,17 @@ _FOR_TITLE = re.compile(
 )
 
 
-def _for_another_title(text: str, title: str) -> bool:
-    """ "won Best New Actress ... for Maple Road": the award belongs to another work."""
+def _for_another_title(text: str, title: str, segment_text: str = "") -> bool:
+    """ "won Best New Actress ... for Maple Road": the award belongs to another work (not
+    "for Hamada", a person the page names in full elsewhere: "Hamada Keisuke")."""
     for match in _FOR_TITLE.finditer(text):
         named = match.group("t")
         if named.split()[0] in ("Best", "Outstanding", "Excellence", "Top", "Grand", "Most"):
+            continue
+        if " " not in named and re.search(
+            rf"\b{re.escape(named)}\s+[A-Z][a-z]+\b(?!\s+[A-Z])|\b[A-Z][a-z]+\s+{re.escape(named)}\b",
+            segment_text,
+        ):
             continue
         if not mentions_title(named, title) and not mentions_title(title, named):
             return True
@@ -70,24 +78,18 @@ _NAMED_PRIZE = re.compile(
 _VERB_WINDOW = 160
 
 
+def _segment_text(segment: Segment) -> str:
+    return "\n".join(block.text for block in segment.blocks)
+
+
 def extract(segment: Segment) -> list[Candidate]:
     ceremonies = gazetteer("awards")
     found: list[Candidate] = []
     last: AwardValue | None = None  # the ceremony a later "also won Best Actor" refers to
-    for sentence in segment_sentences(segment):
-        full_text = sentence.text
-        lowered = full_text.lower()
-        verbs = [(m.start(), m.end(), "won") for m in _WON.finditer(full_text, lowered)]
-        verbs += [(m.start(), m.end(), "nominated") for m in _NOMINATED.finditer(full_text, lowered)]
-        if not verbs:
-            continue
-        # "Morishima was nominated for Best Director, but that prize went to X for "Dust"": the
-        # clause with the first verb is about the work, the one after "but" is not
-        text = _CLAUSE_AFTER_BUT.split(full_text, maxsplit=1)[0]
-        verbs = [verb for verb in verbs if verb[1] <= len(text)]
+    for sentence, clause_start, text, verbs in _award_clauses(segment):
         if not verbs or _OTHER_WORK.search(text) or _EARLIER.search(text):
             continue
-        if _for_another_title(text, segment.title):
+        if _for_another_title(text, segment.title, _segment_text(segment)):
             continue
         quotes = [first or second for first, second in _QUOTED.findall(text)]
         if any(
@@ -109,7 +111,7 @@ def extract(segment: Segment) -> list[Candidate]:
             for name, start, end in matches
         ] or generic
         if not matches and last is not None:
-            carried = _carried_award(text, verbs, last, sentence.start)
+            carried = _carried_award(text, verbs, last, (sentence.start + clause_start))
             if carried is not None:
                 found.append(carried)
             continue
@@ -139,13 +141,48 @@ def extract(segment: Segment) -> list[Candidate]:
                 year=int(year_match.group("y")) if year_match else None,
                 category=category,
             )
-            span_start = sentence.start + (edition_match.start() if edition_match else start)
+            span_start = (sentence.start + clause_start) + (edition_match.start() if edition_match else start)
             found.append(
-                Candidate("awards", value, span_start, sentence.start + end, "awards.sentence", 0.75)
+                Candidate(
+                    "awards",
+                    value,
+                    span_start,
+                    (sentence.start + clause_start) + end,
+                    "awards.sentence",
+                    0.75,
+                )
             )
             last = value
     found.extend(table_awards(segment))
     return _fill_editions(found, segment, ceremonies)
+
+
+def _award_clauses(segment: Segment) -> Iterator[tuple[Sentence, int, str, list[tuple[int, int, str]]]]:
+    """Each clause of a sentence that holds an award verb, with its offset in the sentence and
+    its verbs. "Morishima was nominated for Best Director, but that prize went to X for "Dust"":
+    the clause after "but" is not about the work. "It won Best Director at the 36th X, and Y was
+    nominated for Best Actress at the same festival": two awards, one clause each."""
+    for sentence in segment_sentences(segment):
+        full_text = sentence.text
+        lowered = full_text.lower()
+        verbs = [(m.start(), m.end(), "won") for m in _WON.finditer(full_text, lowered)]
+        verbs += [(m.start(), m.end(), "nominated") for m in _NOMINATED.finditer(full_text, lowered)]
+        if not verbs:
+            continue
+        text = _CLAUSE_AFTER_BUT.split(full_text, maxsplit=1)[0]
+        edges = [0] + [m.end() for m in _NEXT_CLAUSE.finditer(text)] + [len(text) + 2]
+        for start, end in pairwise(edges):
+            clause = text[start:end]
+            own = [
+                (a - start, b - start, kind)
+                for a, b, kind in verbs
+                if start <= a and b <= start + len(clause)
+            ]
+            if own:
+                yield sentence, start, clause, own
+
+
+_NEXT_CLAUSE = re.compile(r",\s+and\s+(?=[A-Z])|,\s+y\s+(?=[A-Z])|,\s+dan\s+(?=[A-Z])")
 
 
 _CLAUSE_AFTER_BUT = re.compile(r",?\s+but\s+|;\s+|,\s+pero\s+|,\s+tapi\s+|,\s+mais\s+")

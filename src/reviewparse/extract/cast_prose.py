@@ -21,7 +21,8 @@ _PLAYS = cued(
     r"brings? to life|bring life to|take on the role of|takes on the role of|landed the role of|"
     r"(?:was|is|has been|have been|got|gets) cast as|appears as|appeared as|will appear as|"
     r"takes? (?:on )?the (?:title |lead |leading |main )?role of|"
-    r"returns as|stars opposite \w+ as|turns up as|shows up as|pops up as|menjadi)\s+"
+    # (not "played by": the actor follows)
+    r"returns as|stars opposite \w+ as|turns up as|shows up as|pops up as|menjadi)\s+(?!by\b)"
     r"(?:(?:the\s+)?(?:role|part)\s+of\s+)?(?P<desc>(?:(?:[a-z][\w'’-]*|\d\w*|[A-Z][\w-]*['’]s)[,\s-]+){0,7})"
     r"(?:as\s+)?",
     (
@@ -119,6 +120,7 @@ _KO_ROLE_ACTOR = re.compile(
 
 
 # "plays the daughter of Minister Kang": the name after a relation is someone else's
+_BY_END = re.compile(r"\b(?:by|por|oleh)\s*$")
 _RELATION_END = re.compile(r"\b(?:of|de|del|dari|to|for|para)\s*$")
 
 
@@ -187,6 +189,8 @@ def _prose(text: str, offset: int) -> list[Candidate]:
         before = _AUXILIARY.sub("", text[: match.start()]).rstrip(" ,")
         actor = trailing_name(before)
         rest = _TITLE_BEFORE_NAME.sub("", text[match.end() :])  # "plays Dr. Ahn So-ra"
+        if _BY_END.search(match.group("desc")):
+            continue  # "Ren, played with a wounded swagger by Sakaguchi Tomoya": the actor comes after
         character = None if _RELATION_END.search(match.group("desc")) else leading_name(rest)
         if actor and character is None and match.group("desc") and len(actor.split()) >= 2:
             found.append(

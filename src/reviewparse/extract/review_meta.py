@@ -16,6 +16,7 @@ from reviewparse.names import is_person_name, leading_name, split_name_list
 
 _BYLINE = re.compile(
     r"^\s*(?:by|posted by|written by|words by|review by|reviewed by|author|authors?\(s\)|autor|reporter|"
+    r"(?:posted|published|written)\s+on\s+[^\n|•·]{4,40}?\s+by|"  # "Posted on 9 March 2024 by Owen Teller"
     r"thread starter|started by|original poster|"
     r"staff writer|staff reporter|correspondent|editor|columnist|critic|text|texto|compiled by|curated by|"
     r"autora|por|par|oleh|penulis|글쓴이|작성자|기자|escrito por|escrita por|publicado por|"
