@@ -57,6 +57,7 @@ class Segment:
     languages: tuple[str, ...] = ("en",)
     headline: str = ""
     roundup: bool = False  # one of several works on the page: its text is about it by default
+    page_date: str | None = None  # when the page was published (ISO), for dates written without a year
     sentences: list[Any] | None = None  # filled on first use by extract.context
 
     @property

@@ -31,7 +31,7 @@ from reviewparse.language import detect_languages
 from reviewparse.loading import LoadedPage, load, read_path
 from reviewparse.metadata.schema_org import MetadataWork, map_items
 from reviewparse.models import ReviewPage, Source, Work
-from reviewparse.resolve import EvidenceLog, resolve_review, resolve_work
+from reviewparse.resolve import EvidenceLog, best, resolve_review, resolve_work
 from reviewparse.sections import assign_sections
 from reviewparse.segment import find_segments
 from reviewparse.settings import DEFAULT_OPTIONS, ParseOptions
@@ -121,9 +121,15 @@ def extract_record(
     inherited = _page_level_candidates(document, intro, languages, headline) if roundup else []
     metadata = map_items(document.meta.embedded)
     warnings = list(document.meta.embedded_warnings)
+    headline_start = _headline_start(document, headline)
+    # the running text starts below the headline: a long teaser above it is not the article's
+    body_start = _body_start([b for b in document.blocks if b.start >= headline_start] or document.blocks)
+    review_candidates = review_meta.extract(document, body_start, headline_start) + metadata.review
+    published = best(review_candidates, "review.published")  # dates "premieres June 14" with its year
     works: list[Work] = []
     unmatched = list(metadata.works)
     for segment in segments:
+        segment.page_date = str(published.value) if published else None
         candidates = work_candidates(segment)
         title = Candidate(
             "title", segment.title, segment.title_start, segment.title_end, segment.title_rule, 1.0
@@ -137,10 +143,6 @@ def extract_record(
             works.append(
                 resolve_work(len(works), metadata_work.title, metadata_work.candidates, [], log, warnings)
             )
-    headline_start = _headline_start(document, headline)
-    # the running text starts below the headline: a long teaser above it is not the article's
-    body_start = _body_start([b for b in document.blocks if b.start >= headline_start] or document.blocks)
-    review_candidates = review_meta.extract(document, body_start, headline_start) + metadata.review
     review = resolve_review(review_candidates, log)
     source = Source(
         path=_printable(path if path is not None else page.path),

@@ -17,7 +17,7 @@ from reviewparse.datafiles import cached, load_data
 
 _AMBIGUOUS_LOWER_MONTHS = frozenset({"may", "mar", "ago", "des", "dec", "jun", "mai", "jan"})
 _RANGE_GAP = re.compile(
-    r"^\s*(?:[-–—~〜]|to|until|till|through|thru|and|a|al|hasta|hingga|sampai(?:\s+dengan)?|"
+    r"^\s*(?:[-–—~〜]|to|until|till|through|thru|and|a|al|y|hasta|hingga|sampai(?:\s+dengan)?|dan|et|"
     r"s/d|sd|au|bis|à|ate|até|부터|에서)\s*(?:the\s+|el\s+|le\s+)?$",
     re.IGNORECASE,
 )
@@ -65,9 +65,10 @@ class _DatePatterns:
         day = r"(?P<day>[0-3]?\d)(?:\s?(?:st|nd|rd|th|er|º)(?![a-z]))?"  # not "7 through"
         year = r"(?P<year>(?:19|20)\d\d)"
         self.patterns = [
-            re.compile(rf"\b{mon}\s+{day}(?:,?\s*{year})?(?![\d:])", re.IGNORECASE),
+            # a year may end a clause ("... de 2023: son 16 episodios"); a day may not start a time
+            re.compile(rf"\b{mon}\s+{day}(?:,?\s*{year}(?!\d)|(?![\d:]))", re.IGNORECASE),
             re.compile(
-                rf"\b{day}\s*(?:de\s+|\.\s*)?{mon}(?:,?\s*(?:de(?:l)?\s+)?{year})?(?![\d:])",
+                rf"\b{day}\s*(?:de\s+|\.\s*)?{mon}(?:,?\s*(?:de(?:l)?\s+)?{year}(?!\d)|(?![\d:]))",
                 re.IGNORECASE,
             ),
             re.compile(rf"\b{mon},?\s+(?:de\s+|of\s+)?{year}\b", re.IGNORECASE),
@@ -268,3 +269,39 @@ def parse_date_text(text: str, languages: tuple[str, ...] = ("en",)) -> str | No
     if data.period == "day":
         return data.date_obj.strftime("%Y-%m-%d")
     return None
+
+
+def find_month_days(text: str, offset: int = 0) -> list[DateMention]:
+    """Dates written without a year ("June 14", "14 de junio", "Friday, June 14"): year None.
+
+    Only for text whose year the caller knows from elsewhere (the page's own date)."""
+    table = _patterns()
+    found: list[DateMention] = []
+    patterns = table.patterns[:2] + (table.patterns[-1:] if "월" in text else [])  # and "12월 1일"
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            if match.groupdict().get("year"):
+                continue
+            mention = _mention(match, table.months, offset)
+            if mention is not None:
+                found.append(mention)
+    return sorted(found, key=lambda mention: mention.start)
+
+
+def nearest_year(mention: DateMention, reference: str) -> DateMention:
+    """The mention in the year that puts it nearest the ``reference`` date (ISO): a page of
+    2024-01-05 that says "premiered on December 20" means 2023."""
+    year, month, day = (
+        (int(part) for part in reference[:10].split("-")) if len(reference) >= 10 else (0, 0, 0)
+    )
+    if not year:
+        return mention
+
+    def distance(candidate: int) -> int:
+        return abs(
+            (candidate * 12 + (mention.month or 1)) * 31
+            + (mention.day or 1)
+            - ((year * 12 + month) * 31 + day)
+        )
+
+    return replace(mention, year=min((year - 1, year, year + 1), key=distance))

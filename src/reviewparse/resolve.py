@@ -156,6 +156,22 @@ def _list_values(candidates: Iterable[Candidate], name: str) -> list[Candidate]:
     return result
 
 
+def _ends_near(start: Candidate, end: Candidate) -> bool:
+    """An end date written just after the start; dates completed with the page's year may
+    come in either order ("aired its final episode on March 17 ... premiered on January 27")."""
+    if 0 <= end.start - start.end <= _END_AFTER_START:
+        return True
+    return (
+        start.rule == "aired.page_year"
+        and abs(end.start - start.start) <= _PAGE_YEAR_END_REACH
+        and str(end.value) >= str(start.value)
+    )
+
+
+_END_AFTER_START = 120
+_PAGE_YEAR_END_REACH = 600
+
+
 def _resolve_airing(
     work: Work, base: str, candidates: list[Candidate], inherited: list[Candidate], log: EvidenceLog
 ) -> None:
@@ -167,7 +183,7 @@ def _resolve_airing(
             for c in candidates
             if c.field == "aired_end"
             and (
-                c.rule == start.rule and 0 <= c.start - start.end <= 120
+                c.rule == start.rule and _ends_near(start, c)
                 if start.pointer is None
                 else _same_item(c.pointer, start.pointer)
             )

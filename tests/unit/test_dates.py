@@ -22,6 +22,7 @@ from reviewparse.dates import find_ranges, parse_date_text
         ("every Saturday from Oct. 7 through Nov. 26, 2023", "2023-10-07", "2023-11-26"),
         ("방송 기간 2023.10.07 ~ 11.26", "2023-10-07", "2023-11-26"),
         ("2023.12.16 ~ 01.21", "2023-12-16", "2024-01-21"),
+        ("la emitió entre el 7 de agosto y el 26 de septiembre de 2023: son 16", "2023-08-07", "2023-09-26"),
     ],
 )
 def test_ranges(text: str, start: str, end: str | None) -> None:

@@ -947,3 +947,24 @@ def test_two_award_clauses_and_a_prize_for_a_person_the_page_names_in_full() -> 
         ("Tokyo International Film Festival", 36, "Best Director", "won"),
         ("Tokyo International Film Festival", 36, "Best Actress", "nominated"),
     ]
+
+
+def test_air_dates_without_a_year_take_the_year_nearest_the_pages_date() -> None:
+    page = reviewparse.parse(
+        "The Lamp Keeper finale review\nBy Marcus Oyel\nMarch 18, 2024\n\n"
+        "The drama aired its final episode on Sunday, March 17, to its best ratings. "
+        "That is a long way from the 4.1% the show opened with when it premiered on January 27.",
+        format="text",
+    )
+    aired = page.works[0].aired
+    assert aired is not None and (aired.start, aired.end) == ("2024-01-27", "2024-03-17")
+
+
+def test_a_korean_premiere_date_without_a_year_and_the_verb_after_it() -> None:
+    page = reviewparse.parse(
+        "한지우 '유리정원의 겨울', 첫 방송 확정…SBS 금토극 바통 잇는다\n\n입력 2023.11.08 09:30\n\n"
+        "SBS는 새 금토드라마 '유리정원의 겨울'이 오는 12월 1일 오후 10시 첫 방송을 확정했다고 밝혔다.",
+        format="text",
+    )
+    aired = page.works[0].aired
+    assert aired is not None and aired.start == "2023-12-01"

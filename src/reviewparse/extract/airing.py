@@ -6,7 +6,14 @@ import re
 
 from reviewparse.candidates import Candidate, Segment
 from reviewparse.cues import has_digit
-from reviewparse.dates import DateRange, find_dates, find_ranges, parse_date_text
+from reviewparse.dates import (
+    DateRange,
+    find_dates,
+    find_month_days,
+    find_ranges,
+    nearest_year,
+    parse_date_text,
+)
 from reviewparse.extract.context import about_another_work, segment_sentences
 from reviewparse.infobox import LabeledValue
 
@@ -68,6 +75,8 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
         start, end = segment.heading_year_span
         found.append(Candidate("year", segment.heading_year, start, end, "year.heading", 0.9))
     found.extend(_premiere_without_year(segment))
+    if segment.page_date:
+        found.extend(_air_dates_without_year(segment, segment.page_date))
     title_year = _title_with_year(segment.title)
     for sentence in segment_sentences(segment):
         text = sentence.text
@@ -128,6 +137,54 @@ def _premiere_without_year(segment: Segment) -> list[Candidate]:
         Candidate("aired_start", iso, start, end, "aired.premiere_headline_year", 0.7),
         Candidate("year", int(year), start, end, "year.premiere_headline_year", 0.6),
     ]
+
+
+# "premiered on January 27", "Premieres Friday, June 14", "aired its final episode on Sunday, March 17"
+_YEARLESS_START = re.compile(
+    r"\b(?:premier(?:e|es|ed)|debut(?:s|ed)?|arrives?|arrived|starts? streaming|first aired|"
+    r"(?:starts?|started|starting|begins?|began)(?:\s+airing)?|se estrena|estreno|tayang perdana)"
+    r"(?:\s+(?:on|el|pada))?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
+    re.IGNORECASE,
+)
+_YEARLESS_END = re.compile(
+    r"\b(?:(?:aired|airs|broadcast)\s+its\s+(?:final|last)\s+episode|ended|concluded|wraps? up|wrapped up|"
+    r"(?:final|last)\s+episode\s+(?:aired|airs))(?:\s+(?:on|el|pada))?\s+"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "12월 1일 오후 10시 첫 방송": Korean puts the verb after the date
+_KOREAN_START_AFTER = re.compile(
+    r"^\s*(?:(?:오전|오후|밤)\s*\d{1,2}\s*시(?:\s*\d{1,2}\s*분)?\s*)?(?:에\s*)?"
+    r"(?:첫\s*방송|첫방|첫\s*공개|방송을 시작|공개)"
+)
+_KOREAN_END_AFTER = re.compile(r"^\s*(?:에\s*)?(?:종영|막을 내)")
+
+
+def _air_dates_without_year(segment: Segment, page_date: str) -> list[Candidate]:
+    """Month-day air dates with no year, in the year that puts them nearest the page's date."""
+    found: list[Candidate] = []
+    for sentence in segment_sentences(segment):
+        text = sentence.text
+        if not has_digit(text) or _HEADLINE_YEAR.search(text):
+            continue  # a sentence with a year has its dates read in full above
+        for mention in find_month_days(text):
+            before = text[max(0, mention.start - 45) : mention.start]
+            after = text[mention.end : mention.end + 20]  # Korean says it after: "12월 1일 오후 10시 첫 방송"
+            field = (
+                "aired_start" if _YEARLESS_START.search(before) or _KOREAN_START_AFTER.match(after) else None
+            )
+            field = field or (
+                "aired_end" if _YEARLESS_END.search(before) or _KOREAN_END_AFTER.match(after) else None
+            )
+            if field is None or about_another_work(text, text[: mention.start], segment.title):
+                continue
+            iso = nearest_year(mention, page_date).iso()
+            if iso:
+                start, end = sentence.start + mention.start, sentence.start + mention.end
+                found.append(Candidate(field, iso, start, end, "aired.page_year", 0.6))
+    return found
 
 
 def _title_with_year(title: str) -> re.Pattern[str] | None:
