@@ -968,3 +968,18 @@ def test_a_korean_premiere_date_without_a_year_and_the_verb_after_it() -> None:
     )
     aired = page.works[0].aired
     assert aired is not None and aired.start == "2023-12-01"
+
+
+def test_spanish_reversed_roles_a_cast_that_is_completed_and_a_wished_for_count() -> None:
+    work = work_of(
+        "Esta comedia romántica coreana se emitió en JTBC y son 16 episodios de unos 70 minutos. "
+        "En el otro lado está Do Kang-woo, el chef gruñón, a quien da vida Park Tae-oh. "
+        "Mención aparte para la abuela Geum-soon, a quien da vida la veterana Yoon Mal-ja. "
+        "Y Ryu Han-byeol completa el cuarteto protagonista. Con 12 episodios en lugar de 16 sería redonda."
+    )
+    assert [(c.actor, c.character) for c in work.cast] == [
+        ("Park Tae-oh", "Do Kang-woo"),
+        ("Yoon Mal-ja", "Geum-soon"),
+        ("Ryu Han-byeol", None),
+    ]
+    assert (work.episodes, work.country) == (16, "South Korea")

@@ -61,9 +61,10 @@ _AUXILIARY = re.compile(
 
 
 _ROUND_OUT = cued(
-    r"\s+(?:round(?:s|ed)? out|complete[sd]?|join(?:s|ed)?|also star in|co-star in)\s+(?:the\s+)?"
-    r"(?:main\s+|supporting\s+|lead\s+|ensemble\s+)?cast\b",
-    ("cast",),
+    r"\s+(?:(?:round(?:s|ed)? out|complete[sd]?|join(?:s|ed)?|also star in|co-star in)\s+(?:the\s+)?"
+    r"(?:main\s+|supporting\s+|lead\s+|ensemble\s+)?cast\b|"
+    r"complet(?:a|an|ó|aron)\s+el\s+(?:reparto|elenco|cuarteto|trío|trio)(?:\s+(?:protagonista|principal))?\b)",
+    ("cast", "complet"),
     re.IGNORECASE,
 )
 
@@ -126,10 +127,13 @@ _RELATION_END = re.compile(r"\b(?:of|de|del|dari|to|for|para)\s*$")
 
 _PLAYED_BY_AFTER = cued(
     r",?\s+(?:played by|portrayed by|interpretad[oa] por|encarnad[oa] por|diperankan oleh|dimainkan oleh|"
-    r"joué par|jouée par)\s+",
-    ("played", "portrayed", "interpretad", "encarnad", "diperankan", "dimainkan", "jou"),
+    r"joué par|jouée par|(?:a quien|al que|a la que)\s+(?:da vida|interpreta|encarna))\s+"
+    r"(?:(?:el|la)\s+(?:veteran[oa]|joven|actor|actriz|debutante)\s+)?",  # "a quien da vida la veterana X"
+    ("played", "portrayed", "interpretad", "encarnad", "diperankan", "dimainkan", "jou", "quien", "que"),
     re.IGNORECASE,
 )
+# "Do Kang-woo, el chef gruñón, a quien da vida ...": a description between the name and the verb
+_APPOSITIVE_END = re.compile(r",\s+(?:el|la|un|una|the|a|an|his|her|their|su)\s+[^,()]{1,40}$")
 
 
 _DESCRIBED_BEFORE = re.compile(
@@ -338,7 +342,12 @@ def _prose(text: str, offset: int) -> list[Candidate]:
     for match in _STARRING_CUED.finditer(text, lowered):
         found.extend(_starring_list(text[match.end() :], offset + match.end(), "cast.starring", 0.75))
     for match in _PLAYED_BY_AFTER.finditer(text, lowered):
-        character = _without_title(trailing_name(text[: match.start()].rstrip(" ,")))
+        before = text[: match.start()].rstrip(" ,")
+        character = _without_title(trailing_name(before))
+        appositive = _APPOSITIVE_END.search(before) if character is None else None
+        if appositive:
+            before = before[: appositive.start()]
+            character = _without_title(trailing_name(before))
         actor = leading_name(text[match.end() :])
         if character and actor and len(actor.split()) >= 2:
             found.append(
@@ -346,7 +355,7 @@ def _prose(text: str, offset: int) -> list[Candidate]:
                     actor,
                     character,
                     None,
-                    offset + match.start() - len(character),
+                    offset + len(before) - len(character),
                     offset + match.end() + len(actor),
                     "cast.played_by_after",
                     0.75,

@@ -18,7 +18,8 @@ from reviewparse.textutil import fold, sentences
 _WORK_REFERENCE = re.compile(
     r"\b(?:it|its|it's|this|these|each|every|per|the (?:drama|series|show|film|movie|story|season|"
     r"k-drama|documentary|programme|program)|episodes?|la serie|la película|drama ini|serial ini|"
-    r"film ini)\b|이 (?:드라마|작품|영화)|본 작품",  # Korean puts its particle right after: "이 영화의"
+    r"film ini|est[ae] (?:serie|drama|dorama|comedia|película|historia|producción|ficción|k-drama))\b|"
+    r"이 (?:드라마|작품|영화)|본 작품",  # Korean puts its particle right after: "이 영화의"
     re.IGNORECASE,
 )
 _OTHER_WORK = re.compile(

@@ -44,7 +44,11 @@ def _build() -> _CountryPatterns:
     return _CountryPatterns(
         caseless(rf"(?<![\w-])(?P<w>{alternation(forms)})(?![\w])"),
         caseless(rf"(?<![\w-])(?P<w>{alternation(adjectives)})\s*(?:[a-z-]+\s+){{0,2}}(?:{nouns})(?![a-z])"),
-        caseless(rf"\b(?:{singular_nouns})\s+(?P<w>{alternation(adjectives)})\b"),
+        # "drama coreano", "comedia romántica coreana": one adjective may come between
+        caseless(
+            rf"\b(?:{singular_nouns})\s+(?:(?!north|south|norte|utara|selatan)[a-záéíóúñ]{{4,15}}\s+)?"
+            rf"(?P<w>{alternation(adjectives)})\b"
+        ),
         caseless(rf"\b(?:{nouns})\s+(?P<w>{alternation(adjectives)})\b"),
         by_word,
         {

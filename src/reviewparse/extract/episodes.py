@@ -83,6 +83,9 @@ _EPISODES_BY_MINUTES = cued(
 )
 
 
+_COUNTERFACTUAL_AFTER = re.compile(
+    r"^\s*(?:en lugar de|en vez de|instead of|rather than|bukannya)\b", re.IGNORECASE
+)
 _DEMONSTRATIVE_AFTER = re.compile(r"^\s+(ini|itu|tersebut)\b", re.IGNORECASE)
 _THAT = frozenset({"itu", "tersebut"})
 _COUNT_HINT = re.compile(r"\d|episod|épisod|capítulo|부작", re.IGNORECASE)
@@ -189,6 +192,8 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                 count = int(match.group(1))
                 if not 0 < count <= MAX_EPISODES:
                     continue
+                if _COUNTERFACTUAL_AFTER.match(text[match.end() :]):
+                    continue  # "Con 12 episodios en lugar de 16": a wish, not the count
                 demonstrative = _DEMONSTRATIVE_AFTER.match(text[match.end() :])
                 if demonstrative and demonstrative.group(1).lower() in _THAT:
                     continue  # Indonesian "Drama 50 episode itu": that (other) drama
