@@ -153,9 +153,9 @@ def find_ranges(text: str, offset: int = 0) -> list[DateRange]:
                 ranges.append(_complete_range(first, second))
                 index += 2
                 continue
-        shared = _day_before(text, first, offset)
+        shared = _day_before(text, first, offset) or _month_before(text, first, offset)
         if shared is not None:
-            ranges.append(DateRange(shared, first))  # "del 3 al 28 de junio de 2024"
+            ranges.append(DateRange(shared, first))  # "del 3 al 28 de junio de 2024", "April to June 2023"
         else:
             ranges.append(_day_after(text, first, offset) or DateRange(first, None))
         index += 1
@@ -223,6 +223,26 @@ def _day_before(text: str, mention: DateMention, offset: int) -> DateMention | N
     if not 1 <= day < mention.day:
         return None
     return DateMention(mention.year, mention.month, day, start, start + len(str(day)))
+
+
+def _month_before(text: str, mention: DateMention, offset: int) -> DateMention | None:
+    """ "from April to June 2023": a start month alone, in the end's year (or the one before)."""
+    if mention.day is not None or mention.month is None or mention.year is None:
+        return None
+    table = _patterns()
+    before = text[max(0, mention.start - offset - 30) : mention.start - offset]
+    match = _MONTH_THEN_GAP.search(before)
+    if match is None or match.group("mon").lower() not in table.months:
+        return None
+    month = table.months[match.group("mon").lower()]
+    year = mention.year if month < mention.month else mention.year - 1
+    start = mention.start - len(before) + match.start("mon")
+    return DateMention(year, month, None, start, start + len(match.group("mon")))
+
+
+_MONTH_THEN_GAP = re.compile(
+    r"(?<![\w.])(?P<mon>[A-Za-zé]{3,10})\s+(?:to|until|till|through|thru|–|-|—|a|hasta|hingga|sampai)\s+$"
+)
 
 
 def _complete_range(start: DateMention, end: DateMention) -> DateRange:

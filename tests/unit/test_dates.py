@@ -22,6 +22,8 @@ from reviewparse.dates import find_ranges, parse_date_text
         ("every Saturday from Oct. 7 through Nov. 26, 2023", "2023-10-07", "2023-11-26"),
         ("방송 기간 2023.10.07 ~ 11.26", "2023-10-07", "2023-11-26"),
         ("2023.12.16 ~ 01.21", "2023-12-16", "2024-01-21"),
+        ("ran from April to June 2023, competing", "2023-04", "2023-06"),
+        ("from November to February 2024", "2023-11", "2024-02"),
         ("la emitió entre el 7 de agosto y el 26 de septiembre de 2023: son 16", "2023-08-07", "2023-09-26"),
     ],
 )

@@ -983,3 +983,22 @@ def test_spanish_reversed_roles_a_cast_that_is_completed_and_a_wished_for_count(
         ("Ryu Han-byeol", None),
     ]
     assert (work.episodes, work.country) == (16, "South Korea")
+
+
+def test_an_essay_with_a_month_range_all_ten_episodes_and_a_possessive_script_credit() -> None:
+    work = work_of(
+        "I finished all ten episodes in two sittings. The series ran from April to June 2023 on Fuji TV. "
+        "Tomoe Shibata's script, adapted from a manga, trims the source down to its bones."
+    )
+    assert work.episodes == 10 and work.writers == ["Tomoe Shibata"]
+    assert work.aired is not None and (work.aired.start, work.aired.end) == ("2023-04", "2023-06")
+
+
+def test_the_author_from_a_meta_tag_and_a_name_line_with_a_follow_button() -> None:
+    page = reviewparse.parse(
+        '<html><head><meta name="author" content="Mirei Okafor"></head><body>'
+        "<h1>The Bread Rises at Midnight</h1><p>Slow Screens</p><p>Mirei Okafor Follow</p>"
+        "<p>A quiet drama about grief.</p><p>Responses (8)</p></body></html>",
+        format="html",
+    )
+    assert (page.review.author, page.review.comments) == ("Mirei Okafor", 8)

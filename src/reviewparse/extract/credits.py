@@ -318,9 +318,29 @@ def _active_credits(text: str, lowered: str, offset: int) -> list[Candidate]:
     return found
 
 
+# "Tomoe Shibata's script, adapted from ...", "Park Ji-hoon's taut direction"
+_POSSESSIVE_CREDIT = cued(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’.-]{1,30}(?:\s[A-Z][\w'’.-]{1,30}){1,3})['’]s\s+"
+    r"(?:[a-z][\w-]{2,15}\s+)?(?P<what>script|screenplay|teleplay|direction)\b",
+    ("script", "screenplay", "teleplay", "direction"),
+)
+
+
+def _possessive_credits(text: str, lowered: str, offset: int) -> list[Candidate]:
+    found: list[Candidate] = []
+    for match in _POSSESSIVE_CREDIT.finditer(text, lowered):
+        name = leading_name(match.group("name"))
+        if name is None or len(name) != len(match.group("name")) or len(name.split()) < 2:
+            continue
+        field_name = "directors" if match.group("what") == "direction" else "writers"
+        found.append(_from_group(match, "name", offset, field_name, "credits.possessive_credit", 0.75))
+    return found
+
+
 def _prose_credits(text: str, offset: int) -> list[Candidate]:
     lowered = text.lower()
     found: list[Candidate] = _active_credits(text, lowered, offset)
+    found.extend(_possessive_credits(text, lowered, offset))
     if has_hangul(text):
         found.extend(_korean_companies(text, offset))
     for match in _A_PRODUCTION.finditer(text, lowered):

@@ -148,6 +148,13 @@ _NUMBER_WORDS = {
     "enam belas": 16,
     "dua puluh": 20,
 }
+_ALL_WORD_COUNT = cued(
+    r"\b(?:all|todos los|todas las|seluruh|semua)\s+(?P<n>"
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r")[- ](?:episodes?|episodios|capítulos|episode)\b",
+    ("all", "todos", "todas", "seluruh", "semua"),
+    re.IGNORECASE,
+)
 _WORD_COUNT = cued(
     r"\b(?:is|are|was|has|had|have|runs?|ran|spans?|of|with|across|over|just|only|all|total of|for|its|"
     r"tiene|tuvo|consta de|con|de|sus|los|solo|sólo|dengan|dari|sebanyak|hanya|total)\s+"
@@ -210,6 +217,12 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                         score,
                     )
                 )
+        for match in _ALL_WORD_COUNT.finditer(text, lowered):  # "finished all ten episodes in two sittings"
+            count = _NUMBER_WORDS[match.group("n").lower()]
+            start = sentence.start + match.start("n")
+            found.append(
+                Candidate("episodes", count, start, start + len(match.group("n")), "episodes.all_words", 0.8)
+            )
         for match in _WORD_COUNT.finditer(text, lowered):
             before = text[: match.start("n")]
             if _NOT_A_COUNT_BEFORE.search(before[-25:]) or about_another_work(text, before, segment.title):

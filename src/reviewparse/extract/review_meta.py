@@ -77,7 +77,7 @@ _THIRD_PARTY = re.compile(
     re.IGNORECASE,
 )
 _COMMENTS = re.compile(
-    r"^(?:view\s+)?(?:(?:comments?|comentarios|komentar|commentaires|댓글)\s*[(:]?\s*(?P<a>\d{1,6})\s*\)?$|(?P<b>\d{1,6})\s+(?:comments?|responses?|"
+    r"^(?:view\s+)?(?:(?:comments?|comentarios|komentar|commentaires|responses|respuestas|tanggapan|댓글)\s*[(:]?\s*(?P<a>\d{1,6})\s*\)?$|(?P<b>\d{1,6})\s+(?:comments?|responses?|"
     r"replies|comentarios|komentar|thoughts on)\b|(?P<zero>be the first to comment|no comments(?: yet)?|"
     r"no responses yet|sin comentarios|belum ada komentar))",
     re.IGNORECASE,
@@ -148,6 +148,7 @@ def extract(document: Document, body_start: int, headline_start: int = 0) -> lis
         if block.section == "takeaway" and block.kind is BlockKind.LIST_ITEM:
             found.extend(_takeaway(block))
     found.extend(_published(document, body_start, found))
+    found.extend(_meta_author(document))
     return found
 
 
@@ -244,6 +245,20 @@ def _without_trailing_month(name: str) -> str:
     return " ".join(words)
 
 
+_FOLLOW_BUTTON = re.compile(r"\s*[·•|]?\s*(?:Follow|Seguir|Ikuti|Subscribe|Suscribirse|구독)$")
+
+
+def _meta_author(document: Document) -> list[Candidate]:
+    """ "<meta name="author" content="Mirei Okafor">": a person's name there is the author
+    (many sites put their own name there instead: those are not people)."""
+    name = " ".join((document.meta.author or "").split())
+    if not name or not is_person_name(name):
+        return []
+    start = document.text.find(name)
+    start, end = (start, start + len(name)) if start >= 0 else (0, 0)
+    return [Candidate("review.author", name, start, end, "review.author_meta", 0.7)]
+
+
 def _name_line(block: Block) -> list[Candidate]:
     """A line under the headline that is only a person's name (a byline without "By"),
     or a name followed by the date ("Dimas Pratama - 15 Juli 2023")."""
@@ -289,7 +304,7 @@ def _name_line(block: Block) -> list[Candidate]:
                     "review.author", name, start, start + len(name), "review.author_name_date_line", 0.6
                 )
             ]
-    text = block.text.strip().rstrip("/|•·").strip()
+    text = _FOLLOW_BUTTON.sub("", block.text.strip().rstrip("/|•·")).strip()  # "Mirei Okafor Follow"
     if block.is_heading or len(text) > 40 or not is_person_name(text) or text.isupper():
         return []
     return [
