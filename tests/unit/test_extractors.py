@@ -1002,3 +1002,27 @@ def test_the_author_from_a_meta_tag_and_a_name_line_with_a_follow_button() -> No
         format="html",
     )
     assert (page.review.author, page.review.comments) == ("Mirei Okafor", 8)
+
+
+def test_a_forum_post_with_a_reddit_byline_casual_cast_lines_and_a_writer_is_sentence() -> None:
+    page = reviewparse.parse(
+        "r/KDramaLounge\nPosted by u/moonlit_sundae · 3 days ago\n"
+        "[Review] Blue Hour Precinct (ENA, 12 eps) – finally finished\n\n"
+        "So I just finished Blue Hour Precinct. 12 eps, ~65 min each. "
+        "It's a crime thriller but with heart.\n\n"
+        "Lee Min-seo killed it as the detective Kang Ha-eun. "
+        "Baek Sung-il as the precinct chief was terrifying. "
+        "The writer is Yoon Seul-gi (who also wrote Midnight Courier, which I dropped).",
+        format="text",
+    )
+    work = page.works[0]
+    assert page.review.author == "moonlit_sundae"
+    assert (work.episodes, work.writers, work.genres) == (12, ["Yoon Seul-gi"], ["crime", "thriller"])
+    assert [(c.actor, c.character) for c in work.cast] == [
+        ("Lee Min-seo", "Kang Ha-eun"),
+        ("Baek Sung-il", None),
+    ]
+
+
+def test_a_crew_role_after_as_is_no_cast() -> None:
+    assert work_of("Park Chan-wook as the director was a bold choice.").cast == []

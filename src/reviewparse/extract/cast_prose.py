@@ -136,6 +136,12 @@ _PLAYED_BY_AFTER = cued(
 _APPOSITIVE_END = re.compile(r",\s+(?:el|la|un|una|the|a|an|his|her|their|su)\s+[^,()]{1,40}$")
 
 
+_UNNAMED_ROLE = re.compile(
+    r"(?:the|a|an|his|her|their)\s+(?!(?:[a-z-]+\s+)?(?:director|writer|screenwriter|producer|showrunner|"
+    r"composer|cinematographer|editor|host|creator)\b)(?:[a-z][\w-]*,?\s+){0,3}"
+)  # "as the precinct chief", not "as the director"
+
+
 _DESCRIBED_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|his|her|their|its|some)|\b[A-Z][\w-]{0,30}['’]s)(?:[\s,]{1,3}[\w-]{1,30}){0,6}"
     r"[\s,]{1,3}[a-z][\w-]{0,30}$"
@@ -155,8 +161,11 @@ _INNER_DESCRIPTORS = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*,?\s+){0,4}
 
 # The words between an actor and "as Role" that praise the performance.
 _PRAISED = re.compile(
-    r"\s+(?:is|was|are|were)\s+(?:(?:also|just|simply|equally|quietly|utterly|truly|so|very|especially)\s+)?"
-    r"(?!(?:known|seen|referred|described|billed|credited|listed|such|same|cast)\b)[a-z][\w-]{2,20}$"
+    r"\s+(?:(?:is|was|are|were)\s+(?:(?:also|just|simply|equally|quietly|utterly|truly|so|very|especially)\s+)?"
+    r"(?!(?:known|seen|referred|described|billed|credited|listed|such|same|cast)\b)[a-z][\w-]{2,20}|"
+    # "Lee Min-seo killed it as the detective Kang Ha-eun"
+    r"(?:really\s+|absolutely\s+)?(?:(?:killed|nailed|owned|crushed|kills|nails|owns)\s+it|shines|shone|"
+    r"excels|excelled|stands\s+out|stood\s+out|steals\s+the\s+show|stole\s+the\s+show))$"
 )
 
 
@@ -170,6 +179,7 @@ _IN_A_PART = cued(
 )
 
 
+_RELATIVE_CLAUSE = re.compile(r"(?:who|which|that|whose|que|quien|yang)\b", re.IGNORECASE)
 _POINTS_AT_A_WORK = re.compile(r"\b(?:in|from|on|of|since|like|than)\s*$")
 
 
@@ -231,6 +241,18 @@ def _prose(text: str, offset: int) -> list[Candidate]:
             actor = trailing_name(before)
         after = text[match.end() :]
         described = _DESCRIBED_ROLE.match(after)
+        opens_sentence = actor is not None and not before.rstrip(" ,")[: -len(actor)].strip()
+        unnamed = _UNNAMED_ROLE.match(after)
+        if (
+            unnamed
+            and actor
+            and opens_sentence
+            and len(actor.split()) >= 2
+            and leading_name(after[unnamed.end() :]) is None
+        ):  # "Baek Sung-il as the precinct chief was terrifying": a role with no name
+            end = offset + len(before.rstrip(" ,"))
+            found.append(_pair(actor, None, None, end - len(actor), end, "cast.as_described_role", 0.6))
+            continue
         if described and _RELATION_END.search(described.group(0)):
             if actor and len(actor.split()) >= 2:  # "as the boss of Yeon-joo": a role with no name
                 end = offset + len(before.rstrip(" ,"))
@@ -296,6 +318,9 @@ def _prose(text: str, offset: int) -> list[Candidate]:
         descriptors = _INNER_DESCRIPTORS.match(match.group("inner"))
         if descriptors and _POINTS_AT_A_WORK.search(descriptors.group(0)):
             continue  # "Dario Vuković (so good in Winter Ferries)": a title, not an actor
+        if descriptors and _RELATIVE_CLAUSE.match(descriptors.group(0)):
+            continue  # "Yoon Seul-gi (who also wrote Midnight Courier)": a clause about the name
+
         inner = _INNER_DESCRIPTORS.sub("", match.group("inner"))
         inner = re.split(r",\s+(?=[a-z])", inner)[0]  # "(Casey Affleck, covered in a sheet)"
         actor = leading_name(inner)

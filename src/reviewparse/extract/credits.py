@@ -326,8 +326,23 @@ _POSSESSIVE_CREDIT = cued(
 )
 
 
+# "The writer is Yoon Seul-gi (who also wrote ...)", "its director was Kim Ji-won"
+_ROLE_IS = cued(
+    r"\b(?i:the|its|el|la|su)\s+(?P<role>(?i:writer|screenwriter|scriptwriter|director|guionista|directora?))\s+"
+    r"(?:is|was|es|fue)\s+(?P<names>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})",
+    ("writer", "director", "guionista"),
+)
+
+
 def _possessive_credits(text: str, lowered: str, offset: int) -> list[Candidate]:
     found: list[Candidate] = []
+    for match in _ROLE_IS.finditer(text, lowered):
+        role = match.group("role").lower()
+        field_name = "directors" if role.startswith("director") else "writers"
+        name = leading_name(match.group("names"))
+        if name and len(name.split()) >= 2:
+            start = offset + match.start("names")
+            found.append(Candidate(field_name, name, start, start + len(name), "credits.role_is", 0.75))
     for match in _POSSESSIVE_CREDIT.finditer(text, lowered):
         name = leading_name(match.group("name"))
         if name is None or len(name) != len(match.group("name")) or len(name.split()) < 2:

@@ -64,8 +64,8 @@ _PROSE = (
     ),
     (
         cued(
-            r"\b(\d{1,4})\s+episodes?\b(?!\s+(?:in|into|left|later|ago|before|after|of season)\b)",
-            ("episode",),
+            r"\b(\d{1,4})\s+(?:episodes?|eps)\b(?!\s+(?:in|into|left|later|ago|before|after|of season)\b)",
+            ("episode", "eps"),
             re.IGNORECASE,
         ),
         "episodes.count",

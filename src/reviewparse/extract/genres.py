@@ -45,7 +45,7 @@ _ARTICLE_BEFORE = re.compile(
 _AFTER_NOUN = re.compile(
     r"^\s*(?:about|has|is|was|manages|works|feels|never|also|still|finally|set|that|following|follows|"
     r"where|with|from|in which|which|who|on|"
-    r"starring|centered|centred|of|sobre|tentang|de|del|que|dari|ini|yang|,|\.|$|"
+    r"starring|centered|centred|of|but|sobre|tentang|de|del|que|dari|ini|yang|,|\.|$|"
     r"(?-i:[a-z]{3,15}s)\b)",  # "this psychological thriller traps ..."
     re.IGNORECASE,
 )

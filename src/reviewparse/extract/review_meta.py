@@ -186,7 +186,7 @@ def _author(block: Block, following: list[Block], body_start: int) -> list[Candi
     match = _BYLINE.match(block.text)
     if not match:
         return []
-    raw = match.group("name").strip()
+    raw = re.sub(r"^/?u/", "", match.group("name").strip())  # "Posted by u/moonlit_sundae": a Reddit user
     parts = [part for part, _ in split_name_list(raw)]
     names = [leading_name(part) for part in parts]
     whole = names and all(n and len(n) >= len(p.strip(" .")) - 1 for n, p in zip(names, parts, strict=True))
