@@ -1026,3 +1026,17 @@ def test_a_forum_post_with_a_reddit_byline_casual_cast_lines_and_a_writer_is_sen
 
 def test_a_crew_role_after_as_is_no_cast() -> None:
     assert work_of("Park Chan-wook as the director was a bold choice.").cast == []
+
+
+def test_an_indonesian_cast_table_headed_pemain_and_peran() -> None:
+    page = reviewparse.parse(
+        "<html><body><h1>Review Drakor Haenam Fire Station Season 2</h1>"
+        "<table><thead><tr><th>Pemain</th><th>Peran</th><th>Keterangan</th></tr></thead><tbody>"
+        "<tr><td>Jung Tae-woon</td><td>Kang Do-hoon</td><td>Kapten regu</td></tr>"
+        "<tr><td>Han Seo-jin</td><td>–</td><td>Cameo</td></tr></tbody></table></body></html>",
+        format="html",
+    )
+    assert [(c.actor, c.character) for c in page.works[0].cast] == [
+        ("Jung Tae-woon", "Kang Do-hoon"),
+        ("Han Seo-jin", None),
+    ]

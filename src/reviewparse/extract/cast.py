@@ -280,6 +280,14 @@ _ACTOR_HEADERS = (
     "actor/actriz",
     "배우",
     "reparto",
+    "pemain",
+    "aktor",
+    "actriz",
+    "actores",
+    "intérprete",
+    "출연",
+    "출연진",
+    "actor / actress",
 )
 
 
@@ -292,6 +300,9 @@ _CHARACTER_HEADERS = (
     "papel",
     "karakter",
     "peran",
+    "tokoh",
+    "personajes",
+    "역",
     "배역",
     "역할",
     "character name",
