@@ -315,6 +315,8 @@ def _column_lines(blocks: list[Block]) -> list[Candidate]:
     found: list[Candidate] = []
     texts = [block.text.strip(" :").lower() for block in blocks]
     for index in range(len(blocks) - 1):
+        if blocks[index].kind is BlockKind.TABLE_CELL:
+            continue  # a real table's header: its rows are read by column (_table_cast)
         pair = (texts[index], texts[index + 1])
         if pair[0] in _CHARACTER_HEADERS and pair[1] in _ACTOR_HEADERS:
             actor_first = False

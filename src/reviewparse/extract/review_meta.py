@@ -305,7 +305,9 @@ def _name_line(block: Block) -> list[Candidate]:
                 )
             ]
     text = _FOLLOW_BUTTON.sub("", block.text.strip().rstrip("/|•·")).strip()  # "Mirei Okafor Follow"
-    if block.is_heading or len(text) > 40 or not is_person_name(text) or text.isupper():
+    if block.is_heading or block.kind is BlockKind.TABLE_CELL:
+        return []  # a name in a table cell is a credit or a cast member
+    if len(text) > 40 or not is_person_name(text) or text.isupper():
         return []
     return [
         Candidate(
