@@ -1040,3 +1040,13 @@ def test_an_indonesian_cast_table_headed_pemain_and_peran() -> None:
         ("Jung Tae-woon", "Kang Do-hoon"),
         ("Han Seo-jin", None),
     ]
+
+
+def test_a_date_on_a_works_label_line_is_not_when_the_page_was_published() -> None:
+    page = reviewparse.parse(
+        "드라마 리뷰\n바람이 머무는 정류장 완결 후기 (스포 없음)\n초록버스타는곰\n2023. 12. 1. 23:40\n\n"
+        "안녕하세요 여러분. 드디어 끝났어요.\n제목 : 바람이 머무는 정류장\n채널 : JTBC\n"
+        "방송 : 2023년 10월 7일 ~ 11월 26일\n",
+        format="text",
+    )
+    assert page.review.published == "2023-12-01"

@@ -11,7 +11,7 @@ from reviewparse.cues import cued, has_digit
 from reviewparse.dates import find_dates, month_names
 from reviewparse.document import Block, BlockKind, Document
 from reviewparse.extract.credits import ARTICLE_BYLINE
-from reviewparse.infobox import credit_among_labels
+from reviewparse.infobox import credit_among_labels, field_for_label
 from reviewparse.names import is_person_name, leading_name, split_name_list
 
 _BYLINE = re.compile(
@@ -401,6 +401,16 @@ def _takeaway(block: Block) -> list[Candidate]:
     return [Candidate("review.takeaways", head, offset, offset + len(head), "review.takeaway_item", 0.8)]
 
 
+_FACT_LABEL = re.compile(r"^\s*(?:[-*•·]\s*)?(?P<label>[^:：\n]{1,30}?)\s*[:：]")
+
+
+def _work_fact_line(text: str) -> bool:
+    """A "Label: value" line whose label names one of the work's facts (every label in
+    ``data/labels.json`` does: none names the review's own date or author)."""
+    match = _FACT_LABEL.match(text)
+    return match is not None and field_for_label(match.group("label")) is not None
+
+
 def _published(document: Document, body_start: int, found: list[Candidate]) -> list[Candidate]:
     result: list[Candidate] = []
     author_spans = [c.start for c in found if c.field == "review.author"]
@@ -413,6 +423,8 @@ def _published(document: Document, body_start: int, found: list[Candidate]) -> l
             BlockKind.DEFINITION,
         ):
             continue
+        if _work_fact_line(block.text):
+            continue  # "방송 : 2023년 10월 7일 ~ 11월 26일", "Aired: ...": the work's dates
         for mention in find_dates(block.text, block.start):
             iso = mention.iso()
             if iso and mention.day is not None:
