@@ -1050,3 +1050,8 @@ def test_a_date_on_a_works_label_line_is_not_when_the_page_was_published() -> No
         format="text",
     )
     assert page.review.published == "2023-12-01"
+
+
+def test_a_comments_label_over_its_count() -> None:
+    page = reviewparse.parse("X 리뷰\n좋은 드라마였어요.\n공감\n24\n댓글\n6\n이전 댓글 보기\n", format="text")
+    assert page.review.comments == 6

@@ -82,6 +82,9 @@ _COMMENTS = re.compile(
     r"no responses yet|sin comentarios|belum ada komentar))",
     re.IGNORECASE,
 )
+_COMMENTS_WORD = re.compile(
+    r"^\s*(?:comments?|comentarios|komentar|commentaires|responses|respuestas|댓글)\s*$", re.IGNORECASE
+)
 _COUNT_IN_BYLINE = cued(
     r"(?P<b>\d{1,6})\s+(?:comments?|comentarios|komentar|commentaires|replies)\b|"
     r"\b(?:comments?|comentarios|komentar|commentaires|replies)\s*[:：]\s*(?P<c>\d{1,6})\b",
@@ -145,6 +148,19 @@ def extract(document: Document, body_start: int, headline_start: int = 0) -> lis
                 )
         found.extend(_rating(block))
         found.extend(_comments(block))
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if following is not None and _COMMENTS_WORD.match(block.text) and following.text.strip().isdigit():
+            count = following.text.strip()  # "댓글" over "6": a widget's label and its count
+            found.append(
+                Candidate(
+                    "review.comments",
+                    int(count),
+                    following.start,
+                    following.start + len(count),
+                    "review.comments_label_over_count",
+                    0.75,
+                )
+            )
         if block.section == "takeaway" and block.kind is BlockKind.LIST_ITEM:
             found.extend(_takeaway(block))
     found.extend(_published(document, body_start, found))
