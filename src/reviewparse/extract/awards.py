@@ -46,7 +46,7 @@ _FOR_TITLE = re.compile(
 )
 
 
-def _for_another_title(text: str, title: str, segment_text: str = "") -> bool:
+def _for_another_title(text: str, title: str, page_text: str = "") -> bool:
     """ "won Best New Actress ... for Maple Road": the award belongs to another work (not
     "for Hamada", a person the page names in full elsewhere: "Hamada Keisuke")."""
     for match in _FOR_TITLE.finditer(text):
@@ -55,7 +55,7 @@ def _for_another_title(text: str, title: str, segment_text: str = "") -> bool:
             continue
         if " " not in named and re.search(
             rf"\b{re.escape(named)}\s+[A-Z][a-z]+\b(?!\s+[A-Z])|\b[A-Z][a-z]+\s+{re.escape(named)}\b",
-            segment_text,
+            page_text,
         ):
             continue
         if not mentions_title(named, title) and not mentions_title(title, named):
@@ -78,10 +78,6 @@ _NAMED_PRIZE = re.compile(
 _VERB_WINDOW = 160
 
 
-def _segment_text(segment: Segment) -> str:
-    return "\n".join(block.text for block in segment.blocks)
-
-
 def extract(segment: Segment) -> list[Candidate]:
     ceremonies = gazetteer("awards")
     found: list[Candidate] = []
@@ -89,7 +85,7 @@ def extract(segment: Segment) -> list[Candidate]:
     for sentence, clause_start, text, verbs in _award_clauses(segment):
         if not verbs or _OTHER_WORK.search(text) or _EARLIER.search(text):
             continue
-        if _for_another_title(text, segment.title, _segment_text(segment)):
+        if _for_another_title(text, segment.title, segment.document.text):
             continue
         quotes = [first or second for first, second in _QUOTED.findall(text)]
         if any(
