@@ -84,6 +84,12 @@ class _DatePatterns:
             re.compile(r"(?<!\d)(?P<month>[01]?\d)\s*월\s*(?P<day>[0-3]?\d)\s*일"),
         ]
         self.korean_from = len(self.patterns) - 2
+        # "08/01/2025", "(14/4/2025)": day first, as most of the world writes it, unless the
+        # second number cannot be a month ("03/14/2024"). Read only where a page dates itself:
+        # in running text such a date is as often an episode's or a local release's.
+        self.slashed = re.compile(
+            r"(?<![\d/.])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])"
+        )
 
 
 def _patterns() -> _DatePatterns:
@@ -95,14 +101,16 @@ def month_names() -> frozenset[str]:
     return frozenset(_patterns().months)
 
 
-def find_dates(text: str, offset: int = 0) -> list[DateMention]:
-    """Every date mention in ``text``, left to right, overlaps resolved longest-first."""
+def find_dates(text: str, offset: int = 0, *, slashed: bool = False) -> list[DateMention]:
+    """Every date mention in ``text``, left to right, overlaps resolved longest-first
+    (``slashed``: "08/01/2025" too, for a page's own dateline)."""
     if not _YEAR_OR_KOREAN_DATE.search(text):
         return []  # a date without a year anywhere near it is never used: skip the patterns
     table = _patterns()
     found: list[DateMention] = []
     korean = "월" in text
-    for pattern in table.patterns if korean else table.patterns[: table.korean_from]:
+    patterns = table.patterns if korean else table.patterns[: table.korean_from]
+    for pattern in [*patterns, table.slashed] if slashed and "/" in text else patterns:
         for match in pattern.finditer(text):
             mention = _mention(match, table.months, offset)
             if mention is not None:
@@ -124,6 +132,9 @@ def _mention(match: re.Match[str], months: dict[str, int], offset: int) -> DateM
         if token.lower() in _AMBIGUOUS_LOWER_MONTHS and token.islower():
             return None
         month = months.get(token.lower())
+    elif groups.get("a"):
+        first, second = int(groups["a"]), int(groups["b"])
+        month, groups["day"] = (first, groups["b"]) if second > 12 else (second, groups["a"])
     else:
         month = int(groups["month"]) if groups.get("month") else None
     day = int(groups["day"]) if groups.get("day") else None

@@ -41,13 +41,14 @@ def headline_text(document: Document) -> str:
 
 
 _BYLINE_OR_DATELINE = re.compile(
-    r"^(?:by|posted by|written by|words by|por|oleh|par|published|posted|author|autor|penulis|reporter|"
+    r"^(?:by|posted by|written by|words by|(?:por|par)(?=\s*:?\s*(?-i:[A-ZÁÉÍÓÚÑ]))|redacción|oleh|"
+    r"published|posted|author|autor|penulis|reporter|"
     r"staff writer|correspondent|escrito por|publicado por|ditulis oleh|기자)\b",
     re.IGNORECASE,
 )
 
 
-_NAV_SEPARATORS = re.compile(r"\s[|·•]\s")
+_NAV_SEPARATORS = re.compile(r"\s[|·•/>»›]\s")  # menus and breadcrumbs ("Portada / Listas / Cine")
 
 
 def _headline_like(text: str) -> bool:
@@ -135,7 +136,7 @@ _TITLE_SLACK_CHARS = 6
 
 def _mostly_date(text: str) -> bool:
     """A dateline ("Published March 6, 2025"), not a headline that mentions a date."""
-    covered = sum(mention.end - mention.start for mention in find_dates(text))
+    covered = sum(mention.end - mention.start for mention in find_dates(text, slashed=True))
     return covered > 0 and (covered * 2 >= len(text) or len(text) - covered < 25)
 
 
@@ -170,6 +171,7 @@ def _text_headline(document: Document) -> str:
         candidates = [b for b in above if not b.text.endswith(".")] + above
         # a standfirst between headline and byline has no title in it; the headline does
         titled = [b for b in candidates if title_from_headline(b.text) is not None]
+        titled = [b for b in candidates if _ROUNDUP_HEADLINE.search(b.text)] + titled  # "Las 5 películas ..."
         titled = [b for i, b in enumerate(titled) if all(b is not other for other in titled[:i])]
         upper, lower = (titled[1], titled[0]) if len(titled) >= 2 else (None, None)
         first_line = document.blocks[0]  # "Drama Diaries — K-drama reviews ...": the site's own line

@@ -13,10 +13,12 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from reviewparse.candidates import Segment
+from reviewparse.dates import find_dates, find_month_days
 from reviewparse.document import Block, BlockKind, Document
 from reviewparse.gazetteer import gazetteer
 from reviewparse.headlines import _ROUNDUP_HEADLINE, headline_text
 from reviewparse.infobox import field_for_label
+from reviewparse.names import is_person_name
 from reviewparse.sections import SKIPPED_SECTIONS, classify_heading
 from reviewparse.textutil import fold, sentences
 from reviewparse.titles import (
@@ -95,6 +97,9 @@ def _parse_work_heading(block: Block) -> _WorkHeading | None:
     if not numbered and year is None:
         return None
     title = match.group("title").strip().strip("\"“”‘’'«»").strip()
+    parts = _DASH_SEPARATOR.split(title)  # "Lluvia sobre Mokpo — Kim Do-hyun — 19 de febrero de 2025"
+    if len(parts) >= 2 and all(_dash_fact(part) for part in parts[1:]):
+        title = parts[0].strip()
     if not title or len(title.split()) > 12 or not any(char.isalpha() for char in title):
         return None
     if title.endswith((".", "?", "!")) and not title.endswith("!"):
@@ -340,6 +345,21 @@ def _without_info_parenthetical(heading: _WorkHeading) -> _WorkHeading:
     if not all(_INFO_FIELD.match(field) or _names_a_channel(field) for field in fields):
         return heading
     return replace(heading, title=heading.title[: match.start()].strip())
+
+
+_DASH_SEPARATOR = re.compile(r"\s[—–-]\s")
+
+
+def _dash_fact(part: str) -> bool:
+    """A fact after a title and a dash: a person, a date, a channel, a year or a count."""
+    part = part.strip()
+    return bool(
+        find_dates(part)
+        or find_month_days(part)
+        or is_person_name(part)
+        or _INFO_FIELD.match(part)
+        or _names_a_channel(part)
+    )
 
 
 def _facts_line(block: Block) -> bool:

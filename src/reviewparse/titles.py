@@ -250,9 +250,9 @@ _DEFINITION = re.compile(
     rf"(?:^|(?<=[.!?] ))(?P<t>{_DEFINED_TITLE})(?:[ ]*\([^()]{{1,40}}\))?,?[ ]+"
     r"(?:is|was|adalah|merupakan|es|fue|est)[ ]+(?:(?:a|an|the|un|una|une|sebuah)[ ]+)?"
     r"(?:[\w'’-]{1,20}[ ]+){0,6}?"
-    r"(?:drama|series|k-drama|c-drama|j-drama|film|movie|show|sitcom|miniseries|documentary|serie|película|"
+    r"(?i:drama|series|k-drama|c-drama|j-drama|film|movie|show|sitcom|miniseries|documentary|serie|película|"
     r"drakor|serial|série|thriller|comedy|romance|mystery|melodrama|rom-com|romcom|sageuk|wuxia|xianxia|"
-    r"horror|fantasy|procedural|anthology|adaptation|anime)\b"
+    r"horror|fantasy|procedural|anthology|adaptation|anime)\b"  # "the first K-drama in a long time"
 )
 _DEFINITION_BLOCKS = 60
 

@@ -1055,3 +1055,27 @@ def test_a_date_on_a_works_label_line_is_not_when_the_page_was_published() -> No
 def test_a_comments_label_over_its_count() -> None:
     page = reviewparse.parse("X 리뷰\n좋은 드라마였어요.\n공감\n24\n댓글\n6\n이전 댓글 보기\n", format="text")
     assert page.review.comments == 6
+
+
+def test_a_pun_headline_leaves_the_title_to_the_first_sentence_that_defines_it() -> None:
+    page = reviewparse.parse(
+        "Soju & Subtitles\n\nLove, Served Cold\n\nWritten by Hana Lowell · March 3, 2025\n\n"
+        "Winter Noodle House (겨울 국수집) is the first K-drama in a long time that made me hungry.",
+        format="text",
+    )
+    assert [w.title for w in page.works] == ["Winter Noodle House"]
+
+
+def test_a_spanish_list_of_title_director_date_lines_under_a_newsroom_byline() -> None:
+    intro = "Hemos repasado los calendarios de las distribuidoras para quedarnos con cinco películas. " * 2
+    item = "Abrimos con la que, para muchos, es la gran apuesta del año, un thriller policial. " * 2
+    page = reviewparse.parse(
+        "Estás en: Portada / Listas / Cine coreano\n\nLas 5 películas coreanas más esperadas de 2025\n\n"
+        f"Redacción: Martina Echeverry\nPublicado el 08/01/2025\n\n{intro}\n\n"
+        f"1) Lluvia sobre Mokpo — Kim Do-hyun — 19 de febrero de 2025\n\n{item}\n\n"
+        f"Por qué la esperamos: porque sabe rodar la lluvia.\n\n"
+        f"2) Nine Letters to Hyewon — Jang Mi-so — 14 de mayo de 2025\n\n{item}\n",
+        format="text",
+    )
+    assert [w.title for w in page.works] == ["Lluvia sobre Mokpo", "Nine Letters to Hyewon"]
+    assert (page.review.author, page.review.published) == ("Martina Echeverry", "2025-01-08")

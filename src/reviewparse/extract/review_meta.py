@@ -19,7 +19,7 @@ _BYLINE = re.compile(
     r"(?:posted|published|written)\s+on\s+[^\n|•·]{4,40}?\s+by|"  # "Posted on 9 March 2024 by Owen Teller"
     r"thread starter|started by|original poster|"
     r"staff writer|staff reporter|correspondent|editor|columnist|critic|text|texto|compiled by|curated by|"
-    r"autora|por|par|oleh|penulis|글쓴이|작성자|기자|escrito por|escrita por|publicado por|"
+    r"autora|por|par|oleh|penulis|redacción|글쓴이|작성자|기자|escrito por|escrita por|publicado por|"
     r"ditulis oleh|diposting oleh|dipublikasikan oleh)\s*[:：]?\s*@?(?P<name>[^\n|•·—–@]{2,80}?)\s*"
     r"(?:[|•·—–/@★☆]|\bon\b|\bat\b|\bel\b|\bpada\b|\ble\b|(?=\s+\d)|$)",
     re.IGNORECASE,
@@ -441,7 +441,7 @@ def _published(document: Document, body_start: int, found: list[Candidate]) -> l
             continue
         if _work_fact_line(block.text):
             continue  # "방송 : 2023년 10월 7일 ~ 11월 26일", "Aired: ...": the work's dates
-        for mention in find_dates(block.text, block.start):
+        for mention in find_dates(block.text, block.start, slashed=True):
             iso = mention.iso()
             if iso and mention.day is not None:
                 near_author = any(abs(mention.start - start) < 200 for start in author_spans)
@@ -464,7 +464,9 @@ def _published(document: Document, body_start: int, found: list[Candidate]) -> l
                 break
     for block in document.blocks:
         dated = _PUBLISHED_LINE.match(block.text) if len(block.text) <= _SHORT_DATELINE else None
-        mentions = find_dates(block.text[dated.end() :], block.start + dated.end()) if dated else []
+        mentions = (
+            find_dates(block.text[dated.end() :], block.start + dated.end(), slashed=True) if dated else []
+        )
         if mentions and mentions[0].iso() and mentions[0].day is not None:
             iso = mentions[0].iso()
             result.append(
