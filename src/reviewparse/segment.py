@@ -73,17 +73,61 @@ def find_segments(
     if headline is None:
         headline = headline_text(document)
     headings = _roundup_headings(blocks)
-    if headings:
+    if headings and not _one_work_headline(headline, headings):
         return _roundup_segments(document, blocks, headings, languages, headline)
     if _ROUNDUP_HEADLINE.search(headline):
         titled = _title_headings(blocks)  # "The best K-dramas of 2024 so far" over plain <h2> titles
         if len(titled) >= _MIN_ROUNDUP_WORKS:
             return _roundup_segments(document, blocks, titled, languages, headline)
+    named = _headline_title_headings(blocks, headline)
+    if len(named) >= _MIN_ROUNDUP_WORKS:
+        return _roundup_segments(document, blocks, named, languages, headline)
     introduced, split_blocks = _introducing_sentences(blocks)
     if len(introduced) >= _MIN_PROSE_WORKS:
         return _roundup_segments(document, split_blocks, introduced, languages, headline)
     single = _single_segment(document, blocks, languages, headline)
     return ([single] if single else []), []
+
+
+def _headline_title_headings(blocks: list[Block], headline: str) -> list[_WorkHeading]:
+    """ "Weekend Ratings: 'The Eighth Tenant' Tops 21%, 'Blue Hour Pharmacy' Hits New High":
+    a headline quoting several titles, and a short line for each below it ("KBS2 — 'The
+    Eighth Tenant' passes 21%") that starts its part of the article."""
+    titles = [match.group("t").strip() for match in _QUOTED.finditer(headline)]
+    if len(titles) < _MIN_ROUNDUP_WORKS:
+        return []
+    found: list[_WorkHeading] = []
+    seen: set[str] = set()
+    for block in blocks:
+        text = block.text
+        if text == headline or len(text) > _MAX_TITLE_LINE or text.endswith((".", ":")):
+            continue
+        quoted = [match for match in _QUOTED.finditer(text) if match.group("t").strip() in titles]
+        if len(quoted) != 1 or quoted[0].group("t").strip() in seen:
+            continue
+        title = quoted[0].group("t").strip()
+        seen.add(title)
+        found.append(_WorkHeading(block, title, block.start + quoted[0].start("t"), None, None, False))
+    return found
+
+
+_MAX_TITLE_LINE = 100
+
+
+def _one_work_headline(headline: str, headings: list[_WorkHeading]) -> bool:
+    """ "[영화 리뷰] 파도 아래 도서관 – ..." over "1. 송하진 배우의 연기", "2. 조연들": a review of one
+    work whose numbered points are not works (a headline naming none of them, no list wording)."""
+    if _ROUNDUP_HEADLINE.search(headline) or not _REVIEW_WORD.search(headline):
+        return False
+    named = title_from_headline(headline)
+    if named is None or len(fold(named[0])) < _MIN_NAMED_TITLE:
+        return False
+    key = fold(named[0])
+    return not any(key in fold(heading.title) or fold(heading.title) in key for heading in headings)
+
+
+_MIN_NAMED_TITLE = 3
+_REVIEW_WORD = re.compile(r"\b(?:review|reseña|resensi|ulasan|critique|crítica)\b|리뷰|후기", re.IGNORECASE)
 
 
 def _parse_work_heading(block: Block) -> _WorkHeading | None:

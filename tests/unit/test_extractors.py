@@ -1079,3 +1079,27 @@ def test_a_spanish_list_of_title_director_date_lines_under_a_newsroom_byline() -
     )
     assert [w.title for w in page.works] == ["Lluvia sobre Mokpo", "Nine Letters to Hyewon"]
     assert (page.review.author, page.review.published) == ("Martina Echeverry", "2025-01-08")
+
+
+def test_numbered_points_of_a_one_work_review_are_not_works() -> None:
+    point = (
+        "송하진 배우는 이번 영화에서 거의 웃지 않아요. 대사가 많지 않은데도 눈빛만으로 감정이 다 전달돼요. "
+        * 2
+    )
+    page = reviewparse.parse(
+        f"[영화 리뷰] 파도 아래 도서관 – 물에 잠긴 마을\n\n안녕하세요.\n\n1. 송하진 배우의 연기\n{point}\n\n"
+        f"2. 물과 빛을 찍는 방식\n{point}\n",
+        format="text",
+    )
+    assert [w.title for w in page.works] == ["파도 아래 도서관"]
+
+
+def test_a_news_headline_quoting_several_titles_over_a_line_for_each() -> None:
+    part = "Sunday's broadcast recorded a nationwide average of 21.3 percent, up from 19.4 percent. " * 2
+    page = reviewparse.parse(
+        "Weekend Ratings: 'The Eighth Tenant' Tops 21%, 'Blue Hour Pharmacy' Hits New High\n\n"
+        f"Three dramas had a weekend to remember.\n\nKBS2 — 'The Eighth Tenant' passes 21%\n\n{part}\n\n"
+        f"tvN — 'Blue Hour Pharmacy' reaches double digits\n\nOn cable, {part}\n",
+        format="text",
+    )
+    assert [w.title for w in page.works] == ["The Eighth Tenant", "Blue Hour Pharmacy"]
