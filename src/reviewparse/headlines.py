@@ -7,7 +7,7 @@ import re
 
 from reviewparse.dates import find_dates
 from reviewparse.document import Block, BlockKind, Document
-from reviewparse.infobox import credit_among_labels
+from reviewparse.infobox import credit_among_labels, field_for_label
 from reviewparse.names import is_person_name
 from reviewparse.textutil import fold
 from reviewparse.titles import title_from_headline
@@ -48,6 +48,7 @@ _BYLINE_OR_DATELINE = re.compile(
 )
 
 
+_FACT_LINE = re.compile(r"^(?P<label>[^:：\n]{1,30}?)\s*[:：]\s*\S")
 _NAV_SEPARATORS = re.compile(r"\s[|·•/>»›]\s")  # menus and breadcrumbs ("Portada / Listas / Cine")
 
 
@@ -62,7 +63,12 @@ def _headline_like(text: str) -> bool:
         return False
     if is_person_name(text):
         return False
+    label = _FACT_LINE.match(text)
+    if label and field_for_label(label.group("label")) is not None:
+        return False  # "Duración: 1 h 47 min", "Aired: ...": a fact of the work
     dates = find_dates(text)
+    if label and dates:
+        return False  # "Estreno en España: 14 de febrero de 2025"
     return not (dates and len(text) < 40)
 
 
@@ -143,6 +149,14 @@ def _mostly_date(text: str) -> bool:
 _DATELINE_REACH = 2
 
 
+def _in_facts_box(blocks: list[Block], index: int) -> bool:
+    """A "Label: value" line next to another such line: part of a box of facts."""
+    if not _FACT_LINE.match(blocks[index].text):
+        return False
+    neighbours = blocks[max(0, index - 1) : index] + blocks[index + 1 : index + 2]
+    return any(_FACT_LINE.match(block.text) for block in neighbours)
+
+
 def _adjacent(document: Document, upper: Block, lower: Block) -> bool:
     """Whether ``lower`` is the block right after ``upper``."""
     index = next((i for i, block in enumerate(document.blocks) if block is upper), -1)
@@ -162,7 +176,11 @@ def _text_headline(document: Document) -> str:
         for i, b in enumerate(blocks)
         if i and _BYLINE_OR_DATELINE.match(b.text) and not credit_among_labels(blocks, i)
     ]
-    datelines = [i for i, b in enumerate(blocks) if i and len(b.text) < 90 and _mostly_date(b.text)]
+    datelines = [
+        i
+        for i, b in enumerate(blocks)
+        if i and len(b.text) < 90 and _mostly_date(b.text) and not _in_facts_box(blocks, i)
+    ]  # "Estreno en Japón: 18 de octubre de 2024" in a box of facts dates the work, not the page
     for index in bylines[:1]:
         above = [b for b in reversed(blocks[max(0, index - 4) : index]) if _headline_like(b.text)]
         above = [b for b in above if not _mostly_date(b.text)]
@@ -220,9 +238,11 @@ def _text_headline(document: Document) -> str:
         right_below = [b for b in below[:1] if b is blocks[index + 1] and b.text[-1:] not in ".!?"]
         for chosen in right_below + titled + below + above:
             return chosen.text
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if block.kind is BlockKind.LIST_ITEM or block.text.endswith("."):
             continue
+        if _in_facts_box(blocks, index):
+            continue  # "Reparto (voces): Riku Ōshima (Tōya), ..." between other "Label: value" lines
         if _headline_like(block.text):
             return block.text
     return document.meta.title or ""

@@ -10,6 +10,7 @@ from collections import Counter
 from reviewparse.document import Block, Document
 from reviewparse.infobox import field_for_label, labeled_values
 from reviewparse.names import romanized_korean, vocabulary
+from reviewparse.textutil import fold
 
 # An apostrophe between letters is no closing quote: "'The Ferryman's Winter' Takes Top Prize".
 _QUOTED = re.compile(
@@ -263,10 +264,25 @@ def title_from_definition(blocks: list[Block]) -> tuple[str, int | None] | None:
     for block in blocks[:_DEFINITION_BLOCKS]:
         if block.is_heading:
             continue
-        match = _DEFINITION.search(block.text)
-        if match and match.group("t").split()[0] not in _NOT_DEFINED_SUBJECTS:
-            return match.group("t"), None
+        match = _DEFINITION.search(block.text) or _SENTENCE_CASE_DEFINITION.search(block.text)
+        words = match.group("t").split() if match else []
+        # not "It is a ...", nor "La película es una ..."
+        if words and words[0] not in _NOT_DEFINED_SUBJECTS and fold(words[-1]) not in _KIND_WORDS:
+            return match.group("t") if match else "", None
     return None
+
+
+# Spanish and Indonesian titles are written in sentence case: "El cartero de la nieve es la
+# clase de película que ...", "Rumah di ujung jalan adalah drama keluarga ..."
+_SENTENCE_CASE_DEFINITION = re.compile(
+    r"(?:^|(?<=[.!?] ))(?P<t>[A-ZÁÉÍÓÚÑ][\w'’-]{1,20}(?: [\w'’-]{1,20}){1,5}?) (?:es|fue|adalah|merupakan) "
+    r"(?:un|una|la|el|sebuah) (?:[\w-]{1,15} ){0,4}?"
+    r"(?:película|serie|dorama|drama|anime|comedia|documental|film|drakor|serial)\b"
+)
+_KIND_WORDS = frozenset(
+    {"pelicula", "serie", "dorama", "drama", "anime", "comedia", "documental", "film", "historia", "cinta"}
+    | {"obra", "produccion", "ficcion", "serial", "drakor", "adaptacion", "secuela", "temporada"}
+)
 
 
 _NOT_DEFINED_SUBJECTS = frozenset({"It", "This", "That", "These", "Ini", "Esta", "Este", "Il", "Elle"})

@@ -1103,3 +1103,22 @@ def test_a_news_headline_quoting_several_titles_over_a_line_for_each() -> None:
         format="text",
     )
     assert [w.title for w in page.works] == ["The Eighth Tenant", "Blue Hour Pharmacy"]
+
+
+def test_a_page_whose_start_is_cut_off_takes_its_title_from_a_sentence_case_definition() -> None:
+    page = reviewparse.parse(
+        "que no esperaba salir del cine con los ojos húmedos, pero aquí estamos. El cartero de la nieve "
+        "es la clase de película que te pilla desprevenido.\n\nFicha\n\nAño: 2024\nDuración: 1 h 47 min\n"
+        "Reparto (voces): Riku Ōshima (Tōya), Mei Kanzaki (Fuyumi)\n"
+        "Estreno en Japón: 18 de octubre de 2024\n\nDe qué va\n\nEn un pueblo de montaña de Hokkaido ...",
+        format="text",
+    )
+    assert [w.title for w in page.works] == ["El cartero de la nieve"]
+
+
+def test_a_definition_whose_subject_is_a_kind_word_names_no_title() -> None:
+    from reviewparse.document import Block, BlockKind
+    from reviewparse.titles import title_from_definition
+
+    text = "La película es una comedia ligera sobre dos hermanas."
+    assert title_from_definition([Block(BlockKind.PARAGRAPH, text, 0, len(text))]) is None
