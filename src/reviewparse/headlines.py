@@ -57,6 +57,8 @@ def _headline_like(text: str) -> bool:
         return False
     if len(text) <= 60 and _UI_LINE.search(text):
         return False  # "Share on facebook", "Follow us on Instagram"
+    if len({match.group(0).lower() for match in _UI_LINE.finditer(text)}) >= 2:
+        return False  # "Dramas Movies People Forums Search dramas, people… Sign In | Sign Up"
     if text.lower().startswith(("skip to", "home", "menu")) or _BYLINE_OR_DATELINE.match(text):
         return False
     if re.match(r"^(?:category|categories|tags?|filed under|section)\s*:", text, re.IGNORECASE):

@@ -72,6 +72,9 @@ def title_from_headline(headline: str) -> tuple[str, int | None] | None:
     verb = _TITLE_THEN_VERB.match(headline)
     if verb:
         return _strip_year(verb.group("t"))
+    parenthesized_year = _TITLE_THEN_YEAR.match(headline)
+    if parenthesized_year:
+        return parenthesized_year.group("t"), int(parenthesized_year.group("y"))  # "Title (2024)"
     bare_year = _BARE_YEAR_SUFFIX.match(headline)
     if bare_year and len(bare_year.group("t").split()) <= _MAX_LABELLED_TITLE_WORDS:
         return bare_year.group("t"), int(bare_year.group("y"))  # "The Orchard at Dusk 2023"
@@ -91,6 +94,9 @@ _BARE_YEAR_SUFFIX = re.compile(
     r"^(?P<t>[A-Z0-9][^:|()]{1,80}?(?<!\bof)(?<!\bin)(?<!\bfrom)(?<!\bfor)(?<!\bsince)(?<!\bde)(?<!\bdi))"
     r"\s+(?P<y>(?:19|20)\d\d)$"
 )
+
+
+_TITLE_THEN_YEAR = re.compile(r"^(?P<t>[A-Z0-9\"“'][^()\n]{0,80}?)\s*\((?P<y>(?:19|20)\d\d)\)$")
 
 
 _LEADING_LABEL = re.compile(

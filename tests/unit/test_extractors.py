@@ -1122,3 +1122,13 @@ def test_a_definition_whose_subject_is_a_kind_word_names_no_title() -> None:
 
     text = "La película es una comedia ligera sobre dos hermanas."
     assert title_from_definition([Block(BlockKind.PARAGRAPH, text, 0, len(text))]) is None
+
+
+def test_a_database_page_copied_as_text_under_a_menu_and_a_breadcrumb() -> None:
+    page = reviewparse.parse(
+        "MyDramaBase\nDramas  Movies  People  Forums    Search dramas, people…    Sign In | Sign Up\n\n"
+        "Home / Dramas / Taiwan / The Tea Farmer's Letters\n\nThe Tea Farmer's Letters (2024)\n茶農的信\n\n"
+        "Native Title: 茶農的信\nDirector: Lin Pei-shan\nGenres: Romance, Family\n",
+        format="text",
+    )
+    assert [(w.title, w.year) for w in page.works] == [("The Tea Farmer's Letters", 2024)]
