@@ -80,7 +80,9 @@ _ROUNDUP_HEADLINE = re.compile(
     # "New K-dramas and Asian series on Netflix this week", "What's new on Viki", "Estrenos de junio"
     r"\bnew\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:dramas|k-dramas|series|shows|movies|films|titles|releases)\b|"
     r"\bwhat(?:'s|’s|\s{1,3}is)\s{1,3}new\b|\b(?:dramas|k-dramas|series|shows|movies|films)\s{1,3}to\s{1,3}watch\b|"
-    r"\bestrenos\b|\brekomendasi\b",
+    r"\bestrenos\b|\brekomendasi\b|"
+    r"\b(?:announces|unveils|names|reveals)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:winners|nominees|lineup|line-up)\b|"
+    r"\bganadores\b|\bpemenang\b|수상작",  # festival and award news: each winning film is a work
     re.IGNORECASE,
 )
 

@@ -271,6 +271,8 @@ def _title_headings(blocks: list[Block]) -> list[_WorkHeading]:
             continue
         if len(text) > _MAX_TITLE_HEADING or text.endswith((".", "?", "!", ":")) or classify_heading(text):
             continue
+        if _LIST_PART_HEADING.match(text):  # "Other winners", "More picks", "Also worth a look"
+            continue
         words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", text)]
         if not words or sum(1 for word in words if word[0].isupper()) * 2 < len(words):
             continue
@@ -280,6 +282,10 @@ def _title_headings(blocks: list[Block]) -> list[_WorkHeading]:
     return max(by_level.values(), key=len, default=[])
 
 
+_LIST_PART_HEADING = re.compile(
+    r"^(?:other|more|also|full list|honou?rable|the rest|and the rest|bonus|otros|otras|lainnya)\b",
+    re.IGNORECASE,
+)
 _TITLE_HEADING_TEXT = 60
 _MAX_TITLE_HEADING = 60
 

@@ -1132,3 +1132,16 @@ def test_a_database_page_copied_as_text_under_a_menu_and_a_breadcrumb() -> None:
         format="text",
     )
     assert [(w.title, w.year) for w in page.works] == [("The Tea Farmer's Letters", 2024)]
+
+
+def test_festival_winners_news_with_a_heading_per_winning_film() -> None:
+    part = (
+        "<p>" + "The debut feature follows a bell-maker's widow who casts one final bell for a village. " * 2
+    )
+    page = reviewparse.parse(
+        "<html><body><h1>Busan Film Festival Announces Winners: 'Hollow Bells' Shares Top Prize</h1>"
+        f"<h2>Hollow Bells</h2>{part}</p><h2>Fishbone Road</h2>{part}</p>"
+        f"<h2>Other winners</h2>{part}</p></body></html>",
+        format="html",
+    )
+    assert [w.title for w in page.works] == ["Hollow Bells", "Fishbone Road"]
