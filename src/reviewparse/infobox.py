@@ -58,6 +58,8 @@ def field_for_label(label: str) -> str | None:
             found = table.get(_normalize_label(part))
             if found:
                 break
+    if found is None and label.rstrip().endswith(")"):  # "Reparto (voces)", "Cast (in order of appearance)"
+        found = table.get(_normalize_label(label[: label.rfind("(")]))
     return found
 
 

@@ -1145,3 +1145,20 @@ def test_festival_winners_news_with_a_heading_per_winning_film() -> None:
         format="html",
     )
     assert [w.title for w in page.works] == ["Hollow Bells", "Fishbone Road"]
+
+
+def test_database_cast_lines_of_actor_then_character_and_role_type_and_a_label_with_a_note() -> None:
+    work = work_of(
+        "Cast & Credits\n\nCheng Yu-hsuan\nLai Chun-mei | Main Role\n\n"
+        "Kao Mei-ling\nLai Ah-hua | Support Role\n"
+    )
+    assert [(c.actor, c.character) for c in work.cast] == [
+        ("Cheng Yu-hsuan", "Lai Chun-mei"),
+        ("Kao Mei-ling", "Lai Ah-hua"),
+    ]
+    work = work_of("Reparto (voces): Riku Ōshima (Tōya), Mei Kanzaki (Fuyumi), Aoi Sakurada")
+    assert [(c.actor, c.character) for c in work.cast] == [
+        ("Riku Ōshima", "Tōya"),
+        ("Mei Kanzaki", "Fuyumi"),
+        ("Aoi Sakurada", None),
+    ]

@@ -368,7 +368,35 @@ def _role_type_lines(blocks: list[Block]) -> list[Candidate]:
                 0.85,
             )
         )
+    for index in range(1, len(blocks)):  # the actor, then "Lai Chun-mei | Main Role"
+        typed = _CHARACTER_WITH_ROLE_TYPE.match(blocks[index].text.strip())
+        if typed is None:
+            continue
+        actor_block = blocks[index - 1]
+        actor = leading_name(actor_block.text)
+        if not actor or len(actor) < len(actor_block.text.strip()) - 1 or len(actor.split()) < 2:
+            continue
+        character = leading_name(typed.group("character"))
+        whole = character is not None and len(character) >= len(typed.group("character")) - 1
+        found.append(
+            _pair(
+                actor,
+                character if whole else None,
+                None,
+                actor_block.start,
+                blocks[index].start + typed.end("character") if whole else actor_block.end,
+                "cast.role_type_lines",
+                0.85,
+            )
+        )
     return found
+
+
+_CHARACTER_WITH_ROLE_TYPE = re.compile(
+    r"^(?P<character>[^|·•\n]{1,60}?)\s*[|·•]\s*(?:main|lead|support(?:ing)?|guest|cameo|special|recurring)"
+    r"\s+(?:role|cast|appearance)$",
+    re.IGNORECASE,
+)
 
 
 def _header_columns(cells: list[str]) -> dict[str, int] | None:
