@@ -1162,3 +1162,18 @@ def test_database_cast_lines_of_actor_then_character_and_role_type_and_a_label_w
         ("Mei Kanzaki", "Fuyumi"),
         ("Aoi Sakurada", None),
     ]
+
+
+def test_a_roundup_items_heading_date_and_no_runtime_from_a_24_hour_shop() -> None:
+    item = "Abrimos con la que, para muchos, es la gran apuesta del año, un thriller policial. " * 2
+    page = reviewparse.parse(
+        "Las 5 películas coreanas más esperadas de 2025\n\n"
+        f"1) Lluvia sobre Mokpo — Kim Do-hyun — 19 de febrero de 2025\n\n{item}\n\n"
+        f"2) Nine Letters to Hyewon — Jang Mi-so — julio de 2025\n\nOtra: {item}\n",
+        format="text",
+    )
+    assert [(w.title, w.aired.start if w.aired else None) for w in page.works] == [
+        ("Lluvia sobre Mokpo", "2025-02-19"),
+        ("Nine Letters to Hyewon", "2025-07"),
+    ]
+    assert work_of("She runs a 24-hour pharmacy in a quiet corner of Mangwon-dong.").runtime is None

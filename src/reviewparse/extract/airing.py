@@ -75,6 +75,7 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
         start, end = segment.heading_year_span
         found.append(Candidate("year", segment.heading_year, start, end, "year.heading", 0.9))
     found.extend(_premiere_without_year(segment))
+    found.extend(_heading_date(segment))
     if segment.page_date:
         found.extend(_air_dates_without_year(segment, segment.page_date))
     title_year = _title_with_year(segment.title)
@@ -185,6 +186,22 @@ def _air_dates_without_year(segment: Segment, page_date: str) -> list[Candidate]
                 start, end = sentence.start + mention.start, sentence.start + mention.end
                 found.append(Candidate(field, iso, start, end, "aired.page_year", 0.6))
     return found
+
+
+def _heading_date(segment: Segment) -> list[Candidate]:
+    """A roundup item's heading that dates the work: "1) Lluvia sobre Mokpo — Kim Do-hyun —
+    19 de febrero de 2025", "Paper Crane Hotel (Netflix, June 14, 2024)"."""
+    if not segment.roundup or not segment.blocks or len(segment.blocks[0].text) > _HEADING_DATE_LINE:
+        return []
+    heading = segment.blocks[0]
+    for mention in find_dates(heading.text, heading.start)[:1]:
+        iso = mention.iso()
+        if iso and mention.month is not None:
+            return [Candidate("aired_start", iso, mention.start, mention.end, "aired.heading_date", 0.65)]
+    return []
+
+
+_HEADING_DATE_LINE = 120
 
 
 def _title_with_year(title: str) -> re.Pattern[str] | None:

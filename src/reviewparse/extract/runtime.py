@@ -14,7 +14,7 @@ _DURATION = re.compile(
     rf"(?:between\s+|entre\s+|antara\s+)?(?P<lo>\d{{1,3}})\s*(?:–|-|—|to|~|a|hingga|sampai|and|y|dan)\s*"
     rf"(?P<hi>\d{{1,3}})\s*{_MIN}"
     rf"|(?P<h>\d{{1,2}})\s*(?:h|hr|hrs|hours?|heures?|horas?|jam|시간)\.?\s*(?:and\s+)?(?P<m>\d{{1,2}})\s*(?:{_MIN})?(?!\s*(?:am|pm|:))"
-    rf"|(?P<hours_only>\d(?:\.\d)?|an|one|two)\s*(?:-\s*)?(?:hours?|hrs?)\b(?!\s*(?:later|ago|before|after))"
+    rf"|(?<![\d.])(?P<hours_only>\d(?:\.\d)?|an|one|two)\s*(?:-\s*)?(?:hours?|hrs?)\b(?!\s*(?:later|ago|before|after))"
     rf"|(?P<minutes>\d{{1,3}})\s*{_MIN}",
     re.IGNORECASE,
 )
