@@ -128,9 +128,10 @@ def extract_record(
     published = best(review_candidates, "review.published")  # dates "premieres June 14" with its year
     works: list[Work] = []
     unmatched = list(metadata.works)
+    listed = awards.winners_list(document, headline, [s.title for s in segments]) if roundup else {}
     for segment in segments:
         segment.page_date = str(published.value) if published else None
-        candidates = work_candidates(segment)
+        candidates = work_candidates(segment) + listed.get(segment.title, [])
         title = Candidate(
             "title", segment.title, segment.title_start, segment.title_end, segment.title_rule, 1.0
         )

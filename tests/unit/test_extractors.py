@@ -1177,3 +1177,21 @@ def test_a_roundup_items_heading_date_and_no_runtime_from_a_24_hour_shop() -> No
         ("Nine Letters to Hyewon", "2025-07"),
     ]
     assert work_of("She runs a 24-hour pharmacy in a quiet corner of Mangwon-dong.").runtime is None
+
+
+def test_a_festival_winners_list_gives_each_listed_work_its_prize() -> None:
+    part = (
+        "<p>" + "The debut feature follows a bell-maker's widow who casts one final bell for a village. " * 2
+    )
+    page = reviewparse.parse(
+        "<html><body><h1>Busan International Film Festival Announces Winners</h1>"
+        f"<p>The 29th Busan International Film Festival handed out its awards on Friday.</p>"
+        f"<h2>Hollow Bells</h2>{part}</p><h2>Fishbone Road</h2>{part}</p>"
+        "<h3>Full list of winners</h3><p>New Currents Award: Hollow Bells (Aizhan Bekova, Kazakhstan)</p>"
+        "<p>NETPAC Award: Fishbone Road</p></body></html>",
+        format="html",
+    )
+    assert [[(a.ceremony, a.edition, a.category, a.outcome) for a in w.awards] for w in page.works] == [
+        [("Busan International Film Festival", 29, "New Currents Award", "won")],
+        [("Busan International Film Festival", 29, "NETPAC Award", "won")],
+    ]

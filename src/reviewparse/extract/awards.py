@@ -9,10 +9,11 @@ from itertools import pairwise
 
 from reviewparse.candidates import AwardValue, Candidate, Segment
 from reviewparse.cues import caseless
-from reviewparse.document import Block
+from reviewparse.document import Block, Document
 from reviewparse.extract.context import Sentence, mentions_title, segment_sentences
 from reviewparse.gazetteer import Gazetteer, gazetteer
 from reviewparse.infobox import field_for_label
+from reviewparse.textutil import fold
 
 _WON = caseless(
     r"\b(?:won|wins?|winning|winner|took home|takes home|bagged|received|receives|"
@@ -294,3 +295,51 @@ def _fill_editions(found: list[Candidate], segment: Segment, ceremonies: Gazette
             candidate = replace(candidate, value=replace(value, edition=editions[value.ceremony]))
         result.append(candidate)
     return result
+
+
+# "New Currents Award: Hollow Bells (Aizhan Bekova, Kazakhstan)", "Actor of the Year: Lee
+# Chan-woo, Fishbone Road": a winners list, one prize per line
+_WINNERS_LINE = re.compile(
+    r"^(?P<category>[^:：\n]{3,60}?(?:award|prize|of the year|premio|penghargaan|상))\s*[:：]\s+"
+    r"(?P<rest>\S.{0,200})$",
+    re.IGNORECASE,
+)
+_EDITION_BEFORE_NAME = re.compile(
+    r"(?P<n>\d{1,3})\s*(?:st|nd|rd|th)\s+(?:edition of the\s+)?$", re.IGNORECASE
+)
+
+
+def winners_list(document: Document, headline: str, titles: list[str]) -> dict[str, list[Candidate]]:
+    """Prizes of a winners list, per work title, at the ceremony the headline names (a
+    roundup of festival winners lists them after the works' own sections)."""
+    ceremonies = gazetteer("awards")
+    named = next(iter(ceremonies.finditer(headline)), None)
+    if named is None or not titles:
+        return {}
+    edition = None
+    for match in ceremonies.finditer(document.text[:_EDITION_SEARCH_CHARS]):
+        if match.canonical == named.canonical:
+            before = _EDITION_BEFORE_NAME.search(document.text[max(0, match.start - 20) : match.start])
+            if before:
+                edition = int(before.group("n"))
+                break
+    keys = {fold(title): title for title in titles if len(fold(title)) >= _MIN_LISTED_TITLE}
+    found: dict[str, list[Candidate]] = {}
+    for block in document.blocks:
+        line = _WINNERS_LINE.match(block.text) if len(block.text) <= _WINNERS_LINE_CHARS else None
+        if line is None:
+            continue
+        rest = fold(line.group("rest"))
+        for key, title in keys.items():
+            if key in rest:
+                value = AwardValue(named.canonical, "won", edition, None, line.group("category").strip())
+                start = block.start + line.start("category")
+                found.setdefault(title, []).append(
+                    Candidate("awards", value, start, block.end, "awards.winners_list", 0.8)
+                )
+    return found
+
+
+_EDITION_SEARCH_CHARS = 4000
+_MIN_LISTED_TITLE = 4
+_WINNERS_LINE_CHARS = 260
