@@ -206,6 +206,27 @@ def _comment_count_text(element: Any, rules: _Rules) -> str | None:
     return None
 
 
+def _byline_text(element: Any, rules: _Rules) -> str | None:
+    """The author credit inside a dropped post footer ("Diposting oleh Ayu Lestari"): blog
+    engines put the byline there. Never from a comments section (commenters are no authors)."""
+    if _class_tokens(element) & rules.comment_tokens or "footer" not in _class_tokens(element):
+        return None
+    for inner in islice(element.iter("span", "div", "p", "a"), _MAX_COMMENT_ELEMENTS_CHECKED):
+        if (
+            inner.get("rel") == "author"
+            or inner.get("itemprop") == "author"
+            or _class_tokens(inner) & _BYLINE_TOKENS
+        ):
+            text = " ".join(inner.text_content().split())
+            if 0 < len(text) <= _MAX_FOOTER_BYLINE:
+                return text
+    return None
+
+
+_BYLINE_TOKENS = frozenset({"author", "byline", "vcard"})
+_MAX_FOOTER_BYLINE = 100
+
+
 def _walk(root: Any, rules: _Rules, builder: DocumentBuilder, max_depth: int) -> None:
     pieces: list[str] = []
     depth = 0
@@ -249,9 +270,12 @@ def _walk(root: Any, rules: _Rules, builder: DocumentBuilder, max_depth: int) ->
                 continue
             if _is_boilerplate(element, tag, rules, in_article):
                 count = _comment_count_text(element, rules)
+                byline = _byline_text(element, rules)
                 flush(*current_kind[-1])
                 if count:
                     builder.add(BlockKind.META, count)
+                if byline:
+                    builder.add(BlockKind.META, byline)
                 walker.skip_subtree()
                 skipped.add(element)
                 continue

@@ -1195,3 +1195,19 @@ def test_a_festival_winners_list_gives_each_listed_work_its_prize() -> None:
         [("Busan International Film Festival", 29, "New Currents Award", "won")],
         [("Busan International Film Festival", 29, "NETPAC Award", "won")],
     ]
+
+
+def test_a_blogger_post_footer_byline_and_an_indonesian_personal_rating() -> None:
+    page = reviewparse.parse(
+        "<html><body><div class='post-body'><h3>Review Drama Thailand Ping River Promise</h3>"
+        "Drama ini manis sekali.<br/>Nilai dari aku: 8,5/10<br/></div>"
+        "<div class='post-footer'><span class='post-author vcard'>Diposting oleh "
+        "<a rel='author' href='#'>Ayu Lestari</a></span></div>"
+        "<div class='comments'><span class='comment-author'>Budi Santoso</span></div></body></html>",
+        format="html",
+    )
+    assert page.review.author == "Ayu Lestari"
+    assert page.review.rating is not None and (page.review.rating.value, page.review.rating.scale) == (
+        8.5,
+        10,
+    )

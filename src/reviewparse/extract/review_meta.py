@@ -35,7 +35,9 @@ _RATING_PATTERNS = (
     (
         re.compile(
             r"\b(?:my\s+)?(?:rating|score|verdict|grade|nota|note|puntuación|calificación|valoración|nilai|penilaian|"
-            r"skor|평점|별점|rated)(?:\s+(?:final|finale|dari saya|saya|kami|akhir|mine|overall))?"
+            r"skor|평점|별점|rated)"
+            r"(?:\s+(?:final|finale|dari saya|dari aku|dariku|saya|aku|kami|akhir|pribadi|mine|overall|"
+            r"personal))?"
             r"\s*[:：]?\s*"
             r"(?P<v>\d{1,3}(?:[.,]\d)?)\s*(?:/|out of|sobre|de|dari|of|sur)\s*"
             r"(?P<s>10|5|100|4)\b",
