@@ -1211,3 +1211,11 @@ def test_a_blogger_post_footer_byline_and_an_indonesian_personal_rating() -> Non
         8.5,
         10,
     )
+
+
+def test_an_indonesian_episode_total_and_new_episodes_per_day_are_no_count() -> None:
+    work = work_of(
+        "Drama ini terdiri dari 36 episode dengan durasi sekitar 45 menit. "
+        "Drama ini tayang dengan dua episode baru setiap hari."
+    )
+    assert work.episodes == 36

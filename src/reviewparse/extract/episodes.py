@@ -51,6 +51,15 @@ _PROSE = (
         "episodes.all",
         0.8,
     ),
+    (
+        cued(
+            r"\b(?:terdiri (?:dari|atas)|sebanyak|berjumlah|dengan total|total)\s+(\d{1,4})\s+episode\b",
+            ("terdiri", "sebanyak", "berjumlah", "total"),
+            re.IGNORECASE,
+        ),
+        "episodes.total_indonesian",
+        0.85,
+    ),
     (cued(r"(?<![\d+])(\d{1,4})\s*부작", ("부작",)), "episodes.korean", 0.85),
     (cued(r"총\s*(\d{1,4})\s*(?:부|회|편)", ("총",)), "episodes.korean_total", 0.85),
     (
@@ -159,7 +168,8 @@ _WORD_COUNT = cued(
     r"\b(?:is|are|was|has|had|have|runs?|ran|spans?|of|with|across|over|just|only|all|total of|for|its|"
     r"tiene|tuvo|consta de|con|de|sus|los|solo|sólo|dengan|dari|sebanyak|hanya|total)\s+"
     r"(?P<n>" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")[- ]"
-    r"(?:episodes?|episodios|capítulos|épisodes)\b(?!\s+(?:in|into|later|ago|left)\b)",
+    r"(?:episodes?|episodios|capítulos|épisodes)\b"
+    r"(?!\s+(?:in|into|later|ago|left|new|more|baru|lagi|tambahan|nuevos|nuevas|más|each|per|setiap)\b)",
     ("episode", "episodio", "capítulo", "épisode"),
     re.IGNORECASE,
 )
