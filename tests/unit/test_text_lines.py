@@ -110,3 +110,17 @@ def test_a_korean_given_name_starting_a_line_continues_a_cut_name() -> None:
         "Seong-hun, Park In-je (Season 2). KINGDOM is one of the most successful k-dramas.\n"
     )
     assert "directed by Kim Seong-hun, Park In-je" in lines[1]
+
+
+def test_a_title_over_its_line_of_facts_is_a_heading_and_the_facts_line_is_not() -> None:
+    import reviewparse
+
+    page = reviewparse.parse(
+        "New K-dramas on Netflix this week\n\nThis week's new arrivals\n"
+        "Paper Crane Hotel\nPremieres Friday, June 14 · All episodes at once\n"
+        "The biggest launch of the week is this Korean romantic comedy about a hotel in Seoul.\n"
+        "Kyoto Lost Umbrella Office\nArrives Thursday, June 13 · All episodes at once\n"
+        "Not a K-drama, but too charming to leave out: a ten-episode Japanese series about lost umbrellas.\n",
+        format="text",
+    )
+    assert [w.title for w in page.works] == ["Paper Crane Hotel", "Kyoto Lost Umbrella Office"]
