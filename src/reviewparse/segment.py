@@ -76,7 +76,9 @@ def find_segments(
     if headings and not _one_work_headline(headline, headings):
         return _roundup_segments(document, blocks, headings, languages, headline)
     if _ROUNDUP_HEADLINE.search(headline):
-        titled = _title_headings(blocks)  # "The best K-dramas of 2024 so far" over plain <h2> titles
+        # "The best K-dramas of 2024 so far" over plain <h2> titles (below it: not the menu's)
+        below = [b for b in blocks if b.start >= _headline_position(blocks, headline)]
+        titled = _title_headings(below)
         if len(titled) >= _MIN_ROUNDUP_WORKS:
             return _roundup_segments(document, blocks, titled, languages, headline)
     named = _headline_title_headings(blocks, headline)
@@ -252,6 +254,17 @@ _INTRODUCED_WORK = re.compile(
 )
 _MIN_PROSE_WORKS = 3
 _INTRODUCTION_CHARS = 300
+
+
+def _headline_position(blocks: list[Block], headline: str) -> int:
+    """Where the headline stands among the blocks (its last copy above the text), else 0."""
+    position = 0
+    for block in blocks:
+        if block.text == headline:
+            position = block.start
+        elif len(block.text) >= _TITLE_HEADING_TEXT * 3:
+            break  # the running text has started
+    return position
 
 
 def _title_headings(blocks: list[Block]) -> list[_WorkHeading]:

@@ -124,3 +124,17 @@ def test_a_title_over_its_line_of_facts_is_a_heading_and_the_facts_line_is_not()
         format="text",
     )
     assert [w.title for w in page.works] == ["Paper Crane Hotel", "Kyoto Lost Umbrella Office"]
+
+
+def test_a_menu_heading_above_a_roundup_headline_is_no_work() -> None:
+    import reviewparse
+
+    blurb = (
+        "The biggest launch of the week is this Korean romantic comedy about a hotel in Seoul, all at once."
+    )
+    page = reviewparse.parse(
+        "StreamScout\nReviews\nNewsletter\nNew K-dramas and Asian series on Netflix this week\n\n"
+        f"A busy week. {blurb}\n\nPaper Crane Hotel\n{blurb}\n\nSeoul Rooftop Kitchen\nAnd then: {blurb}\n",
+        format="text",
+    )
+    assert [w.title for w in page.works] == ["Paper Crane Hotel", "Seoul Rooftop Kitchen"]
