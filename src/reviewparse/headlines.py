@@ -214,6 +214,7 @@ def _text_headline(document: Document) -> str:
         if (
             _headline_like(text)
             and texts.count(text) >= 2
+            and not text.endswith(".")  # a repeated sentence (a pull quote) is no title
             and text not in site_names
             and not _mostly_date(text)
         ):
