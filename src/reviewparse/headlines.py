@@ -41,20 +41,27 @@ def headline_text(document: Document) -> str:
 
 
 _BYLINE_OR_DATELINE = re.compile(
-    r"^(?:by|posted by|written by|words by|(?:por|par)(?=\s*:?\s*(?-i:[A-ZÁÉÍÓÚÑ]))|redacción|oleh|"
+    r"^(?:by|posted by|written by|words by|diposting oleh|ditulis oleh|dipublikasikan oleh|"
+    r"(?:por|par)(?=\s*:?\s*(?-i:[A-ZÁÉÍÓÚÑ]))|redacción|oleh|"
     r"published|posted|author|autor|penulis|reporter|"
     r"staff writer|correspondent|escrito por|publicado por|ditulis oleh|기자)\b",
     re.IGNORECASE,
 )
 
 
-_FACT_LINE = re.compile(r"^(?P<label>[^:：\n]{1,30}?)\s*[:：]\s*\S")
+_BREADCRUMB = re.compile(r"\s[>›»]\s")
+_POST_TITLE = re.compile(
+    r"^(?:제목|title|judul|título|asunto|subject)\s*[:：]\s*(?P<title>\S.{4,150})$", re.IGNORECASE
+)
+_FACT_LINE = re.compile(r"^(?P<label>[^:：=\n]{1,30}?)\s*(?:[:：=]|\s[-–]\s)\s*\S")
 _NAV_SEPARATORS = re.compile(r"\s[|·•/>»›]\s")  # menus and breadcrumbs ("Portada / Listas / Cine")
 
 
 def _headline_like(text: str) -> bool:
     if not 12 <= len(text) <= 200 or len(_NAV_SEPARATORS.findall(text)) >= 2:
         return False
+    if len(text) <= 40 and _BREADCRUMB.search(text):
+        return False  # "드라마 게시판 > 후기", "Home › Reviews"
     if len(text) <= 60 and _UI_LINE.search(text):
         return False  # "Share on facebook", "Follow us on Instagram"
     if len({match.group(0).lower() for match in _UI_LINE.finditer(text)}) >= 2:
@@ -82,7 +89,8 @@ _ROUNDUP_HEADLINE = re.compile(
     r"\bwhat(?:'s|’s|\s{1,3}is)\s{1,3}new\b|\b(?:dramas|k-dramas|series|shows|movies|films)\s{1,3}to\s{1,3}watch\b|"
     r"\bestrenos\b|\brekomendasi\b|"
     r"\b(?:announces|unveils|names|reveals)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:winners|nominees|lineup|line-up)\b|"
-    r"\bganadores\b|\bpemenang\b|수상작",  # festival and award news: each winning film is a work
+    # festival and award news (each winning film is a work); "BEST 5", "추천 TOP 7"
+    r"\bganadores\b|\bpemenang\b|수상작|\bbest\s{0,3}\d{1,2}\b|추천\s*(?:best|top|베스트)|\d{1,2}\s*편|\d{1,2}\s*선",
     re.IGNORECASE,
 )
 
@@ -174,6 +182,9 @@ def _text_headline(document: Document) -> str:
     for block in document.blocks[:_TAGGED_SEARCH_BLOCKS]:
         if _TAGGED_REVIEW.match(block.text) and len(block.text) <= _MAX_HEADLINE_CHARS:
             return block.text  # "[Review] The Lighthouse Tailor (tvN) – finished all 16 eps, 9/10"
+        posted = _POST_TITLE.match(block.text)
+        if posted and _TAGGED_REVIEW.match(posted.group("title")):
+            return posted.group("title")  # a forum post's "제목: [후기] 퇴근은 내일부터 8화까지 달린 후기"
     blocks = document.blocks[:15]
     bylines = [
         i

@@ -114,7 +114,7 @@ def labeled_values(blocks: Iterable[Block]) -> list[LabeledValue]:
 
 
 def _labeled_piece(piece: str, offset: int, block: Block) -> LabeledValue | None:
-    match = _LABEL_LINE.match(piece)
+    match = _LABEL_LINE.match(piece) or _EQUALS_OR_DASH_LINE.match(piece)
     if not match:
         return None
     field_name = field_for_label(match.group("label"))
@@ -123,6 +123,13 @@ def _labeled_piece(piece: str, offset: int, block: Block) -> LabeledValue | None
     value = match.group("value").rstrip()
     start = offset + match.start("value")
     return LabeledValue(field_name, match.group("label"), value, start, start + len(value), block)
+
+
+# "Judul = The Rainy Day Thief", "Jumlah Episode - 16": other separators some blogs use (read
+# only where the label is a known one)
+_EQUALS_OR_DASH_LINE = re.compile(
+    r"^\s*(?:[-*•·]\s*)?(?P<label>[^:：=\n]{1,40}?)\s*(?:=|\s[-–]\s)\s*(?P<value>\S.*)$"
+)
 
 
 _INLINE_LABEL = re.compile(

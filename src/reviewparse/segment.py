@@ -34,7 +34,8 @@ from reviewparse.titles import (
 )
 
 _WORK_HEADING = re.compile(
-    r"^\s*(?P<number>#?\d{1,3}\s*[.):\-–]\s*|#\d{1,3}\s+|\d\ufe0f?\u20e3\s*|[\u2460-\u2473\u2776-\u277f]\s*)?"
+    r"^\s*(?P<number>#?\d{1,3}\s*[.):\-–]\s*|#\d{1,3}\s+|\d{1,3}\s*위\s*[.):]?\s+|\d\ufe0f?\u20e3\s*|"
+    r"[\u2460-\u2473\u2776-\u277f]\s*)?"
     r"(?P<title>[^\n]{1,90}?)\s*"
     r"(?:[(\[](?P<year>(?:19|20)\d\d)[)\]])?\s*[.:]?\s*$"
 )
@@ -355,7 +356,9 @@ _LABEL_START = re.compile(r"^[^\s:：][^:：]{0,30}[:：]\s*\S")
 
 
 _NUMBERED_TITLE = re.compile(
-    r"^\s*(?:#?(?P<n>\d{1,3})\s*[.):\-–]\s+|#(?P<n2>\d{1,3})\s+|\d\ufe0f?\u20e3\s*|[\u2460-\u2473\u2776-\u277f]\s*)"
+    # "1. Title", "#1 Title", "1위. 제목"
+    r"^\s*(?:#?(?P<n>\d{1,3})\s*[.):\-–]\s+|#(?P<n2>\d{1,3})\s+|(?P<n3>\d{1,3})\s*위\s*[.):]?\s+|"
+    r"\d\ufe0f?\u20e3\s*|[\u2460-\u2473\u2776-\u277f]\s*)"
     r"(?P<title>\S.{0,78})$"
 )
 
@@ -364,7 +367,7 @@ def _numbered_title_lines(blocks: list[Block]) -> list[_WorkHeading]:
     """Plain-text roundups: "1. Salt Flower" on its own line, its text below it."""
     found: list[_WorkHeading] = []
     last_number = -1
-    for block, following in pairwise(blocks):
+    for index, (block, following) in enumerate(pairwise(blocks)):
         match = _NUMBERED_TITLE.match(block.text)
         if match is None and not block.is_heading and "\n" not in block.text:
             dated = _parse_work_heading(block)  # "Lotus Lantern Inn (2023)" over its paragraph
@@ -380,8 +383,10 @@ def _numbered_title_lines(blocks: list[Block]) -> list[_WorkHeading]:
         parsed = _parse_work_heading(block)
         if parsed is None:
             continue
-        text_follows = len(following.text) >= 60 and following.kind is not BlockKind.LIST_ITEM
-        number = match.group("n") or match.group("n2")
+        text_follows = (
+            _item_text_weight(blocks, index + 1) >= 60 and following.kind is not BlockKind.LIST_ITEM
+        )
+        number = match.group("n") or match.group("n2") or match.group("n3")
         # the next number of the list over a paragraph: a page cut off leaves its last item short
         continues = number is not None and int(number) == last_number + 1 and not following.is_heading
         if (
@@ -393,7 +398,46 @@ def _numbered_title_lines(blocks: list[Block]) -> list[_WorkHeading]:
         ):
             found.append(_without_info_parenthetical(parsed))
             last_number = int(number) if number is not None else -1
-    return found
+    return _one_numbering(found)
+
+
+def _item_text_weight(blocks: list[Block], start: int) -> int:
+    """How much text an item has below its numbered line (up to three blocks, to the next item)."""
+    total = 0
+    for block in blocks[start : start + _ITEM_TEXT_BLOCKS]:
+        if block.is_heading or _NUMBERED_TITLE.match(block.text):
+            break
+        total += _weight(block.text)
+    return total
+
+
+_ITEM_TEXT_BLOCKS = 3
+
+
+def _one_numbering(found: list[_WorkHeading]) -> list[_WorkHeading]:
+    """A list numbered one way ("1위. 제목"), with points numbered another way inside its items
+    ("① 염전 풍경"): the works are the numbering with the most items (the first on a tie)."""
+    styles: dict[str, list[_WorkHeading]] = {}
+    for heading in found:
+        styles.setdefault(_numbering_style(heading.block.text), []).append(heading)
+    if len(styles) < 2:
+        return found
+    best = max(styles.values(), key=len)  # dicts keep order: the first style wins a tie
+    return best
+
+
+def _numbering_style(text: str) -> str:
+    stripped = text.lstrip()
+    first = stripped[:1]
+    if first and ("\u2460" <= first <= "\u2473" or "\u2776" <= first <= "\u277f"):
+        return "circled"
+    if stripped.startswith("#"):
+        return "hash"
+    if re.match(r"\d{1,3}\s*위", stripped):
+        return "rank"
+    if not stripped[:1].isdigit():
+        return "dated"
+    return "number"
 
 
 _TRAILING_PARENTHETICAL = re.compile(r"\s*\((?P<info>[^()]{2,60})\)$")
@@ -423,6 +467,15 @@ def _dash_fact(part: str) -> bool:
         or _INFO_FIELD.match(part)
         or _names_a_channel(part)
     )
+
+
+def _weight(text: str) -> int:
+    """A text's length as Latin letters go: Korean, Chinese and Japanese say as much in about
+    half the characters."""
+    return len(text) + sum(1 for char in text if ord(char) > _CJK_START)
+
+
+_CJK_START = 0x2E80
 
 
 def _facts_line(block: Block) -> bool:

@@ -22,7 +22,7 @@ _REVIEW_TITLE = re.compile(
     r"^(?:(?:k-?drama|drama|movie|film|series|tv)\s+)?(?:review|reseña|ulasan|critique|recensione|리뷰)"
     r"\s*[:：\-–—|]\s*(?P<a>.+)$|^(?P<b>.+?)\s*(?:\((?:19|20)\d\d\)\s*)?(?:[:\-–|]\s*)?"
     r"(?:(?:drama|series|movie|film|k-drama|full|honest|spoiler-free|season \d+|완결|정주행|결말|솔직|"
-    r"최종화|첫방|드라마|완주|시청|감상|전편|\d{1,3}부작|\d{1,3}[화회]|\d{1,3}~\d{1,3}[화회])\s+){0,3}"
+    r"최종화|첫방|드라마|완주|시청|감상|전편|\d{1,3}부작|\d{1,3}[화회](?:까지)?|\d{1,3}~\d{1,3}[화회]|달린|본|정주행한)\s+){0,3}"
     r"(?:review|reseña|ulasan|recap|리뷰|후기)\b",
     re.IGNORECASE,
 )
@@ -100,7 +100,8 @@ _TITLE_THEN_YEAR = re.compile(r"^(?P<t>[A-Z0-9\"“'][^()\n]{0,80}?)\s*\((?P<y>(
 
 
 _LEADING_LABEL = re.compile(
-    r"^(?:review|reseña|resena|ulasan|resensi|sinopsis|recap|critique|crítica|recensione|리뷰)(?:\s*[|:·—–-])?\s+"
+    r"^(?:(?:sinopsis|synopsis|recap|spoiler)\s+(?:dan|y|and|&)\s+)?"  # "Sinopsis dan Review Drama Korea X"
+    r"(?:review|reseña|resena|ulasan|resensi|sinopsis|recap|critique|crítica|recensione|리뷰)(?:\s*[|:·—–-])?\s+"
     r"(?:(?:of|on|de|del|sobre|tentang)\s+)?"  # "Review of Mapo", "Reseña de ..."
     r"(?:(?:the\s+)?(?:drakor|drama|k-drama|kdrama|c-drama|j-drama|film|movie|series|serie|serial|película|pelicula|"
     r"dorama)\s+(?:(?:korea|korean|china|chinese|jepang|japanese|thailand|thai|taiwan|coreanos?|coreanas?|"

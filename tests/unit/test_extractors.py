@@ -1219,3 +1219,42 @@ def test_an_indonesian_episode_total_and_new_episodes_per_day_are_no_count() -> 
         "Drama ini tayang dengan dua episode baru setiap hari."
     )
     assert work.episodes == 36
+
+
+def test_a_korean_ranked_list_with_circled_points_inside_its_items() -> None:
+    page = reviewparse.parse(
+        "2024 하반기 드라마 추천 BEST 5\n\n안녕하세요. 올해 결산 글이에요.\n\n"
+        "1위. 소금꽃 필 무렵 (tvN)\n\n고민할 것도 없이 올해 하반기 제 원픽이에요.\n"
+        "8월에 첫 방송을 시작해서 16부작으로 막을 내렸어요.\n\n"
+        "① 염전 풍경 (화면이 엽서예요)\n\n정말 예뻐요.\n\n② 배우들 케미\n\n최고예요.\n\n"
+        "2위. 검은 등대지기 (JTBC)\n\n1위랑은 정반대 분위기의 미스터리 스릴러예요. "
+        "12부작이고 매주 기다렸어요.\n",
+        format="text",
+    )
+    assert [(w.title, w.networks) for w in page.works] == [
+        ("소금꽃 필 무렵", ["tvN"]),
+        ("검은 등대지기", ["JTBC"]),
+    ]
+
+
+def test_an_indonesian_info_block_with_equals_and_dash_separators() -> None:
+    page = reviewparse.parse(
+        "DRAKORHOLIC NOTES\n\nSinopsis dan Review Drama Korea The Rainy Day Thief (2024): Pencuri Payung\n\n"
+        "Diposting oleh Rara Anindita pada Jumat, 3 Januari 2025\n\nHalo, Chingu! Akhirnya aku menulis.\n\n"
+        "INFO DRAMA\nJudul = The Rainy Day Thief\nJumlah Episode - 16\nStasiun TV = KBS2\n"
+        "Tayang = 6 November 2024 – 26 Desember 2024\n",
+        format="text",
+    )
+    work = page.works[0]
+    assert (work.title, work.episodes, work.networks) == ("The Rainy Day Thief", 16, ["KBS2"])
+    assert page.review.author == "Rara Anindita"
+
+
+def test_a_forum_posts_title_line_is_its_headline() -> None:
+    page = reviewparse.parse(
+        "드라마톡 | 실시간 베스트 | 드라마 게시판\n\n드라마 게시판 > 후기\n\n"
+        "제목: [후기] 퇴근은 내일부터 8화까지 달린 후기 (스포 쪼끔)\n작성자: 야근요정ㅇㅇ\n\n"
+        "요즘 다들 뭐 봄?? 나 요새 퇴근은 내일부터 보는 중인데 진짜 미쳤음\n",
+        format="text",
+    )
+    assert [w.title for w in page.works] == ["퇴근은 내일부터"]
