@@ -85,11 +85,37 @@ def find_segments(
     named = _headline_title_headings(blocks, headline)
     if len(named) >= _MIN_ROUNDUP_WORKS:
         return _roundup_segments(document, blocks, named, languages, headline)
+    defined = _defined_title_headings(blocks, headline)
+    if len(defined) >= _MIN_ROUNDUP_WORKS:
+        return _roundup_segments(document, blocks, defined, languages, headline)
     introduced, split_blocks = _introducing_sentences(blocks)
     if len(introduced) >= _MIN_PROSE_WORKS:
         return _roundup_segments(document, split_blocks, introduced, languages, headline)
     single = _single_segment(document, blocks, languages, headline)
     return ([single] if single else []), []
+
+
+def _defined_title_headings(blocks: list[Block], headline: str) -> list[_WorkHeading]:
+    """A post about two or more works with no list wording in its headline ("Issue #38: Grief
+    in a noodle shop, and a fake marriage"): bare title headings whose own text begins by
+    defining the title ("Married by Tuesday is a Chinese romantic comedy")."""
+    position = _headline_position(blocks, headline)
+    found: list[_WorkHeading] = []
+    for heading in _title_headings([b for b in blocks if b.start >= position]):
+        title = heading.title
+        if is_person_name(title):
+            continue  # "Kim Tae-ri" over "Kim Tae-ri is astonishing": a section on an actor
+        index = next(i for i, block in enumerate(blocks) if block is heading.block)
+        text = " ".join(block.text for block in blocks[index + 1 : index + 1 + _DEFINING_BLOCKS])
+        if re.search(
+            rf"(?<![\w'’]){re.escape(title)}\s+(?:is|was|es|adalah|merupakan)\s+(?:a|an|un|una|sebuah)\b",
+            text,
+        ):
+            found.append(heading)
+    return found
+
+
+_DEFINING_BLOCKS = 2
 
 
 def _headline_title_headings(blocks: list[Block], headline: str) -> list[_WorkHeading]:

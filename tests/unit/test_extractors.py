@@ -1258,3 +1258,17 @@ def test_a_forum_posts_title_line_is_its_headline() -> None:
         format="text",
     )
     assert [w.title for w in page.works] == ["퇴근은 내일부터"]
+
+
+def test_a_newsletter_issue_on_two_works_under_headings_that_define_them() -> None:
+    page = reviewparse.parse(
+        "<html><body><h1>Issue #38: Grief in a noodle shop, and a fake marriage</h1>"
+        "<p>Hello from a very rainy Thursday night, and welcome to the new readers of this letter.</p>"
+        "<h2>Last Orders at the Mokpo Noodle House</h2><p>I went in expecting a cosy food drama. Last Orders "
+        "at the Mokpo Noodle House is a Korean slice-of-life family drama about three siblings.</p>"
+        "<h2>Married by Tuesday</h2><p>On to something lighter. Married by Tuesday is a Chinese romantic "
+        "comedy and an iQIYI original about a wedding planner.</p>"
+        "<h2>Kim Tae-ri</h2><p>Kim Tae-ri is a marvel in both, I will hear no argument.</p></body></html>",
+        format="html",
+    )
+    assert [w.title for w in page.works] == ["Last Orders at the Mokpo Noodle House", "Married by Tuesday"]
