@@ -1272,3 +1272,18 @@ def test_a_newsletter_issue_on_two_works_under_headings_that_define_them() -> No
         format="html",
     )
     assert [w.title for w in page.works] == ["Last Orders at the Mokpo Noodle House", "Married by Tuesday"]
+
+
+def test_korean_prose_cast_forms() -> None:
+    cast = work_of(
+        "한서진 배우가 회계사 '윤다온' 역을 맡았어요. 주연은 마강혁(등대지기 '노인철' 역)이고요. "
+        "약사 '봉미래' 역의 주하나, 그리고 약국에 들르는 택시기사 '권만복' 역의 도경춘 배우가 중심이에요. "
+        "남주 서태오 역 맡은 백하진 좋았음."
+    ).cast
+    assert [(c.actor, c.character) for c in cast] == [
+        ("한서진", "윤다온"),
+        ("마강혁", "노인철"),
+        ("주하나", "봉미래"),
+        ("도경춘", "권만복"),
+        ("백하진", "서태오"),
+    ]

@@ -108,15 +108,23 @@ _ES_ROLE = cued(
 
 # Korean: "배우 한지오가 신입 집배원 '차윤슬' 역을 맡았고", "'백시아' 역은 배우 오나예가"
 _KO_ACTOR_ROLE = re.compile(
-    r"(?:배우\s*)?(?P<actor>[가-힣]{2,4})(?:이|가|은|는)\s+(?:[가-힣]+\s+){0,6}['‘\"“]?(?P<character>[가-힣]{2,5})['’\"”]?\s*역"
-)
+    r"(?:배우\s*)?(?P<actor>(?!배우)[가-힣]{2,4}?)(?:\s*배우)?(?:이|가|은|는)\s+(?:[가-힣\d]+\s+){0,6}"
+    r"['‘\"“]?(?P<character>[가-힣]{2,5})['’\"”]?\s*역(?!의)"
+)  # "한서진 배우가 회계사 '윤다온' 역을" (not "들르는 택시기사 '권만복' 역의 도경춘")
 
 
 _KO_ACTOR_ONLY = re.compile(r"배우\s*(?P<actor>[가-힣]{2,4})(?:이|가|은|는)\s")
 
 
 _KO_ROLE_ACTOR = re.compile(
-    r"['‘\"“](?P<character>[가-힣]{2,5})['’\"”]\s*역(?:은|는|에는)?\s*(?:배우\s*)?(?P<actor>[가-힣]{2,4})(?:이|가)\b"
+    r"['‘\"“](?P<character>[가-힣]{2,5})['’\"”]\s*역(?:은|는|에는)?\s*(?:배우\s*)?(?P<actor>[가-힣]{2,4})(?:이|가)\b|"
+    # "'봉미래' 역의 주하나", "서태오 역 맡은 백하진", "'권만복' 역을 맡은 도경춘 배우"
+    r"(?<![가-힣])['‘\"“]?(?P<character2>[가-힣]{2,5})['’\"”]?\s*역(?:의|\s*(?:을\s*)?맡은)\s+(?:배우\s+)?"
+    r"(?P<actor2>[가-힣]{2,4}?)(?=\s*배우|[,.\s이가은는도]|$)"
+)
+# "마강혁(등대지기 '노인철' 역)": the actor, then a description and the role in parentheses
+_KO_PAREN_ROLE = re.compile(
+    r"(?P<actor>[가-힣]{2,4})\s*\(\s*(?:[가-힣]+\s+){0,3}['‘\"“]?(?P<character>[가-힣]{2,5})['’\"”]?\s*역\s*\)"
 )
 
 
@@ -468,12 +476,17 @@ def _korean_roles(text: str, offset: int) -> list[Candidate]:
                 0.7,
             )
         )
-    for pattern in (_KO_ACTOR_ROLE, _KO_ROLE_ACTOR):
+    for pattern in (_KO_ACTOR_ROLE, _KO_ROLE_ACTOR, _KO_PAREN_ROLE):
         for match in pattern.finditer(text):
+            groups = match.groupdict()
+            actor = groups.get("actor") or groups.get("actor2")
+            character = groups.get("character") or groups.get("character2")
+            if not actor or not character or actor in _NOT_KOREAN_ACTORS:
+                continue
             found.append(
                 _pair(
-                    match.group("actor"),
-                    match.group("character"),
+                    actor,
+                    character,
                     None,
                     offset + match.start(),
                     offset + match.end(),
@@ -482,6 +495,9 @@ def _korean_roles(text: str, offset: int) -> list[Candidate]:
                 )
             )
     return found
+
+
+_NOT_KOREAN_ACTORS = frozenset({"배우", "주연", "조연", "주인공", "출연진", "남주", "여주"})
 
 
 def _name_list_before(text: str, offset: int) -> list[Candidate]:
