@@ -1287,3 +1287,15 @@ def test_korean_prose_cast_forms() -> None:
         ("도경춘", "권만복"),
         ("백하진", "서태오"),
     ]
+
+
+def test_spanish_en_el_papel_de_and_an_aside_before_the_verb() -> None:
+    cast = work_of(
+        "Zhou Yiran en el papel de Lin Qiao. Song Mingze en el papel del general Xie Chen. "
+        "Baek Seung-joon, por su parte, interpreta a Kang Do-il, el fiscal."
+    ).cast
+    assert [(c.actor, c.character) for c in cast] == [
+        ("Zhou Yiran", "Lin Qiao"),
+        ("Song Mingze", "Xie Chen"),
+        ("Baek Seung-joon", "Kang Do-il"),
+    ]

@@ -17,6 +17,7 @@ _PLAYS = cued(
     r"will star as|to star as|co-stars as|will be seen as|is seen as|plays the role of|"
     r"memerankan|berperan sebagai|berperan menjadi|interpreta(?:rá)? al?|interpretó al?|da(?:rá)? vida al?|"
     r"dio vida al?|hace de|hará de|hizo de|encarna(?:rá)? al?|encarnó al?|aparece(?:rá)? como|apareció como|"
+    r"en el papel del?|(?:hace|hará|hizo) el papel del?|"
     r"will bring life to the role of|"
     r"brings? to life|bring life to|take on the role of|takes on the role of|landed the role of|"
     r"(?:was|is|has been|have been|got|gets) cast as|appears as|appeared as|will appear as|"
@@ -35,6 +36,7 @@ _PLAYS = cued(
         "berperan",
         "interpret",
         "hará de",
+        "papel",
         "hizo de",
         "aparec",
         "vida",
@@ -55,7 +57,8 @@ _PLAYS = cued(
 # Words between an actor's name and the verb: "Kim Sejeong is confirmed to star as ...".
 _AUXILIARY = re.compile(
     r"(?:,?\s+(?:who|is|are|was|were|has|have|had|been|will|would|be|also|now|reportedly|"
-    r"officially|confirmed|set|cast|slated|going|expected|chosen|in talks|to|then|later))+\s*$",
+    r"officially|confirmed|set|cast|slated|going|expected|chosen|in talks|to|then|later|"
+    r"por su parte|a su vez|también|sementara itu|juga))+,?\s*$",  # "X, por su parte, interpreta a Y"
     re.IGNORECASE,
 )
 
