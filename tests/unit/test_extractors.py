@@ -1299,3 +1299,8 @@ def test_spanish_en_el_papel_de_and_an_aside_before_the_verb() -> None:
         ("Song Mingze", "Xie Chen"),
         ("Baek Seung-joon", "Kang Do-il"),
     ]
+
+
+def test_a_rank_before_a_characters_name_is_no_part_of_it() -> None:
+    cast = work_of("Peter Haldane turns up as Superintendent Royce Calloway in the third hour.").cast
+    assert [(c.actor, c.character) for c in cast] == [("Peter Haldane", "Royce Calloway")]

@@ -217,6 +217,8 @@ def _prose(text: str, offset: int) -> list[Candidate]:
         if _BY_END.search(match.group("desc")):
             continue  # "Ren, played with a wounded swagger by Sakaguchi Tomoya": the actor comes after
         character = None if _RELATION_END.search(match.group("desc")) else leading_name(rest)
+        if character:
+            character = _without_title(character) or character  # "as Superintendent Royce Calloway"
         if actor and character is None and match.group("desc") and len(actor.split()) >= 2:
             found.append(
                 _pair(
