@@ -47,3 +47,24 @@ def sentences(text: str, offset: int = 0) -> list[tuple[str, int]]:
 def tidy(text: str) -> str:
     """Collapse white space and trim surrounding punctuation from an extracted value."""
     return " ".join(text.split()).strip(" \t,;:-–—\"'“”‘’«»()[]")
+
+
+def phrase_positions(text: str, phrase: str, *, ignore_case: bool = False) -> list[int]:
+    """Where ``phrase`` stands in ``text`` as whole words (not inside a longer word, nor
+    after an apostrophe): a plain search, so a title read on every page compiles no pattern.
+    With ``ignore_case`` the text must keep its length when lower-cased (else: no match)."""
+    if not phrase:
+        return []
+    haystack, needle = (text.lower(), phrase.lower()) if ignore_case else (text, phrase)
+    if len(haystack) != len(text):
+        return []
+    positions: list[int] = []
+    start = haystack.find(needle)
+    while start >= 0:
+        end = start + len(needle)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_'’") and not (after.isalnum() or after == "_"):
+            positions.append(start)
+        start = haystack.find(needle, start + 1)
+    return positions

@@ -10,7 +10,7 @@ from collections import Counter
 from reviewparse.document import Block, Document
 from reviewparse.infobox import field_for_label, labeled_values
 from reviewparse.names import romanized_korean, vocabulary
-from reviewparse.textutil import fold
+from reviewparse.textutil import fold, phrase_positions
 
 # An apostrophe between letters is no closing quote: "'The Ferryman's Winter' Takes Top Prize".
 _QUOTED = re.compile(
@@ -190,7 +190,11 @@ def title_repeated_in_body(headline: str, body: str) -> str | None:
                 continue
             if _names_only(phrase_words):
                 continue  # "Im Soo Hyang", "Soo Hyang and Ji Soo": whom the news is about
-            count = len(re.findall(rf"(?<![\w']){re.escape(phrase)}(?![\w'])", body))
+            count = sum(
+                1
+                for at in phrase_positions(body, phrase)
+                if body[at + len(phrase) : at + len(phrase) + 1] != "'"
+            )
             needed = 1 if length == len(words) and length <= 6 else 2 if length > 1 else 3
             if count >= needed and (best is None or (length, count) > (best[0], best[1])):
                 best = (length, count, phrase)
@@ -300,11 +304,11 @@ def extend_title(title: str, text: str, headline: str = "") -> str:
 
     ("Fantastic Beasts" -> "Fantastic Beasts and Where to Find Them").
     """
-    pattern = re.compile(
-        re.escape(title)
-        + r"((?: *:)?(?: +(?:and|of|the|to|in|on|a|an|for|from|where|with|at|[A-Z][\w'’-]*)){2,8})(?![\w'’-])"
-    )
-    counts = Counter(match.group(1) for match in pattern.finditer(text))
+    counts: Counter[str] = Counter()
+    for position in phrase_positions(text, title):
+        following = _TITLE_EXTENSION.match(text, position + len(title))
+        if following:
+            counts[following.group(1)] += 1
     for extension, _count in counts.most_common():
         words = extension.replace(" :", ":").split()
         while words and words[-1][0].islower():
@@ -319,6 +323,9 @@ def extend_title(title: str, text: str, headline: str = "") -> str:
     return title
 
 
+_TITLE_EXTENSION = re.compile(
+    r"((?: *:)?(?: +(?:and|of|the|to|in|on|a|an|for|from|where|with|at|[A-Z][\w'’-]*)){2,8})(?![\w'’-])"
+)
 _TITLE_CONNECTORS = frozenset({"and", "of", "the", "to", "in", "on", "for", "from", "where", "with", "at"})
 
 

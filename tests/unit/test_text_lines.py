@@ -138,3 +138,12 @@ def test_a_menu_heading_above_a_roundup_headline_is_no_work() -> None:
         format="text",
     )
     assert [w.title for w in page.works] == ["Paper Crane Hotel", "Seoul Rooftop Kitchen"]
+
+
+def test_phrase_positions_finds_whole_words_only() -> None:
+    from reviewparse.textutil import phrase_positions
+
+    text = "Moving (2023) is not Moving2 nor unMoving; 'moving' twice: MOVING."
+    assert phrase_positions(text, "Moving") == [0]
+    assert phrase_positions(text, "Moving", ignore_case=True) == [0, 59]  # not after an apostrophe
+    assert phrase_positions(text, "") == []

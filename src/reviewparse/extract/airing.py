@@ -16,6 +16,7 @@ from reviewparse.dates import (
 )
 from reviewparse.extract.context import about_another_work, segment_sentences
 from reviewparse.infobox import LabeledValue
+from reviewparse.textutil import phrase_positions
 
 _AIRING_CUE = re.compile(
     r"\b(?:air(?:s|ed|ing)?|aire|broadcast(?:s|ed|ing)?|premier(?:e|es|ed|ing)|release(?:s|d)?|"
@@ -78,16 +79,19 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
     found.extend(_heading_date(segment))
     if segment.page_date:
         found.extend(_air_dates_without_year(segment, segment.page_date))
-    title_year = _title_with_year(segment.title)
+    title = segment.title if len(segment.title) >= _MIN_TITLE_CHARS else ""
     for sentence in segment_sentences(segment):
         text = sentence.text
         if not has_digit(text):
             continue  # every date and year below is written in digits
-        for match in title_year.finditer(text) if title_year else ():
-            start = sentence.start + match.start("y")
-            found.append(
-                Candidate("year", int(match.group("y")), start, start + 4, "year.title_parenthesis", 0.8)
-            )
+        # "The Cartographer's Wife (2024) · Drama · 1h 52m": the work's own title, then its year
+        for position in phrase_positions(text, title, ignore_case=True) if title else ():
+            match = _YEAR_AFTER_TITLE.match(text, position + len(title))
+            if match:
+                start = sentence.start + match.start("y")
+                found.append(
+                    Candidate("year", int(match.group("y")), start, start + 4, "year.title_parenthesis", 0.8)
+                )
         cue = _AIRING_CUE.search(text)
         if (
             cue
@@ -204,13 +208,7 @@ def _heading_date(segment: Segment) -> list[Candidate]:
 _HEADING_DATE_LINE = 120
 
 
-def _title_with_year(title: str) -> re.Pattern[str] | None:
-    """ "The Cartographer's Wife (2024) · Drama · 1h 52m": the work's own title, then its year."""
-    if len(title) < _MIN_TITLE_CHARS:
-        return None
-    return re.compile(re.escape(title) + r"[\"”’']?\s{0,2}\((?P<y>(?:19|20)\d\d)\)", re.IGNORECASE)
-
-
+_YEAR_AFTER_TITLE = re.compile(r"[\"”’']?\s{0,2}\((?P<y>(?:19|20)\d\d)\)")
 _MIN_TITLE_CHARS = 4
 
 

@@ -16,6 +16,7 @@ from reviewparse.names import (
     trailing_name,
     vocabulary,
 )
+from reviewparse.textutil import phrase_positions
 
 # A list of names runs to the end of its clause; the period of an initial ("Emily V. Gordon",
 # "J.C. Chandor") does not end it.
@@ -145,24 +146,27 @@ def _possessive_director(segment: Segment, text: str, offset: int) -> list[Candi
     """ "Sean Baker's The Florida Project", "J.C. Chandor's 'A Most Violent Year'"."""
     if not segment.title or segment.title.lower() not in text.lower():
         return []  # the pattern needs the title itself
-    pattern = cached_possessive(segment.title)
     found: list[Candidate] = []
-    for match in pattern.finditer(text):
-        name = trailing_name(text[: match.start()])
+    for position in phrase_positions(text, segment.title, ignore_case=True):
+        possessive = _POSSESSIVE_BEFORE_TITLE.search(text, max(0, position - _POSSESSIVE_REACH), position)
+        if possessive is None:
+            continue
+        name = trailing_name(text[: possessive.start()])
         if name and len(name.split()) >= 2:
-            start = offset + match.start() - len(name)
+            start = offset + possessive.start() - len(name)
             found.append(
                 Candidate("directors", name, start, start + len(name), "credits.possessive_title", 0.7)
             )
     return found
 
 
-def cached_possessive(title: str) -> re.Pattern[str]:
-    return re.compile(
-        r"['’]s\s+(?:(?:[\w-]+\s+){0,3}(?:film|movie|documentary|feature|debut|drama|thriller|comedy)\s+)?"
-        r"[\"“‘']?" + re.escape(title) + r"(?![\w])",
-        re.IGNORECASE,
-    )
+# what stands between a director's name and the title: "'s", "'s debut feature", "'s '"
+_POSSESSIVE_BEFORE_TITLE = re.compile(
+    r"['’]s\s+(?:(?:[\w-]+\s+){0,3}(?:film|movie|documentary|feature|debut|drama|thriller|comedy)\s+)?"
+    r"[\"“‘']?$",
+    re.IGNORECASE,
+)
+_POSSESSIVE_REACH = 120
 
 
 def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
