@@ -31,9 +31,26 @@ _TAKEAWAY_HEADING = re.compile(
     re.IGNORECASE,
 )
 _USERNAME = re.compile(r"^[\w.-]{3,40}$")
+_LABEL_CUES = (
+    "rating",
+    "score",
+    "verdict",
+    "grade",
+    "nota",
+    "note",
+    "puntuación",
+    "calificación",
+    "valoración",
+    "nilai",
+    "penilaian",
+    "skor",
+    "평점",
+    "별점",
+    "rated",
+)
 _RATING_PATTERNS = (
     (
-        re.compile(
+        cued(
             r"\b(?:my\s+)?(?:rating|score|verdict|grade|nota|note|puntuación|calificación|valoración|nilai|penilaian|"
             r"skor|평점|별점|rated)"
             r"(?:\s+(?:final|finale|dari saya|dari aku|dariku|saya|aku|kami|akhir|pribadi|mine|overall|"
@@ -41,34 +58,37 @@ _RATING_PATTERNS = (
             r"\s*[:：]?\s*"
             r"(?P<v>\d{1,3}(?:[.,]\d)?)\s*(?:/|out of|sobre|de|dari|of|sur)\s*"
             r"(?P<s>10|5|100|4)\b",
+            _LABEL_CUES,
             re.IGNORECASE,
         ),
         "rating.labeled",
     ),
     (
-        re.compile(
+        cued(
             r"\b(?:(?:I|I['’]d|I would|we|we['’]d)\s+(?:give|rate|gave|rated)\s+"
             r"(?:it|this(?:\s+\w+)?)\s+(?:a\s+)?"
             r"(?:solid\s+|strong\s+|generous\s+|well-deserved\s+|respectable\s+)?)"
             r"(?P<v>\d{1,3}(?:\.\d)?)\s*(?:/|out of)\s*(?P<s>10|5|100)\b",
+            ("give", "gave", "rate"),
             re.IGNORECASE,
         ),
         "rating.i_give",
     ),
     (
-        re.compile(
+        cued(
             r"(?<![\d.])(?P<v>\d(?:\.\d)?)\s+out of\s+(?P<s>5|10)\s+stars?\b|"
             # "4/5 stars", "3.5/5 estrellas", "4 stars out of 5", "4 dari 5 bintang"
             r"(?<![\d./])(?P<v2>\d(?:\.\d)?)\s*/\s*(?P<s2>5|10)\s+(?:stars?|estrellas|bintang|étoiles)\b|"
             r"(?<![\d.])(?P<v3>\d(?:\.\d)?)\s+(?:stars?|estrellas|bintang)\s+(?:out of|de|dari)\s+"
             r"(?P<s3>5|10)\b|"
             r"(?<![\d.])(?P<v4>\d(?:\.\d)?)\s+(?:dari|de)\s+(?P<s4>5|10)\s+(?:bintang|estrellas)\b",
+            ("star", "estrella", "bintang", "étoile"),
             re.IGNORECASE,
         ),
         "rating.stars_out_of",
     ),
     (  # "10점 만점에 8.5점": a score out of a maximum, Korean style
-        re.compile(r"(?<![\d.])(?P<s>10|5|100)\s*점\s*만점에\s*(?P<v>\d{1,3}(?:[.,]\d)?)\s*점"),
+        cued(r"(?<![\d.])(?P<s>10|5|100)\s*점\s*만점에\s*(?P<v>\d{1,3}(?:[.,]\d)?)\s*점", ("만점",)),
         "rating.korean_out_of",
     ),
 )
@@ -342,8 +362,9 @@ def _name_line(block: Block) -> list[Candidate]:
 def _rating(block: Block) -> list[Candidate]:
     found: list[Candidate] = []
     text = block.text
+    lowered = text.lower()
     for pattern, rule in _RATING_PATTERNS if has_digit(text) else ():
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text, lowered):
             if _THIRD_PARTY.search(text[max(0, match.start() - 40) : match.end() + 15]):
                 continue
             groups = match.groupdict()  # one pattern may spell the value and scale several ways
