@@ -282,6 +282,8 @@ _EDITION_PREFIX = re.compile(r"^\s*(?P<n>\d{1,3})\s*(?:st|nd|rd|th)\s+", re.IGNO
 def _fill_editions(found: list[Candidate], segment: Segment, ceremonies: Gazetteer) -> list[Candidate]:
     """An award whose sentence gave no edition takes the one the segment gives its ceremony
     elsewhere ("The 72nd annual Golden Globe awards ...")."""
+    if not any(isinstance(c.value, AwardValue) and c.value.edition is None for c in found):
+        return found  # (most pages name no award: no need to read every sentence for one)
     editions: dict[str, int] = {}
     for sentence in segment_sentences(segment):
         for match in ceremonies.finditer(sentence.text):
