@@ -183,7 +183,7 @@ def _resolve_airing(
             for c in candidates
             if c.field == "aired_end"
             and (
-                c.rule == start.rule and _ends_near(start, c)
+                (c.rule == start.rule or c.rule == "aired.page_year") and _ends_near(start, c)
                 if start.pointer is None
                 else _same_item(c.pointer, start.pointer)
             )

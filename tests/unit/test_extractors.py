@@ -1304,3 +1304,21 @@ def test_spanish_en_el_papel_de_and_an_aside_before_the_verb() -> None:
 def test_a_rank_before_a_characters_name_is_no_part_of_it() -> None:
     cast = work_of("Peter Haldane turns up as Superintendent Royce Calloway in the third hour.").cast
     assert [(c.actor, c.character) for c in cast] == [("Peter Haldane", "Royce Calloway")]
+
+
+def test_korean_air_dates_and_runtime_in_prose() -> None:
+    work = work_of("2024년 8월 3일에 첫 방송을 시작해서 9월 22일에 16부작으로 막을 내렸어요.")
+    assert work.aired is not None and (work.aired.start, work.aired.end) == ("2024-08-03", "2024-09-22")
+    film = work_of("2024년 11월 13일 전국 극장에서 막을 올렸다. 112분의 러닝타임 동안 숨 돌릴 틈이 없다.")
+    assert film.aired is not None and film.aired.start == "2024-11-13"
+    assert film.runtime is not None and film.runtime.min_minutes == 112
+
+
+def test_a_korean_range_without_a_year_takes_the_pages_year() -> None:
+    page = reviewparse.parse(
+        "드라마 추천 리뷰\n필름조각 · 2024. 12. 29. 21:15\n\n"
+        "검은 등대지기는 10월 5일부터 11월 10일까지 방영한 12부작이에요.",
+        format="text",
+    )
+    aired = page.works[0].aired
+    assert aired is not None and (aired.start, aired.end) == ("2024-10-05", "2024-11-10")

@@ -23,7 +23,7 @@ _AIRING_CUE = re.compile(
     r"releasing|debut(?:s|ed)?|ran|runs|began|begins|start(?:s|ed)? (?:airing|streaming)|"
     r"streaming (?:from|since)|hit (?:screens|theaters|theatres)|in theaters|"
     r"estren\w*|emiti\w*|emisión|transmiti\w*|tayang|ditayangkan|rilis|sortie?|diffus\w*|"
-    r"방영|방송|첫 방송|공개)",
+    r"방영|방송|첫 방송|공개|개봉|막을 올)",
     re.IGNORECASE,
 )
 _END_CUE = re.compile(
@@ -77,8 +77,7 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
         found.append(Candidate("year", segment.heading_year, start, end, "year.heading", 0.9))
     found.extend(_premiere_without_year(segment))
     found.extend(_heading_date(segment))
-    if segment.page_date:
-        found.extend(_air_dates_without_year(segment, segment.page_date))
+    found.extend(_air_dates_without_year(segment, segment.page_date))
     title = segment.title if len(segment.title) >= _MIN_TITLE_CHARS else ""
     for sentence in segment_sentences(segment):
         text = sentence.text
@@ -160,32 +159,49 @@ _YEARLESS_END = re.compile(
 
 
 # "12월 1일 오후 10시 첫 방송": Korean puts the verb after the date
+_FULL_DATE = 10
 _KOREAN_START_AFTER = re.compile(
     r"^\s*(?:(?:오전|오후|밤)\s*\d{1,2}\s*시(?:\s*\d{1,2}\s*분)?\s*)?(?:에\s*)?"
     r"(?:첫\s*방송|첫방|첫\s*공개|방송을 시작|공개)"
 )
-_KOREAN_END_AFTER = re.compile(r"^\s*(?:에\s*)?(?:종영|막을 내)")
+_KOREAN_END_AFTER = re.compile(r"^\s*(?:에\s*)?(?:(?:[\d가-힣]+\s+){0,2}(?:종영|막을 내)|까지)")
+_KOREAN_FROM_AFTER = re.compile(r"^\s*(?:부터|에서)")
+_KOREAN_AIR_WORD = re.compile(r"방영|방송|종영|막을 내")
 
 
-def _air_dates_without_year(segment: Segment, page_date: str) -> list[Candidate]:
-    """Month-day air dates with no year, in the year that puts them nearest the page's date."""
+def _air_dates_without_year(segment: Segment, page_date: str | None) -> list[Candidate]:
+    """Month-day air dates with no year, in the year that puts them nearest the page's date,
+    or the date the sentence gave before them ("2024년 8월 3일에 첫 방송을 시작해서 9월 22일에
+    막을 내렸다")."""
     found: list[Candidate] = []
     for sentence in segment_sentences(segment):
         text = sentence.text
-        if not has_digit(text) or _HEADLINE_YEAR.search(text):
-            continue  # a sentence with a year has its dates read in full above
+        if not has_digit(text):
+            continue
+        dated = find_dates(text) if _HEADLINE_YEAR.search(text) else []
         for mention in find_month_days(text):
+            if any(full.start <= mention.start < full.end for full in dated):
+                continue  # the month and day of a date written in full
+            earlier = [full for full in dated if full.end <= mention.start and full.year and full.month]
+            reference = earlier[-1].iso() if earlier else page_date
+            if reference is None or len(reference) < _FULL_DATE:
+                continue
             before = text[max(0, mention.start - 45) : mention.start]
             after = text[mention.end : mention.end + 20]  # Korean says it after: "12월 1일 오후 10시 첫 방송"
-            field = (
-                "aired_start" if _YEARLESS_START.search(before) or _KOREAN_START_AFTER.match(after) else None
+            # "10월 5일부터 11월 10일까지 방영한": Korean marks a range's ends after its dates
+            korean_from = (
+                _KOREAN_FROM_AFTER.match(after) is not None and _KOREAN_AIR_WORD.search(text) is not None
             )
+            starts = _YEARLESS_START.search(before) or _KOREAN_START_AFTER.match(after) or korean_from
+            field = "aired_start" if starts else None
             field = field or (
                 "aired_end" if _YEARLESS_END.search(before) or _KOREAN_END_AFTER.match(after) else None
             )
             if field is None or about_another_work(text, text[: mention.start], segment.title):
                 continue
-            iso = nearest_year(mention, page_date).iso()
+            iso = nearest_year(mention, reference).iso()
+            if earlier and iso and iso < reference:
+                continue  # "from 2024-12-20 ... to January 5" is read by the range rules
             if iso:
                 start, end = sentence.start + mention.start, sentence.start + mention.end
                 found.append(Candidate(field, iso, start, end, "aired.page_year", 0.6))
