@@ -41,11 +41,14 @@ class Gazetteer:
                 else:
                     self._by_alias[alias.lower()] = canonical
                     loose.append(alias)
-        self._loose = _alternation(loose, re.IGNORECASE)
+        # a name (a channel's) may take only a particle after it in Korean; a genre also
+        # a copula or suffix ("스릴러다", "로맨스물")
+        particles = bool(entries.get("_korean_particles_only"))
+        self._loose = _alternation(loose, re.IGNORECASE, particles)
         # The same aliases, lower-case, matched against lower-cased text: much faster than
         # IGNORECASE, usable whenever lower-casing keeps the text's length (nearly always).
-        self._loose_lower = _alternation([alias.lower() for alias in loose], 0)
-        self._strict = _alternation(exact, 0)
+        self._loose_lower = _alternation([alias.lower() for alias in loose], 0, particles)
+        self._strict = _alternation(exact, 0, particles)
 
     def finditer(self, text: str) -> Iterator[GazetteerMatch]:
         """Matches in text order; an exact-case alias and a loose one never overlap."""
@@ -87,7 +90,7 @@ class Gazetteer:
         return sorted(set(self._by_alias.values()) | set(self._exact.values()))
 
 
-def _alternation(aliases: list[str], flags: int) -> re.Pattern[str] | None:
+def _alternation(aliases: list[str], flags: int, particles_only: bool = False) -> re.Pattern[str] | None:
     """One pattern for all aliases (a trie: longest first), whole words; Hangul aliases may
     take a particle after them ("넷플릭스에서"), as Korean writes it."""
     if not aliases:
@@ -96,12 +99,17 @@ def _alternation(aliases: list[str], flags: int) -> re.Pattern[str] | None:
     agglutinating = literal_alternation([alias for alias in aliases if _HANGUL.search(alias)])
     # "tvN에서": Korean writes its particles onto Latin names too
     parts = [rf"(?:{spaced})(?:(?![\w+])|(?=[가-힣]))"] if spaced else []
-    if agglutinating:
+    if agglutinating and particles_only:  # "넷플릭스에서", not "왓챠피디아" (another name)
+        parts.append(rf"(?:{agglutinating})(?:(?![가-힣])|(?={_KOREAN_PARTICLES}))")
+    elif agglutinating:  # "스릴러다", "로맨스물"
         parts.append(rf"(?:{agglutinating})")
     return re.compile(rf"(?<![\w+])(?:{'|'.join(parts)})", flags)
 
 
 _HANGUL = re.compile(r"[가-힣]")
+_KOREAN_PARTICLES = (
+    "(?:에서|에는|에도|에|은|는|이|가|을|를|으로|로|의|와|과|도|만|까지|부터|판|오리지널|이나|나|랑|하고)"
+)
 
 
 def gazetteer(name: str) -> Gazetteer:

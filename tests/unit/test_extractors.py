@@ -1322,3 +1322,9 @@ def test_a_korean_range_without_a_year_takes_the_pages_year() -> None:
     )
     aired = page.works[0].aired
     assert aired is not None and (aired.start, aired.end) == ("2024-10-05", "2024-11-10")
+
+
+def test_platform_names_in_promotion_and_inside_longer_korean_names_are_not_platforms() -> None:
+    assert work_of("El tráiler oficial superó los 3 millones de reproducciones en YouTube.").platforms == []
+    assert work_of("왓챠피디아 평균은 3.9던데 난 티빙으로 봤음.").platforms == ["TVING"]
+    assert work_of("이 드라마는 넷플릭스에서 공개됐다.").platforms == ["Netflix"]

@@ -69,6 +69,13 @@ def _longest_matches(
     return kept
 
 
+_PROMOTION = re.compile(
+    r"\b(?:trailer|tráiler|teaser|tease|views|reproducciones|visualizaciones|ditonton\s+\d|cuplikan|"
+    r"official\s+(?:clip|video)|music video|MV)\b|예고편|티저|조회수",
+    re.IGNORECASE,
+)
+
+
 def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
     networks, platforms = gazetteer("networks"), gazetteer("platforms")
     found: list[Candidate] = []
@@ -110,6 +117,8 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                 continue
             if field_name == "platforms" and _NOT_ON.search(before[-40:]):
                 continue  # "Sayangnya belum ada di Netflix", "it is not on Netflix yet"
+            if field_name == "platforms" and _PROMOTION.search(before[-80:]):
+                continue  # "the trailer passed 3 million views on YouTube": where it was promoted
             if _names_another_title(text[match.end : match.end + 70], segment.title) or _THEIR.search(before):
                 continue  # "KBS2's family drama "Golden Persimmons"", "her TBS drama ..."
             quoted = _QUOTED_TITLE_BEFORE.search(before[-80:])
