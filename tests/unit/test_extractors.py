@@ -1328,3 +1328,18 @@ def test_platform_names_in_promotion_and_inside_longer_korean_names_are_not_plat
     assert work_of("El tráiler oficial superó los 3 millones de reproducciones en YouTube.").platforms == []
     assert work_of("왓챠피디아 평균은 3.9던데 난 티빙으로 봤음.").platforms == ["TVING"]
     assert work_of("이 드라마는 넷플릭스에서 공개됐다.").platforms == ["Netflix"]
+
+
+def test_channels_of_other_titles_named_without_quotes_and_of_other_seasons() -> None:
+    work = work_of(
+        "The Lamp Keeper airs on tvN. In the same slot, MBC's Third Floor Romance recorded 3.1 percent. "
+        "Its director made the 2019 KBS2 weekend drama Weekday Orchestra. "
+        "Its lead is coming off the Disney+ thriller Iron Cradle."
+    )
+    assert (work.networks, work.platforms) == (["tvN"], [])
+    page = reviewparse.parse(
+        "Review Drakor Haenam Fire Station Season 2\n\nSeason 1 masih bisa ditonton di Netflix. "
+        "Season 2 tayang eksklusif di Disney+. Belum ada informasi kapan drama ini hadir di Viu.",
+        format="text",
+    )
+    assert page.works[0].platforms == ["Disney+"]

@@ -31,8 +31,18 @@ _CEREMONY = re.compile(
 
 _THEIR = re.compile(r"\b(?:his|her|their|its)\s+(?:previous\s+|last\s+|former\s+)?$", re.IGNORECASE)
 _FOLLOWING_TITLE = re.compile(
-    r"^(?:['’]s)?\s+(?:[a-z가-힣-]+\s+){0,3}(?:drama|series|show|film|movie|hit|sitcom)?\s*[\"“‘«'](?P<t>[^\"”’»']{2,60})"
+    r"^(?:['’]s)?\s+(?:[\w가-힣-]+\s+){0,3}(?:drama|series|show|film|movie|hit|sitcom)?\s*[\"“‘«'](?P<t>[^\"”’»']{2,60})"
     r"[\"”’»']"
+)
+# "MBC's Third Floor Romance recorded 3.1%", "the Disney+ thriller Iron Cradle", "the 2021 JTBC
+# cult hit The Pharmacist's Ledger": a channel, then another title named without quotes
+_FOLLOWING_BARE_TITLE = re.compile(
+    r"^(?:['’]s\s+|\s+(?:[\w-]+\s+){0,2}(?:drama|series|show|film|movie|hit|thriller|comedy|romance|sitcom)\s+)"
+    r"(?P<t>(?-i:[A-Z0-9])[\w'’:-]*(?:\s+(?:of|the|in|on|and|a|to|for|at|(?-i:[A-Z0-9])[\w'’:-]*)){0,6})"
+)
+_BARE_TITLE_VERB = re.compile(
+    r"^\s+(?:recorded|drew|scored|ranked|posted|rose|fell|slipped|climbed|reached|earned|ended|aired|"
+    r"premiered|wrapped|was|is|had|\()"
 )
 
 
@@ -48,7 +58,11 @@ _FOLLOWING_DATED_TITLE = re.compile(
 def _names_another_title(after: str, title: str) -> bool:
     match = _FOLLOWING_TITLE.match(after) or _FOLLOWING_DATED_TITLE.match(after)
     if match is None:
-        return False
+        bare = _FOLLOWING_BARE_TITLE.match(after)
+        possessive = bare is not None and bare.group(0).lstrip()[:1] in "'’"
+        if bare is None or (possessive and not _BARE_TITLE_VERB.match(after[bare.end() :])):
+            return False  # "tvN's Saturday drama" names no other title; "MBC's X recorded" does
+        match = bare
     return not mentions_title(match.group("t"), title) and not mentions_title(title, match.group("t"))
 
 
@@ -67,6 +81,24 @@ def _longest_matches(
             kept.append((field_name, match))
             last_end = match.end
     return kept
+
+
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
+_NO_NEWS = re.compile(
+    r"\b(?:belum ada (?:informasi|kabar|kepastian)|no hay (?:fecha|información|noticias)|no word (?:yet )?on|"
+    r"not yet (?:known|announced|confirmed)|todavía no se sabe|aún no se sabe)\b",
+    re.IGNORECASE,
+)
+_SEASON = re.compile(r"\b(?:season|temporada|musim|saison)\s+(\d{1,2})\b|시즌\s*(\d{1,2})", re.IGNORECASE)
+
+
+def _other_season(before: str, title: str) -> bool:
+    """A sentence about another season of the work than the one the title names."""
+    own = _SEASON.search(title)
+    if own is None:
+        return False
+    numbers = {next(g for g in match.groups() if g) for match in _SEASON.finditer(before)}
+    return bool(numbers) and next(g for g in own.groups() if g) not in numbers
 
 
 _PROMOTION = re.compile(
@@ -117,6 +149,14 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                 continue
             if field_name == "platforms" and _NOT_ON.search(before[-40:]):
                 continue  # "Sayangnya belum ada di Netflix", "it is not on Netflix yet"
+            if _YEAR_BEFORE.search(before) and not mentions_title(
+                text[match.end : match.end + 80], segment.title
+            ):
+                continue  # "the 2019 KBS2 weekend drama Weekday Orchestra": another, older title's
+            if _other_season(before, segment.title):
+                continue  # "Season 1 is still on Netflix", on a page about season 2
+            if field_name == "platforms" and _NO_NEWS.search(before[-90:]):
+                continue  # "belum ada informasi kapan film ini akan hadir di Netflix"
             if field_name == "platforms" and _PROMOTION.search(before[-80:]):
                 continue  # "the trailer passed 3 million views on YouTube": where it was promoted
             if _names_another_title(text[match.end : match.end + 70], segment.title) or _THEIR.search(before):
