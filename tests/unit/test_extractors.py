@@ -1343,3 +1343,15 @@ def test_channels_of_other_titles_named_without_quotes_and_of_other_seasons() ->
         format="text",
     )
     assert page.works[0].platforms == ["Disney+"]
+
+
+def test_a_half_star_glyph_and_another_reviews_stars_in_a_link() -> None:
+    page = reviewparse.parse(
+        "The Kite Mender review\nThe Kite Mender (2024)\n★★★⯨☆\nA film.\n", format="text"
+    )
+    assert page.review.rating is not None and (page.review.rating.value, page.review.rating.scale) == (3.5, 5)
+    page = reviewparse.parse(
+        "Busan winners\nA festival report.\nMore from Busan\n'Fishbone Road' review: a coastal noir – ★★★★\n",
+        format="text",
+    )
+    assert page.review.rating is None

@@ -92,7 +92,7 @@ _RATING_PATTERNS = (
         "rating.korean_out_of",
     ),
 )
-_STARS = re.compile(r"(?P<full>★{1,10})(?P<half>½)?(?P<empty>☆*)")
+_STARS = re.compile(r"(?P<full>★{1,10})(?P<half>½|⯨|⯪|⯩|⯫)?(?P<empty>☆*)")  # half-star glyphs too
 _THIRD_PARTY = re.compile(
     r"\b(?:imdb|mydramalist|mdl|audience|rotten|metacritic|tomatometer|users?|"
     r"viewers?|letterboxd|douban|naver|viki|your|readers?|lecteurs|lectores|pembaca|votes?)\b",
@@ -359,6 +359,9 @@ def _name_line(block: Block) -> list[Candidate]:
     ]
 
 
+_ANOTHER_REVIEW = re.compile(r"\breview\s*[:–—-]\s+\S", re.IGNORECASE)
+
+
 def _rating(block: Block) -> list[Candidate]:
     found: list[Candidate] = []
     text = block.text
@@ -381,7 +384,9 @@ def _rating(block: Block) -> list[Candidate]:
                         0.85,
                     )
                 )
-    if len(text) <= 80 and "★" in text and not _THIRD_PARTY.search(text):
+    # not "'Fishbone Road' review: a slow-burn coastal noir – ★★★★", a link to another review
+    other_review = _ANOTHER_REVIEW.search(text) is not None
+    if len(text) <= 80 and "★" in text and not _THIRD_PARTY.search(text) and not other_review:
         for match in _STARS.finditer(text):
             full = len(match.group("full"))
             value = full + (0.5 if match.group("half") else 0.0)
