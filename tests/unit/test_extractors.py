@@ -1355,3 +1355,14 @@ def test_a_half_star_glyph_and_another_reviews_stars_in_a_link() -> None:
         format="text",
     )
     assert page.review.rating is None
+
+
+def test_spanish_genre_nouns_with_adjectives_after_and_english_lakorn_and_between() -> None:
+    assert work_of("Un thriller judicial con cerebro.").genres == ["thriller", "legal"]
+    assert work_of("Esta comedia policial de ENA se estrenó en diciembre.").genres == ["comedy", "crime"]
+    assert work_of("Es esta comedia romántica con toques de fantasía.").genres == [
+        "romantic comedy",
+        "fantasy",
+    ]
+    assert work_of("A slow-burn romance between a postman and a novelist.").genres == ["romance"]
+    assert work_of("If you want a classic revenge lakorn with slaps, this is it.").genres == ["revenge"]

@@ -13,6 +13,7 @@ from reviewparse.infobox import LabeledValue
 
 _KIND_NOUN = re.compile(
     r"^\s*(?:[A-Za-z0-9]{2,6}(?:'s|’s)?\s+)?(?:k-?drama|drama|dramas|series|film|movie|show|story|tale|flick|serie|película|"
+    r"lakorn|dorama|drakor|dracin|c-drama|j-drama|telenovela|"
     r"드라마|영화|thriller|comedy|romance|documentary|musical|melodrama)\b",
     re.IGNORECASE,
 )
@@ -38,19 +39,21 @@ _NOUN_GENRES = frozenset(
     }
 )
 _ARTICLE_BEFORE = re.compile(
-    r"(?:^|\b)(?P<article>a|an|this|that|the|una|un|la|el|une|le|sebuah)\s+"
+    r"(?:^|\b)(?P<article>a|an|this|that|the|una|un|la|el|une|le|sebuah|esta|este|esa|ese|cette|ce)\s+"
     r"(?:(?:(?-i:[A-Z][a-z]+)|(?-i:[A-Z]{2,5}\+?)|(?-i:[a-z][\w-]{1,15})),?\s+){0,2}$",  # "this JTBC rom-com"
     re.IGNORECASE,
 )
 _AFTER_NOUN = re.compile(
     r"^\s*(?:about|has|is|was|manages|works|feels|never|also|still|finally|set|that|following|follows|"
-    r"where|with|from|in which|which|who|on|"
+    r"where|with|from|in which|which|who|on|between|among|involving|entre|antara|con|avec|dengan|"
     r"starring|centered|centred|of|but|sobre|tentang|de|del|que|dari|ini|yang|,|\.|$|"
     r"(?-i:[a-z]{3,15}s)\b)",  # "this psychological thriller traps ..."
     re.IGNORECASE,
 )
 # Spanish, French and Indonesian put an adjective after the noun: "un thriller asfixiante sobre".
-_ROMANCE_ARTICLES = frozenset({"una", "un", "la", "el", "une", "le", "sebuah"})
+_ROMANCE_ARTICLES = frozenset(
+    {"una", "un", "la", "el", "une", "le", "sebuah", "esta", "este", "esa", "ese", "cette", "ce"}
+)
 _ADJECTIVE_AFTER = re.compile(r"^\s*[a-záéíóúñ]+\s+")
 _HANGUL = re.compile(r"[가-힣]")
 _KOREAN_AFTER_GENRE = re.compile(
@@ -72,7 +75,7 @@ _FILM_DRAMA = cued(
 _FULL_OF = re.compile(
     r"\b(?:full of|blend of|mix of|mixture of|combines|packed with|genre of|"
     r"genres? (?:of|like|such as)|(?:who|that) (?:like|likes|love|loves|enjoy|enjoys)|"
-    r"fans of|(?:ber)?genre|g[ée]neros?(?: de)?)\s+$",
+    r"fans of|(?:ber)?genre|g[ée]neros?(?: de)?|touches of|elements of|toques de|elementos de|unsur)\s+$",
     re.IGNORECASE,
 )
 _IS_WITHOUT_ARTICLE = re.compile(
@@ -202,6 +205,14 @@ def _article_noun(before: str, after: str, written: str, genre: str) -> bool:
     return bool(_AFTER_NOUN.match(after))
 
 
+def _noun_then_adjective(before: str, after: str, written: str, genre: str) -> bool:
+    """Spanish and French put the genre adjective after the genre noun: "un thriller judicial"."""
+    article = _ARTICLE_BEFORE.search(before)
+    if article is None or article.group("article").lower() not in _ROMANCE_ARTICLES:
+        return False
+    return _is_noun_genre(genre) and written[:1].islower() and bool(_AFTER_NOUN.match(after))
+
+
 def _runs(text: str, table: Gazetteer) -> list[list[GazetteerMatch]]:
     """Consecutive genre words joined by commas, 'and', slashes or spaces."""
     runs: list[list[GazetteerMatch]] = []
@@ -238,6 +249,11 @@ def _prose_genres(text: str, offset: int, table: Gazetteer, title: str = "") -> 
             rule, keep = "genres.is_a", run
         elif _article_noun(before, after, text[run[-1].start : run[-1].end], words[-1]):
             rule, keep = "genres.article_noun", run
+        elif len(run) >= 2 and _noun_then_adjective(before, after, text[run[0].start : run[0].end], words[0]):
+            rule, keep = (
+                "genres.article_noun",
+                run,
+            )  # "un thriller judicial con ...", "esta comedia policial de"
         elif _HANGUL.search(text[run[0].start : run[-1].end]) and _KOREAN_AFTER_GENRE.match(after):
             rule, keep = "genres.korean", run  # "판타지 로맨스다", "로맨틱 코미디 드라마"
         elif _NOUN_THEN_GENRE.search(before):
