@@ -527,6 +527,30 @@ def _table_row_headings(blocks: list[Block]) -> list[_WorkHeading]:
     return found
 
 
+# "1. EL JARDÍN DE LAS CIGARRAS (매미 정원): La sorpresa de la primavera. ...": a numbered item
+# whose title, in capitals, opens its own paragraph
+_CAPS_LEAD_ITEM = re.compile(
+    r"^\s*\d{1,3}[.)]\s+(?P<t>[^a-z:：\n]{3,80}?)\s*(?:\([^()]{1,40}\))?\s*[:：]\s+\S"
+)
+
+
+def _caps_lead_items(blocks: list[Block]) -> list[_WorkHeading]:
+    found: list[_WorkHeading] = []
+    for block in blocks:
+        match = _CAPS_LEAD_ITEM.match(block.text)
+        if match is None or _weight(block.text) < _TITLE_HEADING_TEXT:
+            continue
+        title = match.group("t").strip()
+        letters = [char for char in title if char.isalpha()]
+        if len(letters) < _MIN_CAPS_TITLE or not all(char.isupper() for char in letters if char.isascii()):
+            continue
+        found.append(_WorkHeading(block, title, block.start + match.start("t"), None, None, True))
+    return found
+
+
+_MIN_CAPS_TITLE = 3
+
+
 def _roundup_headings(blocks: list[Block]) -> list[_WorkHeading]:
     table_rows = _table_row_headings(blocks)
     if len(table_rows) >= _MIN_ROUNDUP_WORKS:
@@ -534,6 +558,9 @@ def _roundup_headings(blocks: list[Block]) -> list[_WorkHeading]:
     numbered = _numbered_title_lines(blocks)
     if len(numbered) >= _MIN_ROUNDUP_WORKS:
         return numbered
+    capitalised = _caps_lead_items(blocks)
+    if len(capitalised) >= _MIN_ROUNDUP_WORKS:
+        return capitalised
     cards = _card_headings(blocks)
     if len(cards) >= _MIN_ROUNDUP_WORKS:
         return cards

@@ -88,7 +88,9 @@ def title_from_headline(headline: str) -> tuple[str, int | None] | None:
 
 
 _MAX_LABELLED_TITLE_WORDS = 10
-_LABELLED_TITLE_END = re.compile(r",\s|\s[(\[](?!(?:19|20)\d\d[)\]])|\s[—–-]\s|:\s")
+_LABELLED_TITLE_END = re.compile(
+    r",\s|\s[(\[](?!(?:19|20)\d\d[)\]])|\s[—–-]\s|:\s|\s[\U0001F300-\U0001FAFF\u2600-\u27BF]"  # or an emoji
+)
 # A film page's heading, title then year: not "Best K-Dramas of 2023" (a word like "of" before it).
 _BARE_YEAR_SUFFIX = re.compile(
     r"^(?P<t>[A-Z0-9][^:|()]{1,80}?(?<!\bof)(?<!\bin)(?<!\bfrom)(?<!\bfor)(?<!\bsince)(?<!\bde)(?<!\bdi))"
@@ -101,7 +103,9 @@ _TITLE_THEN_YEAR = re.compile(r"^(?P<t>[A-Z0-9\"“'][^()\n]{0,80}?)\s*\((?P<y>(
 
 _LEADING_LABEL = re.compile(
     r"^(?:(?:sinopsis|synopsis|recap|spoiler)\s+(?:dan|y|and|&)\s+)?"  # "Sinopsis dan Review Drama Korea X"
-    r"(?:review|reseña|resena|ulasan|resensi|sinopsis|recap|critique|crítica|recensione|리뷰)(?:\s*[|:·—–-])?\s+"
+    r"(?:review|reseña|resena|ulasan|resensi|sinopsis|recap|critique|crítica|recensione|(?:드라마\s*|영화\s*)?(?:리뷰|후기)|"
+    r"quick take|"
+    r"first look|first impressions|mini review|capsule review|short take)(?:\s*[|:·—–-])?\s+"
     r"(?:(?:of|on|de|del|sobre|tentang)\s+)?"  # "Review of Mapo", "Reseña de ..."
     r"(?:(?:the\s+)?(?:drakor|drama|k-drama|kdrama|c-drama|j-drama|film|movie|series|serie|serial|película|pelicula|"
     r"dorama)\s+(?:(?:korea|korean|china|chinese|jepang|japanese|thailand|thai|taiwan|coreanos?|coreanas?|"

@@ -1366,3 +1366,21 @@ def test_spanish_genre_nouns_with_adjectives_after_and_english_lakorn_and_betwee
     ]
     assert work_of("A slow-burn romance between a postman and a novelist.").genres == ["romance"]
     assert work_of("If you want a classic revenge lakorn with slaps, this is it.").genres == ["revenge"]
+
+
+def test_quick_take_and_korean_film_review_headlines_and_a_list_of_capitalised_items() -> None:
+    from reviewparse.titles import title_from_headline
+
+    assert title_from_headline("QUICK TAKE: Sparrows of Mangwon — 7/10") == ("Sparrows of Mangwon", None)
+    assert title_from_headline("[영화 후기] 소금창고의 여름 🎬 개봉 첫 주에 보고 왔어요 (스포 약간)") == (
+        "소금창고의 여름",
+        None,
+    )
+    item = "La sorpresa de la primavera. Este drama de tvN se estrenó el 5 de abril y tendrá 16 episodios."
+    page = reviewparse.parse(
+        f"TOP 3 DORAMAS DE LA SEMANA: el jardín se queda con el primer puesto\n\n"
+        f"1. EL JARDÍN DE LAS CIGARRAS (매미 정원): {item}\n\n"
+        f"2. LA CARTERA DE BUSAN: La serie de KBS2. {item}\n",
+        format="text",
+    )
+    assert [w.title for w in page.works] == ["EL JARDÍN DE LAS CIGARRAS", "LA CARTERA DE BUSAN"]
