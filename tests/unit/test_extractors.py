@@ -1384,3 +1384,7 @@ def test_quick_take_and_korean_film_review_headlines_and_a_list_of_capitalised_i
         format="text",
     )
     assert [w.title for w in page.works] == ["EL JARDÍN DE LAS CIGARRAS", "LA CARTERA DE BUSAN"]
+
+
+def test_a_channel_after_the_works_own_year_is_the_works() -> None:
+    assert work_of("Sparrows of Mangwon is a 2025 JTBC K-drama about a bird-feed shop.").networks == ["JTBC"]

@@ -83,7 +83,6 @@ def _longest_matches(
     return kept
 
 
-_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
 _NO_NEWS = re.compile(
     r"\b(?:belum ada (?:informasi|kabar|kepastian)|no hay (?:fecha|información|noticias)|no word (?:yet )?on|"
     r"not yet (?:known|announced|confirmed)|todavía no se sabe|aún no se sabe)\b",
@@ -149,10 +148,6 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                 continue
             if field_name == "platforms" and _NOT_ON.search(before[-40:]):
                 continue  # "Sayangnya belum ada di Netflix", "it is not on Netflix yet"
-            if _YEAR_BEFORE.search(before) and not mentions_title(
-                text[match.end : match.end + 80], segment.title
-            ):
-                continue  # "the 2019 KBS2 weekend drama Weekday Orchestra": another, older title's
             if _other_season(before, segment.title):
                 continue  # "Season 1 is still on Netflix", on a page about season 2
             if field_name == "platforms" and _NO_NEWS.search(before[-90:]):
