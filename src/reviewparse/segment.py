@@ -82,9 +82,10 @@ def find_segments(
         titled = _title_headings(below)
         if len(titled) >= _MIN_ROUNDUP_WORKS:
             return _roundup_segments(document, blocks, titled, languages, headline)
-    named = _headline_title_headings(blocks, headline)
+    lines = _line_blocks(blocks)  # a news body of <br> lines is one block: its lines start parts
+    named = _headline_title_headings(lines, headline)
     if len(named) >= _MIN_ROUNDUP_WORKS:
-        return _roundup_segments(document, blocks, named, languages, headline)
+        return _roundup_segments(document, lines, named, languages, headline)
     defined = _defined_title_headings(blocks, headline)
     if len(defined) >= _MIN_ROUNDUP_WORKS:
         return _roundup_segments(document, blocks, defined, languages, headline)
@@ -118,26 +119,49 @@ def _defined_title_headings(blocks: list[Block], headline: str) -> list[_WorkHea
 _DEFINING_BLOCKS = 2
 
 
+def _line_blocks(blocks: list[Block]) -> list[Block]:
+    """The blocks with every line of a many-line block as a block of its own."""
+    result: list[Block] = []
+    for block in blocks:
+        if "\n" not in block.text or block.kind is not BlockKind.PARAGRAPH:
+            result.append(block)
+            continue
+        position = 0
+        for line in block.text.split("\n"):
+            if line.strip():
+                result.append(_piece(block, position, position + len(line)))
+            position += len(line) + 1
+    return result
+
+
 def _headline_title_headings(blocks: list[Block], headline: str) -> list[_WorkHeading]:
     """ "Weekend Ratings: 'The Eighth Tenant' Tops 21%, 'Blue Hour Pharmacy' Hits New High":
     a headline quoting several titles, and a short line for each below it ("KBS2 — 'The
-    Eighth Tenant' passes 21%") that starts its part of the article."""
+    Eighth Tenant' passes 21%") that starts its part of the article. Where a title has several
+    such lines (the subheadings under the headline, then a section's own line), the last one
+    with text of its own under it starts its part."""
     titles = [match.group("t").strip() for match in _QUOTED.finditer(headline)]
     if len(titles) < _MIN_ROUNDUP_WORKS:
         return []
-    found: list[_WorkHeading] = []
-    seen: set[str] = set()
-    for block in blocks:
+    lines: list[tuple[int, _WorkHeading]] = []
+    for index, block in enumerate(blocks):
         text = block.text
         if text == headline or len(text) > _MAX_TITLE_LINE or text.endswith((".", ":")):
             continue
         quoted = [match for match in _QUOTED.finditer(text) if match.group("t").strip() in titles]
-        if len(quoted) != 1 or quoted[0].group("t").strip() in seen:
+        if len(quoted) != 1:
             continue
         title = quoted[0].group("t").strip()
-        seen.add(title)
-        found.append(_WorkHeading(block, title, block.start + quoted[0].start("t"), None, None, False))
-    return found
+        lines.append(
+            (index, _WorkHeading(block, title, block.start + quoted[0].start("t"), None, None, False))
+        )
+    chosen: dict[str, tuple[int, _WorkHeading]] = {}
+    for position, (index, heading) in enumerate(lines):
+        stop = lines[position + 1][0] if position + 1 < len(lines) else len(blocks)
+        weight = sum(_weight(block.text) for block in blocks[index + 1 : stop])
+        if heading.title not in chosen or weight >= _TITLE_HEADING_TEXT:
+            chosen[heading.title] = (index, heading)  # the last line with text of its own under it
+    return [heading for _, heading in sorted(chosen.values(), key=lambda item: item[0])]
 
 
 _MAX_TITLE_LINE = 100

@@ -1388,3 +1388,18 @@ def test_quick_take_and_korean_film_review_headlines_and_a_list_of_capitalised_i
 
 def test_a_channel_after_the_works_own_year_is_the_works() -> None:
     assert work_of("Sparrows of Mangwon is a 2025 JTBC K-drama about a bird-feed shop.").networks == ["JTBC"]
+
+
+def test_a_korean_news_body_of_br_lines_with_a_section_line_per_drama() -> None:
+    page = reviewparse.parse(
+        "<html><body><h1>'기와집 사람들' vs '새벽 법정', 금토극 동시간대 맞대결</h1>"
+        "<p>MBC '기와집 사람들' 9회 8.7%…자체 최고</p><p>SBS '새벽 법정' 7회 9.1%로 역전</p>"
+        "<div class='article'>금요일 밤 안방극장의 동시간대 맞대결이 점점 뜨거워지고 있다.<br>"
+        "◆ '기와집 사람들', 3대가 사는 한옥의 사계절<br>"
+        "2025년 4월 11일 첫 방송된 '기와집 사람들'은 서울 서촌의 한옥에 사는 가족의 "
+        "이야기를 그린 16부작 드라마다.<br>"
+        "◆ '새벽 법정', 국선변호사의 반격<br>"
+        "'새벽 법정'은 2025년 4월 18일 첫 방송을 시작한 12부작 법정 스릴러다.</div></body></html>",
+        format="html",
+    )
+    assert [(w.title, w.episodes) for w in page.works] == [("기와집 사람들", 16), ("새벽 법정", 12)]
