@@ -1403,3 +1403,11 @@ def test_a_korean_news_body_of_br_lines_with_a_section_line_per_drama() -> None:
         format="html",
     )
     assert [(w.title, w.episodes) for w in page.works] == [("기와집 사람들", 16), ("새벽 법정", 12)]
+
+
+def test_a_korean_reporters_signature_under_the_story() -> None:
+    page = reviewparse.parse(
+        "'새벽 법정' 12부작 확정\n\n'새벽 법정'은 12부작 스릴러다.\n김서진 기자 sjkim@star.example\n",
+        format="text",
+    )
+    assert page.review.author == "김서진"

@@ -129,6 +129,7 @@ def extract(document: Document, body_start: int, headline_start: int = 0) -> lis
     blocks = document.blocks
     headline_index = next((i for i, b in enumerate(blocks) if b.start >= headline_start), 0)
     for index, block in enumerate(blocks):
+        found.extend(_korean_signature(block))  # "김서진 기자 sjkim@stardaily.example" under the story
         signed = _NAME_WITH_EMAIL.match(block.text) if len(block.text) <= 90 else None
         if signed and is_person_name(signed.group("name")):  # "Jenna Park jenna.park@kstardaily.com"
             start = block.start + signed.start("name")
@@ -247,6 +248,33 @@ _KOREAN_REPORTER = re.compile(r"(?:^|\s)(?P<name>[가-힣]{2,4})\s*(?:기자|특
 _NAME_WITH_EMAIL = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+[\w.+-]+@[\w-]+\.[\w.]+\s*$"
 )
+_KOREAN_SIGNATURE = re.compile(r"^\s*(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\s+[\w.+-]+@[\w-]+\.[\w.]+\s*$")
+
+
+def _korean_signature(block: Block) -> list[Candidate]:
+    if "@" not in block.text or ("기자" not in block.text and "특파원" not in block.text):
+        return []
+    found: list[Candidate] = []
+    position = block.start
+    for line in block.text.split("\n"):
+        match = _KOREAN_SIGNATURE.match(line) if len(line) <= _SIGNATURE_CHARS else None
+        if match:
+            start = position + match.start("name")
+            found.append(
+                Candidate(
+                    "review.author",
+                    match.group("name"),
+                    start,
+                    start + len(match.group("name")),
+                    "review.author_signature",
+                    0.8,
+                )
+            )
+        position += len(line) + 1
+    return found
+
+
+_SIGNATURE_CHARS = 90
 _NEWS_DESK = re.compile(r"^(?:redacción|redaksi|newsroom|staff|desk|agencias?)\s*[·|:—–-]\s*", re.IGNORECASE)
 _NAME_THEN_DATE = re.compile(
     r"^(?P<name>[가-힣]{2,10}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*[-–—|·•,]?\s+(?=.*\d)"
