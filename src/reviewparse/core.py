@@ -124,7 +124,7 @@ def extract_record(
     headline_start = _headline_start(document, headline)
     # the running text starts below the headline: a long teaser above it is not the article's
     body_start = _body_start([b for b in document.blocks if b.start >= headline_start] or document.blocks)
-    review_candidates = review_meta.extract(document, body_start, headline_start) + metadata.review
+    review_candidates = review_meta.extract(document, body_start, headline_start, headline) + metadata.review
     published = best(review_candidates, "review.published")  # dates "premieres June 14" with its year
     works: list[Work] = []
     unmatched = list(metadata.works)

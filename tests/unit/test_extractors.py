@@ -1411,3 +1411,12 @@ def test_a_korean_reporters_signature_under_the_story() -> None:
         format="text",
     )
     assert page.review.author == "김서진"
+
+
+def test_a_score_at_the_end_of_the_headline_is_the_rating() -> None:
+    page = reviewparse.parse(
+        "tiny screen diaries\n\nQUICK TAKE: Sparrows of Mangwon — 7/10\n\nposted by juniper_k on 14 May\n\n"
+        "Sparrows of Mangwon is a 2025 JTBC K-drama about a bird-feed shop.",
+        format="text",
+    )
+    assert page.review.rating is not None and (page.review.rating.value, page.review.rating.scale) == (7, 10)

@@ -122,7 +122,9 @@ _MAX_COMMENT_LINE = 160  # "Thread starter X · Start date Nov 18, 2025 · Repli
 _TAKEAWAY_SPLIT = re.compile(r"\s*(?:—|–|\s-\s|:\s)|(?<=[.!?])\s")
 
 
-def extract(document: Document, body_start: int, headline_start: int = 0) -> list[Candidate]:
+def extract(
+    document: Document, body_start: int, headline_start: int = 0, headline: str = ""
+) -> list[Candidate]:
     """Candidates for review.* fields; ``body_start`` is where the first long paragraph starts,
     ``headline_start`` where the headline is (a byline above it belongs to something else)."""
     found: list[Candidate] = []
@@ -170,6 +172,8 @@ def extract(document: Document, body_start: int, headline_start: int = 0) -> lis
                     )
                 )
         found.extend(_rating(block))
+        if block.text == headline:
+            found.extend(_headline_score(block))  # "QUICK TAKE: Sparrows of Mangwon — 7/10"
         found.extend(_comments(block))
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if following is not None and _COMMENTS_WORD.match(block.text) and following.text.strip().isdigit():
@@ -248,6 +252,19 @@ _KOREAN_REPORTER = re.compile(r"(?:^|\s)(?P<name>[가-힣]{2,4})\s*(?:기자|특
 _NAME_WITH_EMAIL = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+[\w.+-]+@[\w-]+\.[\w.]+\s*$"
 )
+_HEADLINE_SCORE = re.compile(r"(?:[—–|:-]\s*|\()(?P<v>\d{1,2}(?:[.,]\d)?)\s*/\s*(?P<s>10|5)\s*\)?\s*$")
+
+
+def _headline_score(block: Block) -> list[Candidate]:
+    match = _HEADLINE_SCORE.search(block.text) if len(block.text) <= _MAX_HEADLINE else None
+    if match is None or float(match.group("v").replace(",", ".")) > float(match.group("s")):
+        return []
+    value = (float(match.group("v").replace(",", ".")), float(match.group("s")))
+    start = block.start + match.start("v")
+    return [Candidate("review.rating", value, start, block.start + match.end("s"), "rating.headline", 0.75)]
+
+
+_MAX_HEADLINE = 200
 _KOREAN_SIGNATURE = re.compile(r"^\s*(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\s+[\w.+-]+@[\w-]+\.[\w.]+\s*$")
 
 
