@@ -1420,3 +1420,16 @@ def test_a_score_at_the_end_of_the_headline_is_the_rating() -> None:
         format="text",
     )
     assert page.review.rating is not None and (page.review.rating.value, page.review.rating.scale) == (7, 10)
+
+
+def test_spanish_relative_clause_cast_a_long_description_before_the_name_and_heads_the_cast() -> None:
+    cast = work_of(
+        "Está protagonizada por Han Ji-ho, que interpreta a Do Kang-min, un botánico. "
+        "La acompañan Choi Min-jae como el jefe de la oficina postal, Kwon Dal-ho, y otros. "
+        "Kim Tae-oh encabeza el reparto como el inspector de aduanas Baek Jun-seok."
+    ).cast
+    assert [(c.actor, c.character) for c in cast] == [
+        ("Han Ji-ho", "Do Kang-min"),
+        ("Choi Min-jae", "Kwon Dal-ho"),
+        ("Kim Tae-oh", "Baek Jun-seok"),
+    ]

@@ -17,7 +17,7 @@ _PLAYS = cued(
     r"will star as|to star as|co-stars as|will be seen as|is seen as|plays the role of|"
     r"memerankan|berperan sebagai|berperan menjadi|interpreta(?:rá)? al?|interpretó al?|da(?:rá)? vida al?|"
     r"dio vida al?|hace de|hará de|hizo de|encarna(?:rá)? al?|encarnó al?|aparece(?:rá)? como|apareció como|"
-    r"en el papel del?|(?:hace|hará|hizo) el papel del?|"
+    r"en el papel del?|(?:hace|hará|hizo) el papel del?|encabeza el reparto como|leads the cast as|"
     r"will bring life to the role of|"
     r"brings? to life|bring life to|take on the role of|takes on the role of|landed the role of|"
     r"(?:was|is|has been|have been|got|gets) cast as|appears as|appeared as|will appear as|"
@@ -37,6 +37,8 @@ _PLAYS = cued(
         "interpret",
         "hará de",
         "papel",
+        "encabeza",
+        "leads the cast",
         "hizo de",
         "aparec",
         "vida",
@@ -58,7 +60,8 @@ _PLAYS = cued(
 _AUXILIARY = re.compile(
     r"(?:,?\s+(?:who|is|are|was|were|has|have|had|been|will|would|be|also|now|reportedly|"
     r"officially|confirmed|set|cast|slated|going|expected|chosen|in talks|to|then|later|"
-    r"por su parte|a su vez|también|sementara itu|juga))+,?\s*$",  # "X, por su parte, interpreta a Y"
+    # "X, por su parte, interpreta a Y", "X, que interpreta a Y"
+    r"por su parte|a su vez|también|sementara itu|juga|que|quien|yang))+,?\s*$",
     re.IGNORECASE,
 )
 
@@ -95,7 +98,7 @@ _CAPTION_CUE = re.compile(r"\b(?:in a scene from|from left|pictured|cast members
 
 # "as the herbalist Su Jinling": a short description before the character's name
 _DESCRIBED_ROLE = re.compile(
-    r"(?:the|a|an|his|her|their|su|sus|la|el|un|una|le|sa|son|sang)\s+(?:[a-z][\w-]*,?\s+){1,3}(?=[A-Z])"
+    r"(?:the|a|an|his|her|their|su|sus|la|el|un|una|le|sa|son|sang)\s+(?:[a-z][\w-]*,?\s+){1,6}(?=[A-Z])"
 )
 
 
