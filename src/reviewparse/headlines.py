@@ -49,6 +49,7 @@ _BYLINE_OR_DATELINE = re.compile(
 )
 
 
+_QUOTED_IN_LINE = re.compile(r"^\s*[\"“‘'«][^\"”’'»]{2,80}[\"”’'»]")
 _BREADCRUMB = re.compile(r"\s[>›»]\s")
 _POST_TITLE = re.compile(
     r"^(?:제목|title|judul|título|asunto|subject)\s*[:：]\s*(?P<title>\S.{4,150})$", re.IGNORECASE
@@ -254,6 +255,15 @@ def _text_headline(document: Document) -> str:
         right_below = [b for b in below[:1] if b is blocks[index + 1] and b.text[-1:] not in ".!?"]
         for chosen in right_below + titled + below + above:
             return chosen.text
+    for block in blocks:  # a line that quotes a title: "'Los relojes de Insadong' arrasa en Netflix"
+        quoted = _QUOTED_IN_LINE.search(block.text)
+        if (
+            quoted
+            and _headline_like(block.text)
+            and not block.text.endswith(".")
+            and title_from_headline(block.text)
+        ):
+            return block.text
     for index, block in enumerate(blocks):
         if block.kind is BlockKind.LIST_ITEM or block.text.endswith("."):
             continue

@@ -59,12 +59,14 @@ def phrase_positions(text: str, phrase: str, *, ignore_case: bool = False) -> li
     if len(haystack) != len(text):
         return []
     positions: list[int] = []
+    hangul_end = "가" <= phrase[-1] <= "힣"  # Korean writes its particles on: "잿빛 항구를"
     start = haystack.find(needle)
     while start >= 0:
         end = start + len(needle)
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
-        if not (before.isalnum() or before in "_'’") and not (after.isalnum() or after == "_"):
+        ends_well = hangul_end or not (after.isalnum() or after == "_")
+        if not (before.isalnum() or before in "_'’") and ends_well:
             positions.append(start)
         start = haystack.find(needle, start + 1)
     return positions

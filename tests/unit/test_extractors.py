@@ -1433,3 +1433,27 @@ def test_spanish_relative_clause_cast_a_long_description_before_the_name_and_hea
         ("Choi Min-jae", "Kwon Dal-ho"),
         ("Kim Tae-oh", "Baek Jun-seok"),
     ]
+
+
+def test_titles_with_a_kind_and_year_note_a_quoted_news_headline_and_a_bare_korean_h1() -> None:
+    from reviewparse.titles import title_from_headline
+
+    assert title_from_headline(
+        "The Night Baker of Yeonhui-dong (Korean Drama 2024) Review: Is It Worth It?"
+    ) == (
+        "The Night Baker of Yeonhui-dong",
+        None,
+    )
+    page = reviewparse.parse(
+        "DIARIO DEL ESTRECHO\nEdición Campo de Gibraltar · Lunes, 3 de marzo de 2025\n\n"
+        "'Los relojes de Insadong' arrasa en Netflix: la serie surcoreana, la más vista\n\n"
+        "MADRID, 3 Mar. - La serie surcoreana 'Los relojes de Insadong' suma doce episodios.",
+        format="text",
+    )
+    assert [w.title for w in page.works] == ["Los relojes de Insadong"]
+    page = reviewparse.parse(
+        "<html><body><h1>잿빛 항구</h1><p>2023 · 범죄/드라마 · 한국</p>"
+        "<p>서도운 감독의 두 번째 장편 <잿빛 항구>는 올해 처음 공개됐다.</p></body></html>",
+        format="html",
+    )
+    assert [w.title for w in page.works] == ["잿빛 항구"]
