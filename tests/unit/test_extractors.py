@@ -1457,3 +1457,12 @@ def test_titles_with_a_kind_and_year_note_a_quoted_news_headline_and_a_bare_kore
         format="html",
     )
     assert [w.title for w in page.works] == ["잿빛 항구"]
+
+
+def test_a_readers_score_below_the_comments_header_is_not_the_rating() -> None:
+    page = reviewparse.parse(
+        "'새벽 법정' 리뷰\n\n'새벽 법정'은 12부작 법정 스릴러다. 평점 8/10\n\n"
+        "댓글 24\n법알못 7회 반전 미쳤다.. 10점 만점에 10점\n",
+        format="text",
+    )
+    assert page.review.rating is not None and (page.review.rating.value, page.review.rating.scale) == (8, 10)

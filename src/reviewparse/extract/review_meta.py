@@ -130,6 +130,7 @@ def extract(
     found: list[Candidate] = []
     blocks = document.blocks
     headline_index = next((i for i, b in enumerate(blocks) if b.start >= headline_start), 0)
+    in_comments = False
     for index, block in enumerate(blocks):
         found.extend(_korean_signature(block))  # "김서진 기자 sjkim@stardaily.example" under the story
         signed = _NAME_WITH_EMAIL.match(block.text) if len(block.text) <= 90 else None
@@ -171,7 +172,9 @@ def extract(
                         0.6,
                     )
                 )
-        found.extend(_rating(block))
+        in_comments = in_comments or (block.start > body_start and _opens_comments(block.text))
+        for rating in _rating(block):  # a reader's "10점 만점에 10점" below the comments' header
+            found.append(replace(rating, confidence=_COMMENT_RATING) if in_comments else rating)
         if block.text == headline:
             found.extend(_headline_score(block))  # "QUICK TAKE: Sparrows of Mangwon — 7/10"
         found.extend(_comments(block))
@@ -265,6 +268,21 @@ def _headline_score(block: Block) -> list[Candidate]:
 
 
 _MAX_HEADLINE = 200
+_COMMENTS_HEADER = re.compile(
+    r"^\s*(?:\d{1,6}\s+)?(?:comments?|responses|replies|comentarios|komentar|commentaires|댓글|답글)"
+    r"(?:\s*[(:]?\s*\d{1,6}\s*\)?)?\s*$|"
+    r"^\s*(?:leave a (?:comment|reply)|deja un comentario|tinggalkan komentar)\b",
+    re.IGNORECASE,
+)
+_COMMENT_RATING = 0.4  # a score below the comments' header is a reader's, not the review's
+
+
+def _opens_comments(text: str) -> bool:
+    """A line that heads the readers' comments: "댓글 24", "12 Comments", "Leave a reply"."""
+    return len(text) <= _COMMENTS_HEADER_CHARS and _COMMENTS_HEADER.match(text) is not None
+
+
+_COMMENTS_HEADER_CHARS = 40
 _KOREAN_SIGNATURE = re.compile(r"^\s*(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\s+[\w.+-]+@[\w-]+\.[\w.]+\s*$")
 
 
