@@ -201,6 +201,7 @@ def _pair_with_next(block: Block, following: list[Block]) -> LabeledValue | None
 _AMBIGUOUS_CREDIT = re.compile(
     r"^(?:penulis|writers?|written by|escrit[oa] por|ditulis oleh|text|texto)\s*[:：]\s*\S", re.IGNORECASE
 )
+_STAFF_LINE = re.compile(r"^\s*(?:editor|redaktur|penyunting|fotografer|reporter)\s*[:：]", re.IGNORECASE)
 _KEY_VALUE_LINE = re.compile(r"^[^\s:：][^:：]{0,30}[:：]\s*\S")
 
 
@@ -210,4 +211,6 @@ def credit_among_labels(blocks: list[Block], index: int) -> bool:
     if not _AMBIGUOUS_CREDIT.match(blocks[index].text):
         return False
     neighbours = blocks[max(0, index - 1) : index] + blocks[index + 1 : index + 2]
+    if any(_STAFF_LINE.match(block.text) for block in neighbours):
+        return False  # "Penulis: X" beside "Editor: Y": the article's own byline
     return len(neighbours) == 2 and all(_KEY_VALUE_LINE.match(block.text) for block in neighbours)

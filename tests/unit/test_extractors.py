@@ -1466,3 +1466,14 @@ def test_a_readers_score_below_the_comments_header_is_not_the_rating() -> None:
         format="text",
     )
     assert page.review.rating is not None and (page.review.rating.value, page.review.rating.scale) == (8, 10)
+
+
+def test_a_news_writer_and_editor_lines_are_the_articles_staff() -> None:
+    page = reviewparse.parse(
+        "The Salt Keeper Raih 1 Juta Penonton\n\nPenulis: Intan Permatasari\nEditor: Dimas Wahyu Nugroho\n\n"
+        "Jakarta, KOMPAS.com - Film The Salt Keeper ditulis oleh Yoo Seo-ra. "
+        "The Salt Keeper tayang sejak Rabu.",
+        format="text",
+    )
+    assert page.review.author == "Intan Permatasari"
+    assert page.works[0].writers == ["Yoo Seo-ra"]

@@ -119,6 +119,7 @@ ARTICLE_BYLINE = re.compile(
 _BYLINE_BLOCK = re.compile(
     r"\b(?:editor|reporter|posted|published|redaksi|penyunting|diterbitkan)\b", re.IGNORECASE
 )
+_BYLINE_REACH = 40  # "Penulis: Intan Permatasari" over "Editor: Dimas ...": the article's staff
 _ROLE_TITLE = re.compile(r"^(?:PD|director|producer|writer|screenwriter)\s+(?=[A-Z])")
 _POSSESSIVE_LEAD = re.compile(r"^[A-Z][\w-]*(?:\s*&\s*[A-Z][\w-]*|\s+[A-Z][\w-]*)?['’]s\s+(?=[A-Z])")
 _LEAD_IN_RULES = frozenset({"credits.written_by", "credits.directed_by", "credits.written_and_directed"})
@@ -172,8 +173,9 @@ _POSSESSIVE_REACH = 120
 def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
     found: list[Candidate] = []
     for item in labeled:
+        around = segment.document.text[max(0, item.start - _BYLINE_REACH) : item.end + _BYLINE_REACH]
         if item.field in ("writers", "directors", "production_companies") and not _BYLINE_BLOCK.search(
-            item.block.text
+            around
         ):
             prose = _prose_credits(item.value, item.start)
             if prose:

@@ -243,7 +243,12 @@ def _author(block: Block, following: list[Block], body_start: int) -> list[Candi
         return []
     start = block.start + match.start("name")
     confidence = 0.9 if block.start <= body_start + 2000 else 0.6
+    if _EDITOR_LINE.match(block.text):
+        confidence -= 0.2  # "Editor: Dimas ..." under "Penulis: Intan ...": the writer is the author
     return [Candidate("review.author", name, start, start + len(name), "review.author_byline", confidence)]
+
+
+_EDITOR_LINE = re.compile(r"^\s*(?:editor|redaktur|penyunting)\s*[:：]", re.IGNORECASE)
 
 
 _TRAILING_BYLINE = re.compile(
