@@ -43,7 +43,7 @@ def headline_text(document: Document) -> str:
 _BYLINE_OR_DATELINE = re.compile(
     r"^(?:by|posted by|written by|words by|diposting oleh|ditulis oleh|dipublikasikan oleh|"
     r"(?:por|par)(?=\s*:?\s*(?-i:[A-ZÁÉÍÓÚÑ]))|redacción|oleh|"
-    r"published|posted|author|autor|penulis|reporter|"
+    r"published|posted|author|autor|penulis|reporter|thread starter|started by|original poster|"
     r"staff writer|correspondent|escrito por|publicado por|ditulis oleh|기자)\b",
     re.IGNORECASE,
 )

@@ -35,7 +35,7 @@ from reviewparse.titles import (
 
 _WORK_HEADING = re.compile(
     r"^\s*(?P<number>#?\d{1,3}\s*[.):\-–]\s*|#\d{1,3}\s+|\d{1,3}\s*위\s*[.):]?\s+|\d\ufe0f?\u20e3\s*|"
-    r"[\u2460-\u2473\u2776-\u277f]\s*)?"
+    r"[\u2460-\u2473\u2776-\u277f]\s*|[▶►▷■◆◇●▪➤➜✦]\s*)?"
     r"(?P<title>[^\n]{1,90}?)\s*"
     r"(?:[(\[](?P<year>(?:19|20)\d\d)[)\]])?\s*[.:]?\s*$"
 )
@@ -408,7 +408,7 @@ _LABEL_START = re.compile(r"^[^\s:：][^:：]{0,30}[:：]\s*\S")
 _NUMBERED_TITLE = re.compile(
     # "1. Title", "#1 Title", "1위. 제목"
     r"^\s*(?:#?(?P<n>\d{1,3})\s*[.):\-–]\s+|#(?P<n2>\d{1,3})\s+|(?P<n3>\d{1,3})\s*위\s*[.):]?\s+|"
-    r"\d\ufe0f?\u20e3\s*|[\u2460-\u2473\u2776-\u277f]\s*)"
+    r"\d\ufe0f?\u20e3\s*|[\u2460-\u2473\u2776-\u277f]\s*|[▶►▷■◆◇●▪➤➜✦]\s*)"  # and "▶ Title" bullets
     r"(?P<title>\S.{0,78})$"
 )
 
@@ -485,6 +485,8 @@ def _numbering_style(text: str) -> str:
         return "hash"
     if re.match(r"\d{1,3}\s*위", stripped):
         return "rank"
+    if first in "▶►▷■◆◇●▪➤➜✦":
+        return "bullet"
     if not stripped[:1].isdigit():
         return "dated"
     return "number"

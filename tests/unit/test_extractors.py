@@ -1477,3 +1477,23 @@ def test_a_news_writer_and_editor_lines_are_the_articles_staff() -> None:
     )
     assert page.review.author == "Intan Permatasari"
     assert page.works[0].writers == ["Yoo Seo-ra"]
+
+
+def test_a_forum_thread_title_over_its_starter_and_a_weekly_guide_of_bulleted_titles() -> None:
+    page = reviewparse.parse(
+        "DramaHaven Forums\n\n[COMPLETED] Salt & Pepper Alley (2023) — final thoughts\n"
+        "Thread starter: kettlecorn_88 · Started Mar 9th, 2024\nReplies: 14 · Views: 2,381\n\n"
+        "Okay so I finally finished this last night. Salt & Pepper Alley is a Taiwanese drama.",
+        format="text",
+    )
+    assert [w.title for w in page.works] == ["Salt & Pepper Alley"]
+    page = reviewparse.parse(
+        "What's On: New K-Drama Episodes, Mon Mar 4th – Sun Mar 10th\n\n"
+        "▶ Second Harvest at Dalbit Farm\nNetwork: tvN · Mon & Tue 8:50 pm\nStream: Netflix\n\n"
+        "▶ Midnight Ward 7\nNetwork: JTBC · Wed & Thu 10:30 pm\nStream: Disney+\n",
+        format="text",
+    )
+    assert [(w.title, w.networks) for w in page.works] == [
+        ("Second Harvest at Dalbit Farm", ["tvN"]),
+        ("Midnight Ward 7", ["JTBC"]),
+    ]
