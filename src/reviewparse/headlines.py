@@ -49,7 +49,9 @@ _BYLINE_OR_DATELINE = re.compile(
 )
 
 
-_QUOTED_IN_LINE = re.compile(r"^\s*[\"“‘'«][^\"”’'»]{2,80}[\"”’'»]")
+_QUOTED_IN_LINE = re.compile(
+    r"^\s*(?:\[[^\]]{1,12}\]\s*)?[\"“‘'«][^\"”’'»]{2,80}[\"”’'»]"
+)  # "[인터뷰] '파도를 세는 밤' ..."
 _BREADCRUMB = re.compile(r"\s[>›»]\s")
 _POST_TITLE = re.compile(
     r"^(?:제목|title|judul|título|asunto|subject)\s*[:：]\s*(?P<title>\S.{4,150})$", re.IGNORECASE

@@ -1497,3 +1497,14 @@ def test_a_forum_thread_title_over_its_starter_and_a_weekly_guide_of_bulleted_ti
         ("Second Harvest at Dalbit Farm", ["tvN"]),
         ("Midnight Ward 7", ["JTBC"]),
     ]
+
+
+def test_a_korean_interview_headline_with_a_tag_and_a_two_digit_year_dateline() -> None:
+    page = reviewparse.parse(
+        "씨네톡 매거진\n\n인터뷰\n\n"
+        "[인터뷰] '파도를 세는 밤' 김태린 \"서해는 착한 사람이 아니어서 좋았다\"\n\n"
+        "입력 24.3.9. 10:02  수정 24.3.9. 11:47\n\n배우 김태린이 '파도를 세는 밤'을 떠나보내며 말했다.",
+        format="text",
+    )
+    assert [w.title for w in page.works] == ["파도를 세는 밤"]
+    assert page.review.published == "2024-03-09"

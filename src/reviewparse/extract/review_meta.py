@@ -571,6 +571,24 @@ def _published(document: Document, body_start: int, found: list[Candidate]) -> l
                 )
             )
             break
+    for block in document.blocks[:_KOREAN_DATELINE_BLOCKS]:
+        short = _KOREAN_SHORT_DATELINE.search(block.text) if len(block.text) <= _SHORT_DATELINE * 2 else None
+        if short:  # "입력 24.3.9. 10:02": a Korean news dateline with a two-digit year
+            year, month, day = 2000 + int(short.group("y")), int(short.group("m")), int(short.group("d"))
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                iso = f"{year:04d}-{month:02d}-{day:02d}"
+                start = block.start + short.start("y")
+                result.append(
+                    Candidate(
+                        "review.published",
+                        iso,
+                        start,
+                        block.start + short.end("d"),
+                        "review.published_line",
+                        0.86,
+                    )
+                )
+                break
     meta = document.meta.published
     if meta:
         dates = find_dates(meta)
@@ -588,6 +606,10 @@ _PUBLISHED_LINE = re.compile(
     re.IGNORECASE,
 )
 _SHORT_DATELINE = 50
+_KOREAN_SHORT_DATELINE = re.compile(
+    r"(?:입력|등록|작성일?|게시)\s*:?\s*(?P<y>\d{2})\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\.?(?!\d)"
+)
+_KOREAN_DATELINE_BLOCKS = 30
 _UPDATED = re.compile(
     r"\b(?:updated|modified|last edited|actualizado|diperbarui|watched|rewatched|visto|ditonton)\b"
     r"[\s:]*(?:on\s+)?$",
