@@ -33,6 +33,7 @@ from corpus import build_corpus
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "RESULTS.md"
+_KEPT_SECTION = "# Scale runs"
 PYTHON = sys.executable
 CLI = str(Path(sys.executable).with_name("reviewparse"))
 ONE_PAGE = HERE.parent / "tests" / "fixtures" / "a01-seed-blog.html"
@@ -246,7 +247,12 @@ def main() -> None:
         *[f"| {name} | {value} | {note} |" for name, value, note in rows],
         "",
     ]
-    args.output.write_text("\n".join(lines), encoding="utf-8")
+    kept = ""  # what scale.py and people added below the table ("# Scale runs ...") stays
+    if args.output.exists():
+        previous = args.output.read_text(encoding="utf-8")
+        if _KEPT_SECTION in previous:
+            kept = "\n\n" + previous[previous.index(_KEPT_SECTION) :]
+    args.output.write_text("\n".join(lines) + kept, encoding="utf-8")
     print("\n".join(lines))
 
 
