@@ -1508,3 +1508,11 @@ def test_a_korean_interview_headline_with_a_tag_and_a_two_digit_year_dateline() 
     )
     assert [w.title for w in page.works] == ["파도를 세는 밤"]
     assert page.review.published == "2024-03-09"
+
+
+def test_korean_news_character_then_actor_bun_and_an_episode_total_after_of() -> None:
+    cast = work_of(
+        "최종회에서는 약사 도하늘(서지안 분)과 구급대원 강무결(이건우 분)이 새로운 시작을 약속했다."
+    ).cast
+    assert [(c.actor, c.character) for c in cast] == [("서지안", "도하늘"), ("이건우", "강무결")]
+    assert work_of("This week: Episodes 5 & 6 (of 16)").episodes == 16

@@ -128,6 +128,8 @@ _KO_ROLE_ACTOR = re.compile(
     r"(?<![가-힣])['‘\"“]?(?P<character2>[가-힣]{2,5})['’\"”]?\s*역(?:의|\s*(?:을\s*)?맡은)\s+(?:배우\s+)?"
     r"(?P<actor2>[가-힣]{2,4}?)(?=\s*배우|[,.\s이가은는도]|$)"
 )
+# "도하늘(서지안 분)": the character, then the actor "분" (played by) in parentheses, as news writes it
+_KO_ROLE_PAREN_ACTOR = re.compile(r"(?P<character>[가-힣]{2,5})\s*\(\s*(?P<actor>[가-힣]{2,4})\s*분\s*\)")
 # "마강혁(등대지기 '노인철' 역)": the actor, then a description and the role in parentheses
 _KO_PAREN_ROLE = re.compile(
     r"(?P<actor>[가-힣]{2,4})\s*\(\s*(?:[가-힣]+\s+){0,3}['‘\"“]?(?P<character>[가-힣]{2,5})['’\"”]?\s*역\s*\)"
@@ -484,7 +486,7 @@ def _korean_roles(text: str, offset: int) -> list[Candidate]:
                 0.7,
             )
         )
-    for pattern in (_KO_ACTOR_ROLE, _KO_ROLE_ACTOR, _KO_PAREN_ROLE):
+    for pattern in (_KO_ACTOR_ROLE, _KO_ROLE_ACTOR, _KO_PAREN_ROLE, _KO_ROLE_PAREN_ACTOR):
         for match in pattern.finditer(text):
             groups = match.groupdict()
             actor = groups.get("actor") or groups.get("actor2")

@@ -60,6 +60,15 @@ _PROSE = (
         "episodes.total_indonesian",
         0.85,
     ),
+    (  # "This week: Episodes 5 & 6 (of 16)"
+        cued(
+            r"\b(?:episodes?|eps?\.?)\s+\d{1,4}(?:\s*(?:&|and|,|-|–|to)\s*\d{1,4})*\s*\(\s*of\s+(\d{1,4})\s*\)",
+            ("of",),
+            re.IGNORECASE,
+        ),
+        "episodes.of_total",
+        0.85,
+    ),
     (cued(r"(?<![\d+])(\d{1,4})\s*부작", ("부작",)), "episodes.korean", 0.85),
     (cued(r"총\s*(\d{1,4})\s*(?:부|회|편)", ("총",)), "episodes.korean_total", 0.85),
     (
