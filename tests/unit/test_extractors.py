@@ -1516,3 +1516,10 @@ def test_korean_news_character_then_actor_bun_and_an_episode_total_after_of() ->
     ).cast
     assert [(c.actor, c.character) for c in cast] == [("서지안", "도하늘"), ("이건우", "강무결")]
     assert work_of("This week: Episodes 5 & 6 (of 16)").episodes == 16
+
+
+def test_stars_with_their_scale_written_after_them() -> None:
+    for line in ("★★★½ / ★★★★", "Verdict: ★★★½ out of four."):
+        page = reviewparse.parse(f"The Saltmarsh Choir review\nA film.\n{line}\n", format="text")
+        assert page.review.rating is not None, line
+        assert (page.review.rating.value, page.review.rating.scale) == (3.5, 4), line

@@ -427,6 +427,12 @@ def _name_line(block: Block) -> list[Candidate]:
     ]
 
 
+_SCALE_WORDS = {"four": 4, "five": 5, "ten": 10, "cuatro": 4, "cinco": 5, "diez": 10, "empat": 4, "lima": 5}
+_STAR_SCALE_AFTER = re.compile(
+    r"\s*(?:/\s*(?P<stars>★{3,10})|"
+    r"(?:out of|de|dari)\s+(?P<word>four|five|ten|cuatro|cinco|diez|empat|lima)\b)",
+    re.IGNORECASE,
+)
 _ANOTHER_REVIEW = re.compile(r"\breview\s*[:–—-]\s+\S", re.IGNORECASE)
 
 
@@ -459,7 +465,13 @@ def _rating(block: Block) -> list[Candidate]:
             full = len(match.group("full"))
             value = full + (0.5 if match.group("half") else 0.0)
             scale = full + len(match.group("empty")) + (1 if match.group("half") else 0)
-            if not match.group("empty"):
+            written_scale = _STAR_SCALE_AFTER.match(text, match.end())
+            if written_scale:  # "★★★½ / ★★★★", "★★★½ out of four"
+                scale = (
+                    len(written_scale.group("stars") or "")
+                    or _SCALE_WORDS[written_scale.group("word").lower()]
+                )
+            elif not match.group("empty"):
                 scale = 5  # "★★★½" with no empty stars drawn: out of five, as such sites rate
             if scale in (4, 5, 10) and value <= scale:
                 found.append(
