@@ -115,3 +115,8 @@ _KOREAN_PARTICLES = (
 def gazetteer(name: str) -> Gazetteer:
     """The gazetteer of ``data/NAME.json`` (platforms, networks, awards, genres)."""
     return cached(f"gazetteer:{name}", lambda: Gazetteer(load_data(name)))
+
+
+def names_a_channel(text: str) -> bool:
+    """Whether text names a broadcaster or a streaming service ("tvN", "premieres on JTBC")."""
+    return any(next(gazetteer(name).finditer(text), None) for name in ("networks", "platforms"))

@@ -202,7 +202,8 @@ _AMBIGUOUS_CREDIT = re.compile(
     r"^(?:penulis|writers?|written by|escrit[oa] por|ditulis oleh|text|texto)\s*[:：]\s*\S", re.IGNORECASE
 )
 _STAFF_LINE = re.compile(r"^\s*(?:editor|redaktur|penyunting|fotografer|reporter)\s*[:：]", re.IGNORECASE)
-_KEY_VALUE_LINE = re.compile(r"^[^\s:：][^:：]{0,30}[:：]\s*\S")
+# "Label: value" at a line's start, whatever the label
+KEY_VALUE_LINE = re.compile(r"^[^\s:：][^:：]{0,30}[:：]\s*\S")
 
 
 def credit_among_labels(blocks: list[Block], index: int) -> bool:
@@ -213,4 +214,4 @@ def credit_among_labels(blocks: list[Block], index: int) -> bool:
     neighbours = blocks[max(0, index - 1) : index] + blocks[index + 1 : index + 2]
     if any(_STAFF_LINE.match(block.text) for block in neighbours):
         return False  # "Penulis: X" beside "Editor: Y": the article's own byline
-    return len(neighbours) == 2 and all(_KEY_VALUE_LINE.match(block.text) for block in neighbours)
+    return len(neighbours) == 2 and all(KEY_VALUE_LINE.match(block.text) for block in neighbours)

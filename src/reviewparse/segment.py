@@ -15,9 +15,9 @@ from itertools import pairwise
 from reviewparse.candidates import Segment
 from reviewparse.dates import find_dates, find_month_days
 from reviewparse.document import Block, BlockKind, Document
-from reviewparse.gazetteer import gazetteer
+from reviewparse.gazetteer import names_a_channel
 from reviewparse.headlines import _ROUNDUP_HEADLINE, headline_text
-from reviewparse.infobox import field_for_label
+from reviewparse.infobox import KEY_VALUE_LINE, field_for_label
 from reviewparse.names import is_person_name
 from reviewparse.sections import SKIPPED_SECTIONS, classify_heading
 from reviewparse.textutil import fold, sentences
@@ -258,7 +258,7 @@ def _introduces_text(blocks: list[Block], block: Block) -> bool:
     if index < 0 or index + 1 >= len(blocks):
         return False
     following = blocks[index + 1]
-    return len(following.text) >= 60 or bool(_LABEL_START.match(following.text))
+    return len(following.text) >= 60 or bool(KEY_VALUE_LINE.match(following.text))
 
 
 def _info_line_headings(blocks: list[Block]) -> list[_WorkHeading]:
@@ -281,7 +281,7 @@ def _info_heading(match: re.Match[str] | None, block: Block, blocks: list[Block]
     fields = [field.strip() for field in re.split(r"[,;/·|]", match.group("info"))]
     if match.groupdict().get("year"):
         fields.append(match.group("year"))
-    known = sum(1 for field in fields if _INFO_FIELD.match(field) or _names_a_channel(field))
+    known = sum(1 for field in fields if _INFO_FIELD.match(field) or names_a_channel(field))
     if len(fields) < 2 or not known or (match.re is _DASH_INFO_LINE and known < 2):
         return None
     title = match.group("title").strip().strip('«»"“”')
@@ -397,14 +397,6 @@ _MAX_INFO_LINE = 140
 _MAX_INFO_ITEM = 500  # "Title (tvN, premieres March 1) — a sentence about it", one list item
 
 
-def _names_a_channel(field: str) -> bool:
-    """ "tvN", "Netflix", "premieres March 4 on JTBC": a fact field naming where it airs."""
-    return any(next(gazetteer(name).finditer(field), None) for name in ("networks", "platforms"))
-
-
-_LABEL_START = re.compile(r"^[^\s:：][^:：]{0,30}[:：]\s*\S")
-
-
 _NUMBERED_TITLE = re.compile(
     # "1. Title", "#1 Title", "1위. 제목"
     r"^\s*(?:#?(?P<n>\d{1,3})\s*[.):\-–]\s+|#(?P<n2>\d{1,3})\s+|(?P<n3>\d{1,3})\s*위\s*[.):]?\s+|"
@@ -421,7 +413,7 @@ def _numbered_title_lines(blocks: list[Block]) -> list[_WorkHeading]:
         match = _NUMBERED_TITLE.match(block.text)
         if match is None and not block.is_heading and "\n" not in block.text:
             dated = _parse_work_heading(block)  # "Lotus Lantern Inn (2023)" over its paragraph
-            facts_follow = len(following.text) >= 60 or bool(_LABEL_START.match(following.text))
+            facts_follow = len(following.text) >= 60 or bool(KEY_VALUE_LINE.match(following.text))
             if dated is not None and dated.year is not None and facts_follow:
                 found.append(dated)  # (a page cut off may leave a work only its first facts)
             continue
@@ -442,7 +434,7 @@ def _numbered_title_lines(blocks: list[Block]) -> list[_WorkHeading]:
         if (
             text_follows
             or parsed.year is not None
-            or _LABEL_START.match(following.text)
+            or KEY_VALUE_LINE.match(following.text)
             or _facts_line(following)
             or (continues and found and following.kind is BlockKind.PARAGRAPH)
         ):
@@ -501,7 +493,7 @@ def _without_info_parenthetical(heading: _WorkHeading) -> _WorkHeading:
     if match is None:
         return heading
     fields = [field.strip() for field in re.split(r"[,;/·|]", match.group("info"))]
-    if not all(_INFO_FIELD.match(field) or _names_a_channel(field) for field in fields):
+    if not all(_INFO_FIELD.match(field) or names_a_channel(field) for field in fields):
         return heading
     return replace(heading, title=heading.title[: match.start()].strip())
 
@@ -517,7 +509,7 @@ def _dash_fact(part: str) -> bool:
         or find_month_days(part)
         or is_person_name(part)
         or _INFO_FIELD.match(part)
-        or _names_a_channel(part)
+        or names_a_channel(part)
     )
 
 
@@ -535,7 +527,7 @@ def _facts_line(block: Block) -> bool:
     if len(block.text) > _MAX_INFO_LINE or "\n" in block.text:
         return False
     fields = [field.strip() for field in re.split(r"\s[|·•/]\s|,\s", block.text)]
-    known = sum(1 for field in fields if _INFO_FIELD.match(field) or _names_a_channel(field))
+    known = sum(1 for field in fields if _INFO_FIELD.match(field) or names_a_channel(field))
     return len(fields) >= 2 and known >= 2
 
 

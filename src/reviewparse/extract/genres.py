@@ -8,7 +8,7 @@ import re
 from reviewparse.candidates import Candidate, Segment
 from reviewparse.cues import cued, has_digit
 from reviewparse.extract.context import segment_sentences
-from reviewparse.gazetteer import Gazetteer, GazetteerMatch, gazetteer
+from reviewparse.gazetteer import Gazetteer, GazetteerMatch, gazetteer, names_a_channel
 from reviewparse.infobox import LabeledValue
 
 _KIND_NOUN = re.compile(
@@ -132,7 +132,7 @@ def _facts_line_genres(segment: Segment, table: Gazetteer) -> list[Candidate]:
         text = block.text
         if len(text) > _FACTS_LINE_CHARS or len(_FACTS_SEPARATOR.findall(text)) < 2:
             continue
-        if not has_digit(text) and not _names_a_channel(text):
+        if not has_digit(text) and not names_a_channel(text):
             continue  # "Beranda | Drama | Film": a menu, not facts
         position = 0
         for field in _FACTS_SEPARATOR.split(text):
@@ -156,10 +156,6 @@ def _facts_line_genres(segment: Segment, table: Gazetteer) -> list[Candidate]:
                     )
                 )
     return found
-
-
-def _names_a_channel(text: str) -> bool:
-    return any(next(gazetteer(name).finditer(text), None) for name in ("networks", "platforms"))
 
 
 def _heading_info_genres(segment: Segment, table: Gazetteer) -> list[Candidate]:
