@@ -20,7 +20,7 @@ from reviewparse.headlines import _ROUNDUP_HEADLINE, headline_text
 from reviewparse.infobox import KEY_VALUE_LINE, field_for_label
 from reviewparse.names import is_person_name
 from reviewparse.sections import SKIPPED_SECTIONS, classify_heading
-from reviewparse.textutil import fold, sentences
+from reviewparse.textutil import fold, phrase_positions, sentences
 from reviewparse.titles import (
     _QUOTED,
     _body_text,
@@ -108,15 +108,13 @@ def _defined_title_headings(blocks: list[Block], headline: str) -> list[_WorkHea
             continue  # "Kim Tae-ri" over "Kim Tae-ri is astonishing": a section on an actor
         index = next(i for i, block in enumerate(blocks) if block is heading.block)
         text = " ".join(block.text for block in blocks[index + 1 : index + 1 + _DEFINING_BLOCKS])
-        if re.search(
-            rf"(?<![\w'’]){re.escape(title)}\s+(?:is|was|es|adalah|merupakan)\s+(?:a|an|un|una|sebuah)\b",
-            text,
-        ):
-            found.append(heading)
+        if any(_DEFINES.match(text, at + len(title)) for at in phrase_positions(text, title)):
+            found.append(heading)  # "Married by Tuesday is a Chinese romantic comedy"
     return found
 
 
 _DEFINING_BLOCKS = 2
+_DEFINES = re.compile(r"\s+(?:is|was|es|adalah|merupakan)\s+(?:a|an|un|una|sebuah)\b")
 
 
 def _line_blocks(blocks: list[Block]) -> list[Block]:
