@@ -60,10 +60,19 @@ def classify_heading(text: str) -> str | None:
     return None
 
 
+_COMMENT_COUNT_LINE = re.compile(
+    r"^\s*(?:\d{1,6}\s+(?:comments?|comentarios|komentar|commentaires|responses)|"
+    r"(?:comments?|comentarios|komentar|commentaires|댓글)\s*[(:]?\s*\d{1,6}\s*\)?)\s*$",
+    re.IGNORECASE,
+)
+
+
 def looks_like_section_heading(line: str) -> bool:
     """A short line that is mostly a known section's name (finds headings in plain text)."""
-    if len(line) > 60 or classify_heading(line) is None or any(char.isdigit() for char in line):
+    if len(line) > 60 or classify_heading(line) is None:
         return False
+    if any(char.isdigit() for char in line):  # only a comments count may have digits: "댓글 24"
+        return classify_heading(line) == "comments" and _COMMENT_COUNT_LINE.match(line) is not None
     words = _NON_WORD.sub(" ", line.replace("’", "'")).lower().split()
     for _kind, pattern in cached("sections", _build_vocabulary).kinds:
         joined = " ".join(words)

@@ -147,3 +147,15 @@ def test_phrase_positions_finds_whole_words_only() -> None:
     assert phrase_positions(text, "Moving") == [0]
     assert phrase_positions(text, "Moving", ignore_case=True) == [0, 59]  # not after an apostrophe
     assert phrase_positions(text, "") == []
+
+
+def test_a_comments_count_line_after_the_text_starts_the_comments_section() -> None:
+    import reviewparse
+
+    body = "Okay so I finally finished this drama last night and I have many thoughts about the ending. " * 2
+    page = reviewparse.parse(
+        f"Salt Road Review\n\n{body}\n\nSalt Road streams on Netflix.\n\n12 Comments\n\n"
+        "reader_x: wish it were on Viki too, I only have Viki\n",
+        format="text",
+    )
+    assert page.works[0].platforms == ["Netflix"]
