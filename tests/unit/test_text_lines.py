@@ -155,7 +155,7 @@ def test_a_comments_count_line_after_the_text_starts_the_comments_section() -> N
     body = "Okay so I finally finished this drama last night and I have many thoughts about the ending. " * 2
     page = reviewparse.parse(
         f"Salt Road Review\n\n{body}\n\nSalt Road streams on Netflix.\n\n12 Comments\n\n"
-        "reader_x: wish it were on Viki too, I only have Viki\n",
+        "reader_x\nThis drama is also streaming on Viki in Brazil.\n",
         format="text",
     )
     assert page.works[0].platforms == ["Netflix"]
