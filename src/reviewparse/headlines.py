@@ -7,7 +7,7 @@ import re
 
 from reviewparse.dates import find_dates
 from reviewparse.document import Block, BlockKind, Document
-from reviewparse.infobox import credit_among_labels, field_for_label
+from reviewparse.infobox import credit_among_labels, field_for_label, line_label
 from reviewparse.names import is_person_name
 from reviewparse.textutil import fold
 from reviewparse.titles import title_from_headline
@@ -56,7 +56,6 @@ _BREADCRUMB = re.compile(r"\s[>›»]\s")
 _POST_TITLE = re.compile(
     r"^(?:제목|title|judul|título|asunto|subject)\s*[:：]\s*(?P<title>\S.{4,150})$", re.IGNORECASE
 )
-_FACT_LINE = re.compile(r"^(?P<label>[^:：=\n]{1,30}?)\s*(?:[:：=]|\s[-–]\s)\s*\S")
 _NAV_SEPARATORS = re.compile(r"\s[|·•/>»›]\s")  # menus and breadcrumbs ("Portada / Listas / Cine")
 
 
@@ -75,11 +74,11 @@ def _headline_like(text: str) -> bool:
         return False
     if is_person_name(text):
         return False
-    label = _FACT_LINE.match(text)
-    if label and field_for_label(label.group("label")) is not None:
+    label = line_label(text)
+    if label is not None and field_for_label(label) is not None:
         return False  # "Duración: 1 h 47 min", "Aired: ...": a fact of the work
     dates = find_dates(text)
-    if label and dates:
+    if label is not None and dates:
         return False  # "Estreno en España: 14 de febrero de 2025"
     return not (dates and len(text) < 40)
 
@@ -166,10 +165,10 @@ _DATELINE_REACH = 2
 
 def _in_facts_box(blocks: list[Block], index: int) -> bool:
     """A "Label: value" line next to another such line: part of a box of facts."""
-    if not _FACT_LINE.match(blocks[index].text):
+    if line_label(blocks[index].text) is None:
         return False
     neighbours = blocks[max(0, index - 1) : index] + blocks[index + 1 : index + 2]
-    return any(_FACT_LINE.match(block.text) for block in neighbours)
+    return any(line_label(block.text) is not None for block in neighbours)
 
 
 def _adjacent(document: Document, upper: Block, lower: Block) -> bool:

@@ -215,3 +215,13 @@ def credit_among_labels(blocks: list[Block], index: int) -> bool:
     if any(_STAFF_LINE.match(block.text) for block in neighbours):
         return False  # "Penulis: X" beside "Editor: Y": the article's own byline
     return len(neighbours) == 2 and all(KEY_VALUE_LINE.match(block.text) for block in neighbours)
+
+
+# "Label: value", "Label = value", "Label - value" at a line's start (a bullet may come first)
+_ANY_LABEL_LINE = re.compile(r"^\s*(?:[-*•·]\s*)?(?P<label>[^:：=\n]{1,30}?)\s*(?:[:：=]|\s[-–]\s)\s*\S")
+
+
+def line_label(text: str) -> str | None:
+    """The label of a "Label: value" line, known or not; None for any other line."""
+    match = _ANY_LABEL_LINE.match(text)
+    return match.group("label") if match else None

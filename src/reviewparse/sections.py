@@ -60,9 +60,11 @@ def classify_heading(text: str) -> str | None:
     return None
 
 
-_COMMENT_COUNT_LINE = re.compile(
-    r"^\s*(?:\d{1,6}\s+(?:comments?|comentarios|komentar|commentaires|responses)|"
-    r"(?:comments?|comentarios|komentar|commentaires|댓글)\s*[(:]?\s*\d{1,6}\s*\)?)\s*$",
+# "12 Comments", "댓글 24", "Replies (3)": the head of the readers' comments, with its count
+COMMENT_COUNT_LINE = re.compile(
+    r"^\s*(?:\d{1,6}\s+(?:comments?|comentarios|komentar|commentaires|responses|replies|respuestas|답글)|"
+    r"(?:comments?|comentarios|komentar|commentaires|responses|replies|respuestas|댓글|답글)"
+    r"\s*[(:]?\s*\d{1,6}\s*\)?)\s*$",
     re.IGNORECASE,
 )
 
@@ -72,7 +74,7 @@ def looks_like_section_heading(line: str) -> bool:
     if len(line) > 60 or classify_heading(line) is None:
         return False
     if any(char.isdigit() for char in line):  # only a comments count may have digits: "댓글 24"
-        return classify_heading(line) == "comments" and _COMMENT_COUNT_LINE.match(line) is not None
+        return classify_heading(line) == "comments" and COMMENT_COUNT_LINE.match(line) is not None
     words = _NON_WORD.sub(" ", line.replace("’", "'")).lower().split()
     for _kind, pattern in cached("sections", _build_vocabulary).kinds:
         joined = " ".join(words)

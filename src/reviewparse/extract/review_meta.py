@@ -11,8 +11,9 @@ from reviewparse.cues import cued, has_digit
 from reviewparse.dates import find_dates, month_names
 from reviewparse.document import Block, BlockKind, Document
 from reviewparse.extract.credits import ARTICLE_BYLINE
-from reviewparse.infobox import credit_among_labels, field_for_label
+from reviewparse.infobox import credit_among_labels, field_for_label, line_label
 from reviewparse.names import is_person_name, leading_name, split_name_list
+from reviewparse.sections import COMMENT_COUNT_LINE
 
 _BYLINE = re.compile(
     r"^\s*(?:by|posted by|written by|words by|review by|reviewed by|author|authors?\(s\)|autor|reporter|"
@@ -105,7 +106,8 @@ _COMMENTS = re.compile(
     re.IGNORECASE,
 )
 _COMMENTS_WORD = re.compile(
-    r"^\s*(?:comments?|comentarios|komentar|commentaires|responses|respuestas|댓글)\s*$", re.IGNORECASE
+    r"^\s*(?:comments?|comentarios|komentar|commentaires|responses|respuestas|replies|댓글|답글)\s*$",
+    re.IGNORECASE,
 )
 _COUNT_IN_BYLINE = cued(
     r"(?P<b>\d{1,6})\s+(?:comments?|comentarios|komentar|commentaires|replies)\b|"
@@ -273,18 +275,17 @@ def _headline_score(block: Block) -> list[Candidate]:
 
 
 _MAX_HEADLINE = 200
-_COMMENTS_HEADER = re.compile(
-    r"^\s*(?:\d{1,6}\s+)?(?:comments?|responses|replies|comentarios|komentar|commentaires|댓글|답글)"
-    r"(?:\s*[(:]?\s*\d{1,6}\s*\)?)?\s*$|"
-    r"^\s*(?:leave a (?:comment|reply)|deja un comentario|tinggalkan komentar)\b",
-    re.IGNORECASE,
+_LEAVE_A_COMMENT = re.compile(
+    r"^\s*(?:leave a (?:comment|reply)|deja un comentario|tinggalkan komentar)\b", re.I
 )
 _COMMENT_RATING = 0.4  # a score below the comments' header is a reader's, not the review's
 
 
 def _opens_comments(text: str) -> bool:
     """A line that heads the readers' comments: "댓글 24", "12 Comments", "Leave a reply"."""
-    return len(text) <= _COMMENTS_HEADER_CHARS and _COMMENTS_HEADER.match(text) is not None
+    if len(text) > _COMMENTS_HEADER_CHARS:
+        return False
+    return any(pattern.match(text) for pattern in (COMMENT_COUNT_LINE, _COMMENTS_WORD, _LEAVE_A_COMMENT))
 
 
 _COMMENTS_HEADER_CHARS = 40
@@ -525,14 +526,11 @@ def _takeaway(block: Block) -> list[Candidate]:
     return [Candidate("review.takeaways", head, offset, offset + len(head), "review.takeaway_item", 0.8)]
 
 
-_FACT_LABEL = re.compile(r"^\s*(?:[-*•·]\s*)?(?P<label>[^:：\n]{1,30}?)\s*[:：]")
-
-
 def _work_fact_line(text: str) -> bool:
     """A "Label: value" line whose label names one of the work's facts (every label in
     ``data/labels.json`` does: none names the review's own date or author)."""
-    match = _FACT_LABEL.match(text)
-    return match is not None and field_for_label(match.group("label")) is not None
+    label = line_label(text)
+    return label is not None and field_for_label(label) is not None
 
 
 def _published(document: Document, body_start: int, found: list[Candidate]) -> list[Candidate]:
