@@ -82,10 +82,11 @@ def find_segments(
         titled = _title_headings(below)
         if len(titled) >= _MIN_ROUNDUP_WORKS:
             return _roundup_segments(document, blocks, titled, languages, headline)
-    lines = _line_blocks(blocks)  # a news body of <br> lines is one block: its lines start parts
-    named = _headline_title_headings(lines, headline)
-    if len(named) >= _MIN_ROUNDUP_WORKS:
-        return _roundup_segments(document, lines, named, languages, headline)
+    if len(_QUOTED.findall(headline)) >= _MIN_ROUNDUP_WORKS:  # (most headlines quote no two titles)
+        lines = _line_blocks(blocks)  # a news body of <br> lines is one block: its lines start parts
+        named = _headline_title_headings(lines, headline)
+        if len(named) >= _MIN_ROUNDUP_WORKS:
+            return _roundup_segments(document, lines, named, languages, headline)
     defined = _defined_title_headings(blocks, headline)
     if len(defined) >= _MIN_ROUNDUP_WORKS:
         return _roundup_segments(document, blocks, defined, languages, headline)
