@@ -81,7 +81,9 @@ def trailing_name(text: str, *, allow_single: bool = True) -> str | None:
             break
         previous = tail[: match.start()].split()[-1:] or [""]
         sandwiched = bool(words) and _korean_middle(previous[0], token, words[0], vocab)
-        if (token in vocab.stop or token.lower() in _COMMON_LOWER) and not sandwiched:
+        if (
+            token in vocab.stop or token.lower() in _COMMON_LOWER or token in _LOWER_JOINERS
+        ) and not sandwiched:
             break
         lower_syllable = romanized_korean(token)
         if not _is_upper_token(token) and not lower_syllable:
@@ -155,7 +157,11 @@ def _take_name(words: list[str], text: str, *, allow_single: bool) -> str | None
         elif clean in vocab.particles and taken:
             taken.append(clean)
         elif taken and _lower_name_syllable(clean, taken, vocab) and len(taken) <= 2:
-            if clean.lower() in _COMMON_LOWER or ("-" not in clean and "-" in taken[-1]):
+            if (
+                clean.lower() in _COMMON_LOWER
+                or clean.lower() in _LOWER_JOINERS
+                or ("-" not in clean and "-" in taken[-1])
+            ):
                 break  # "Park Ji-won en la serie": a hyphenated given name is whole
             taken.append(clean)
         else:
@@ -215,6 +221,11 @@ _COMMON_LOWER = frozenset(
 )
 
 
+# Lower-case words of other languages that join names and are never a syllable of one
+# ("Park Man-sik dan Yoon So-ri"); capitalised, "Dan" and "Yang" are names.
+_LOWER_JOINERS = frozenset(["dan", "serta", "atau", "yang", "dengan", "con"])
+
+
 def is_person_name(text: str, *, allow_single: bool = False) -> bool:
     """Whether the whole of ``text`` reads as one person's name."""
     text = text.strip()
@@ -227,7 +238,7 @@ def split_name_list(text: str) -> list[tuple[str, int]]:
     parts: list[tuple[str, int]] = []
     for match in re.finditer(r"[^,;/、·&\n]+", text):
         chunk = match.group(0)
-        pieces = re.split(r"\s+(?:and|y|e|dan|et|und|과|와|및)\s+", chunk)
+        pieces = re.split(r"\s+(?:and|y|e|dan|serta|et|und|과|와|및)\s+", chunk)
         cursor = match.start()
         for piece in pieces:
             index = text.find(piece, cursor)

@@ -1523,3 +1523,81 @@ def test_stars_with_their_scale_written_after_them() -> None:
         page = reviewparse.parse(f"The Saltmarsh Choir review\nA film.\n{line}\n", format="text")
         assert page.review.rating is not None, line
         assert (page.review.rating.value, page.review.rating.scale) == (3.5, 4), line
+
+
+def test_english_cast_that_starred_opposite_joins_is_the_and_leads_the_cast() -> None:
+    cast = work_of(
+        "Ha Min-gyeol, who starred opposite her as the banished scholar Jeong Yeon, is superb. "
+        "Baek Ju-ri starred as prosecutor Seo Dan-ah. Noh Chan-ho is the ferry captain Gil Sang-man. "
+        "Woo Hye-rin joins as Dan-ah's aunt. Cha Eun-bi and Pyo Jae-won lead the cast of the spin-off."
+    ).cast
+    assert [(c.actor, c.character) for c in cast] == [
+        ("Ha Min-gyeol", "Jeong Yeon"),
+        ("Baek Ju-ri", "Seo Dan-ah"),
+        ("Noh Chan-ho", "Gil Sang-man"),
+        ("Woo Hye-rin", None),
+        ("Cha Eun-bi", None),
+        ("Pyo Jae-won", None),
+    ]
+
+
+def test_a_lead_who_leads_the_cast_as_a_role_keeps_the_role() -> None:
+    cast = work_of("Seol Hyun-woo leads the cast as the night guard Do Man-bok.").cast
+    assert [(c.actor, c.character) for c in cast] == [("Seol Hyun-woo", "Do Man-bok")]
+
+
+def test_spanish_praise_before_como_an_elided_verb_voices_and_a_closing_list() -> None:
+    cast = work_of(
+        "Tak Ye-seul está brillante como la fiscal Min Jae-hee. "
+        "Yeo Dong-pil da vida a Gu Bon-sik, el cartero, y Ra Mi-jin a Oh Geum-ja. "
+        "La película cuenta con las voces de Seo Na-rae y Gong Tae-il. "
+        "Completan el elenco Ji Ho-seok y Jin Ba-ram."
+    ).cast
+    assert [(c.actor, c.character) for c in cast] == [
+        ("Tak Ye-seul", "Min Jae-hee"),
+        ("Yeo Dong-pil", "Gu Bon-sik"),
+        ("Ra Mi-jin", "Oh Geum-ja"),
+        ("Seo Na-rae", None),
+        ("Gong Tae-il", None),
+        ("Ji Ho-seok", None),
+        ("Jin Ba-ram", None),
+    ]
+
+
+def test_indonesian_serta_dan_and_turut_membintangi() -> None:
+    cast = work_of(
+        "Film ini dibintangi Dewi Anggraini serta Bayu Prasetyo. "
+        "Han Seo-bin sebagai pemilik toko Kang Du-ri dan Moon Ye-jin sebagai tamu misterius. "
+        "Wang Lihua turut membintangi drama ini sebagai ibu Kang Du-ri."
+    ).cast
+    assert [(c.actor, c.character) for c in cast] == [
+        ("Dewi Anggraini", None),
+        ("Bayu Prasetyo", None),
+        ("Han Seo-bin", "Kang Du-ri"),
+        ("Moon Ye-jin", None),
+        ("Wang Lihua", None),
+    ]
+
+
+def test_korean_actor_lists_quoted_roles_in_story_names_and_a_name_before_baeu() -> None:
+    cast = work_of(
+        "주연은 도하람, 편세진, 기나래가 맡았다. 도하람은 시골 우체국장 '강봄'으로, 편세진은 도시에서 온 "
+        "회계사 '윤겨울'로 분했다. 서점 주인 '미소'(탁수아)도 나온다. "
+        "여주는 옥다인(극중 이름 해랑)인데 좋았다. 3회에는 공태민 배우가 특별출연했다."
+    ).cast
+    assert {(c.actor, c.character) for c in cast} == {
+        ("도하람", "강봄"),
+        ("편세진", "윤겨울"),
+        ("기나래", None),
+        ("탁수아", "미소"),
+        ("옥다인", "해랑"),
+        ("공태민", None),
+    }
+
+
+def test_korean_actors_named_for_another_title_are_not_this_works_cast() -> None:
+    cast = work_of(
+        "'하얀 우체국'은 최종회 8.1%를 기록했다. 후속으로는 배우 남다솜·채이든이 주연을 맡은 '별의 정원'이 "
+        "다음 주 첫 방송된다. '하얀 우체국'에서는 배우 구하윤이 열연했다."
+    ).cast
+    assert [c.actor for c in cast] == ["구하윤"]

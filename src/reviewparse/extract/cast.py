@@ -73,7 +73,7 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                     _list_line(line, offset, in_cast_section=block.section == "cast", actor_first=actor_first)
                 )
     for sentence in segment_sentences(segment):
-        found.extend(_prose(sentence.text, sentence.start))
+        found.extend(_prose(sentence.text, sentence.start, segment.title))
     return [candidate for candidate in _without_reversed(found) if not _names_no_person(candidate)]
 
 

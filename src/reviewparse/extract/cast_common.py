@@ -17,7 +17,8 @@ _AS = re.compile(
 
 _STARRING = re.compile(
     r"\b(?:starring|stars|starred|star cast including|cast includes|cast including|"
-    r"complet(?:an|a) el reparto|rounding out the cast (?:are|is)|also in the cast are|"
+    r"complet(?:an|a|aron) el (?:reparto|elenco)|rounding out the cast (?:are|is)|also in the cast are|"
+    r"(?:con|cuenta con) las voces de|the voices of|voice cast (?:includes|including)|"
     r"protagonizada por|protagonizado por|dibintangi(?: oleh)?|cast of)\s+"
     r"(?:(?:the\s+)?(?:likes of|talented|amazing|our|loving|beloved|actors?|actress(?:es)?)\s+|"
     r"(?:la|el|los|las)\s+(?:veteran[oa]s?|joven|jóvenes|actriz|actor|actores|cantante)\s+)*",

@@ -14,7 +14,8 @@ from reviewparse.names import leading_name, split_name_list, trailing_name
 _PLAYS = cued(
     r"\b(?:plays|played|portrays|portrayed|will play|is playing|is going to play|are going to play|"
     r"going to play|to play|will portray|to portray|takes on the role of|stars as|starring as|"
-    r"will star as|to star as|co-stars as|will be seen as|is seen as|plays the role of|"
+    r"starred as|will star as|to star as|co-stars as|co-starred as|joins as|joined as|will join as|"
+    r"join(?:s|ed)? the cast as|will be seen as|is seen as|plays the role of|"
     r"memerankan|berperan sebagai|berperan menjadi|interpreta(?:rá)? al?|interpretó al?|da(?:rá)? vida al?|"
     r"dio vida al?|hace de|hará de|hizo de|encarna(?:rá)? al?|encarnó al?|aparece(?:rá)? como|apareció como|"
     r"en el papel del?|(?:hace|hará|hizo) el papel del?|encabeza el reparto como|leads the cast as|"
@@ -23,7 +24,8 @@ _PLAYS = cued(
     r"(?:was|is|has been|have been|got|gets) cast as|appears as|appeared as|will appear as|"
     r"takes? (?:on )?the (?:title |lead |leading |main )?role of|"
     # (not "played by": the actor follows)
-    r"returns as|stars opposite \w+ as|turns up as|shows up as|pops up as|menjadi)\s+(?!by\b)"
+    r"returns as|(?:co-)?(?:stars|starred|starring) opposite [\w'’-]+(?: [\w'’-]+){0,2} as|"
+    r"turns up as|shows up as|pops up as|menjadi)\s+(?!by\b)"
     r"(?:(?:the\s+)?(?:role|part)\s+of\s+)?(?P<desc>(?:(?:[a-z][\w'’-]*|\d\w*|[A-Z][\w-]*['’]s)[,\s-]+){0,7})"
     r"(?:as\s+)?",
     (
@@ -48,6 +50,7 @@ _PLAYS = cued(
         "cast",
         "appear",
         "return",
+        "join",
         "turns up",
         "shows up",
         "pops up",
@@ -69,8 +72,12 @@ _AUXILIARY = re.compile(
 _ROUND_OUT = cued(
     r"\s+(?:(?:round(?:s|ed)? out|complete[sd]?|join(?:s|ed)?|also star in|co-star in)\s+(?:the\s+)?"
     r"(?:main\s+|supporting\s+|lead\s+|ensemble\s+)?cast\b|"
-    r"complet(?:a|an|ó|aron)\s+el\s+(?:reparto|elenco|cuarteto|trío|trio)(?:\s+(?:protagonista|principal))?\b)",
-    ("cast", "complet"),
+    r"complet(?:a|an|ó|aron)\s+el\s+(?:reparto|elenco|cuarteto|trío|trio)(?:\s+(?:protagonista|principal))?\b|"
+    # "Kang Min-ah and Yoon Chae-rin lead the cast." ("leads the cast as Y" is a role)
+    r"(?:lead|leads|led|head|heads|headed|front|fronts|fronted)\s+(?:the\s+)?(?:cast|ensemble)\b(?!\s+as\b)|"
+    r"encabeza(?:n|ron)?\s+el\s+(?:reparto|elenco)\b(?!\s+como\b)|"
+    r"(?:turut|ikut|juga)\s+(?:membintangi|bermain\s+dalam|tampil\s+dalam)\b)",
+    ("cast", "complet", "ensemble", "encabeza", "membintangi", "bermain", "tampil"),
     re.IGNORECASE,
 )
 
@@ -80,7 +87,11 @@ _IS_ROLE = cued(
     r"(?:(?P<character>[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){0,3}),\s+(?:a|an|the)\s+[a-z]|"
     # "Kim Tae-kyung is her rival collector, Go Man-su"
     r"(?:his|her|their|the)\s+(?:[a-z][\w-]{0,20}\s+){0,3}[a-z][\w-]{0,20},\s+"
-    r"(?P<named>[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){0,3})(?=\s*[,.;]))",
+    r"(?P<named>[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){0,3})(?=\s*[,.;])|"
+    # "Lee Seo-ah is the widow Han So-ri."
+    r"the\s+(?!(?:[a-z-]+\s+)?(?:director|writer|screenwriter|producer|showrunner|creator|star|lead)\b)"
+    r"(?:[a-z][\w-]{0,20}\s+){0,2}[a-z][\w-]{0,20}\s+"
+    r"(?P<bare>[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){0,3})(?=\s*[,.;]))",
     (" is ",),
 )
 
@@ -136,6 +147,37 @@ _KO_PAREN_ROLE = re.compile(
 )
 
 
+# "다모 '연이'(최가온)": a quoted character, then the actor in parentheses
+_KO_QUOTED_ROLE_ACTOR = re.compile(
+    r"['‘\"“](?P<character>[가-힣]{2,5})['’\"”]\s*\(\s*(?P<actor>[가-힣]{2,4})\s*\)(?!\s*감독)"
+)
+# "윤세라(극중 이름 차미소)": the actor, then the role "in the story"
+_KO_IN_STORY_ROLE = re.compile(
+    r"(?P<actor>[가-힣]{2,4})\s*\(\s*극\s*중\s*(?:이름|역|배역)?\s*[:：]?\s*(?P<character>[가-힣]{2,5})\s*\)"
+)
+# "권하린은 ... 엔지니어 '민지수'로 분했다": the actor, a description, the role, then the verb
+_KO_ACTOR_BECOMES = re.compile(
+    r"(?<![가-힣])(?P<actor>[가-힣]{2,4}?)(?:은|는|이|가)\s+[^.'‘’\"“”]{0,60}?['‘\"“](?P<character>[가-힣]{2,5})['’\"”]"
+    r"(?:으로|로)(?=\s*,|\s*(?:분했|분한|분해|분하|분할|출연|열연|변신|나온|나와|나오))"
+)
+# The verbs that end such a sentence ("'민지수'로, 석도진은 ... '강철호'로 분했다")
+_KO_BECOMES_VERB = re.compile(r"(?:으로|로)\s*(?:분했|분한|분해|분하|분할|출연|열연|변신|나온|나와|나오)")
+# "이수로 배우가 특별출연으로": a full Korean name, then "배우"
+_KO_NAME_THEN_ACTOR = re.compile(
+    r"(?<![가-힣])(?P<actor>[가-힣]{3})\s*배우(?:가|는|도|이|님|의|와|랑|까지)?(?![가-힣])"
+)
+# "배우 한지우와 서도현이 주연을", "주연은 권하린, 석도진, 남예솔이 맡았다": a list of actors
+_KO_ACTOR_LIST = re.compile(
+    r"(?:(?:주연|출연)(?:은|으로는|에는|진은|진으로는)\s*|배우\s*)"
+    r"(?P<names>[가-힣]{2,4}(?:\s*(?:,|·)\s*[가-힣]{2,4}|(?:와|과)\s+[가-힣]{2,4}){1,6})"
+    r"(?=\s*(?:이|가|은|는|등이|등)[\s,])"
+)
+_KO_LEADS_IN = re.compile(
+    r"\s*(?:이|가|은|는)\s+(?:주연을\s+|함께\s+)?(?:맡은|출연하는|출연한)\s+['‘\"“](?P<title>[^'’\"”]{1,40})"
+)
+_KO_LIST_SEPARATOR = re.compile(r"\s*[,·]\s*|(?<=[가-힣])(?:와|과)\s+")
+
+
 # "plays the daughter of Minister Kang": the name after a relation is someone else's
 _BY_END = re.compile(r"\b(?:by|por|oleh)\s*$")
 _RELATION_END = re.compile(r"\b(?:of|de|del|dari|to|for|para)\s*$")
@@ -181,7 +223,11 @@ _PRAISED = re.compile(
     r"(?!(?:known|seen|referred|described|billed|credited|listed|such|same|cast)\b)[a-z][\w-]{2,20}|"
     # "Lee Min-seo killed it as the detective Kang Ha-eun"
     r"(?:really\s+|absolutely\s+)?(?:(?:killed|nailed|owned|crushed|kills|nails|owns)\s+it|shines|shone|"
-    r"excels|excelled|stands\s+out|stood\s+out|steals\s+the\s+show|stole\s+the\s+show))$"
+    r"excels|excelled|stands\s+out|stood\s+out|steals\s+the\s+show|stole\s+the\s+show)|"
+    # "Gong Min-chul está desternillante como ...", "Raka tampil memukau sebagai ..."
+    r"(?:está|estuvo|es|fue|resulta|resultó)\s+(?:(?:muy|simplemente|realmente|tan|sencillamente)\s+)?"
+    r"(?!(?:conocid|llamad|considerad|vist|descrit|apodad|acreditad)\w*\b)[a-záéíóúñ][\wáéíóúñ-]{2,20}|"
+    r"(?:tampil|bermain)\s+(?:(?:sangat|begitu|cukup)\s+)?[a-z][\w-]{2,20})$"
 )
 
 
@@ -209,10 +255,13 @@ _WITH_IN_PART = cued(
 # Block text holds single spaces only (document.clean_block_text), so a cue may include them.
 _AS_WORD = CuedPattern(_AS, (" as ", " como ", " sebagai ", "play", "portray", " tant ", "rôle"))
 _PAREN = CuedPattern(_PAREN_PAIR, ("(",))
-_STARRING_CUED = CuedPattern(_STARRING, ("star", "cast", "protagoniz", "dibintangi", "reparto"))
+_STARRING_CUED = CuedPattern(
+    _STARRING, ("star", "cast", "protagoniz", "dibintangi", "reparto", "elenco", "voces", "voices")
+)
 
 
-def _prose(text: str, offset: int) -> list[Candidate]:
+def _prose(text: str, offset: int, title: str = "") -> list[Candidate]:
+    """Cast pairs in one sentence; ``title`` is the work the sentence is read for."""
     found: list[Candidate] = []
     lowered = text.lower()
     for match in _PLAYS.finditer(text, lowered):
@@ -248,6 +297,8 @@ def _prose(text: str, offset: int) -> list[Candidate]:
                     0.8,
                 )
             )
+            if _SPANISH_OBJECT_VERB.search(match.group(0)):
+                found.extend(_elided_pair(text, match.end() + len(character), offset))
     for match in _AS_WORD.finditer(text, lowered):
         if match.group(0).strip().lower() not in ("as", "como", "sebagai"):
             continue
@@ -259,6 +310,8 @@ def _prose(text: str, offset: int) -> list[Candidate]:
             actor = trailing_name(before)
         after = text[match.end() :]
         described = _DESCRIBED_ROLE.match(after)
+        if described is None and match.group(0).strip().lower() == "sebagai":
+            described = _indonesian_description(after)
         opens_sentence = actor is not None and not before.rstrip(" ,")[: -len(actor)].strip()
         unnamed = _UNNAMED_ROLE.match(after)
         if (
@@ -419,7 +472,7 @@ def _prose(text: str, offset: int) -> list[Candidate]:
                 )
             )
     if has_hangul(text):
-        found.extend(_korean_roles(text, offset))
+        found.extend(_korean_roles(text, offset, title))
     for match in _WITH_IN_PART.finditer(text, lowered):
         actor = leading_name(match.group("name"))
         if actor and len(actor.split()) >= 2:
@@ -430,7 +483,7 @@ def _prose(text: str, offset: int) -> list[Candidate]:
         clause_start = period + 2 if period >= 0 else 0
         found.extend(_name_list_before(text[clause_start : match.start()], offset + clause_start))
     for match in _IS_ROLE.finditer(text, lowered):
-        role = "character" if match.group("character") else "named"
+        role = next(group for group in ("character", "named", "bare") if match.group(group))
         actor, character = leading_name(match.group("actor")), leading_name(match.group(role))
         if actor and character and len(actor.split()) >= 2 and actor != character:
             found.append(
@@ -458,6 +511,71 @@ def _prose(text: str, offset: int) -> list[Candidate]:
     return found
 
 
+# Indonesian puts a description before the name without an article: "sebagai pemilik motel Park
+# Man-sik"; after a relation noun the name is someone else's ("sebagai ibu Kang Du-ri").
+_ID_DESCRIPTION = re.compile(r"(?:[a-z][\w-]{0,24}\s{1,3}){1,4}(?=[A-Z])")
+_ID_RELATIONS = frozenset(
+    [
+        "ibu",
+        "ayah",
+        "bapak",
+        "anak",
+        "adik",
+        "kakak",
+        "istri",
+        "suami",
+        "teman",
+        "sahabat",
+        "pacar",
+        "kekasih",
+        "nenek",
+        "kakek",
+        "paman",
+        "bibi",
+        "bos",
+        "rekan",
+        "tunangan",
+        "mantan",
+        "sepupu",
+        "keponakan",
+        "cucu",
+        "menantu",
+        "mertua",
+        "dari",
+    ]
+)
+
+
+def _indonesian_description(after: str) -> re.Match[str] | None:
+    described = _ID_DESCRIPTION.match(after)
+    if described is None or described.group(0).split()[-1] in _ID_RELATIONS:
+        return None
+    return described
+
+
+# "X da vida a Y, ..., y Z a W": the second pair leaves the verb out
+_SPANISH_OBJECT_VERB = re.compile(r"(?:interpret[aó]|interpretará|vida|encarn[aó]|encarnará)\s+al?\s")
+_ELIDED_JOIN = re.compile(r"[^.;!?]{0,120}?(?:,\s+|\s)(?:y|e)\s+(?=[A-Z])")
+_ELIDED_OBJECT = re.compile(r"\s+al?\s+(?:(?:el|la)\s+[a-záéíóúñ-]+\s+)?(?=[A-Z])")
+
+
+def _elided_pair(text: str, position: int, offset: int) -> list[Candidate]:
+    """The pair after "y" that shares the verb of the pair before it."""
+    join = _ELIDED_JOIN.match(text, position)
+    if join is None:
+        return []
+    actor = leading_name(text[join.end() :])
+    if not actor or len(actor.split()) < 2:
+        return []
+    after_actor = join.end() + len(actor)
+    marker = _ELIDED_OBJECT.match(text, after_actor)
+    character = leading_name(text[marker.end() :]) if marker else None
+    if marker is None or not character:
+        return []
+    end = marker.end() + len(character)
+    return [_pair(actor, character, None, offset + join.end(), offset + end, "cast.elided_verb", 0.7)]
+
+
 def _without_title(name: str | None) -> str | None:
     """A character's name without the title a page puts before it ("Aunt Miranda" -> "Miranda")."""
     if not name:
@@ -472,7 +590,7 @@ def character_titles() -> frozenset[str]:
     return cached("character_titles", lambda: frozenset(load_data("names")["character_titles"]))
 
 
-def _korean_roles(text: str, offset: int) -> list[Candidate]:
+def _korean_roles(text: str, offset: int, title: str) -> list[Candidate]:
     found: list[Candidate] = []
     for match in _KO_ACTOR_ONLY.finditer(text):  # "배우 이태오는 이안의 오랜 친구로 분해"
         found.append(
@@ -486,7 +604,26 @@ def _korean_roles(text: str, offset: int) -> list[Candidate]:
                 0.7,
             )
         )
-    for pattern in (_KO_ACTOR_ROLE, _KO_ROLE_ACTOR, _KO_PAREN_ROLE, _KO_ROLE_PAREN_ACTOR):
+    surnames = hangul_surnames()
+    for match in _KO_NAME_THEN_ACTOR.finditer(text):
+        actor = match.group("actor")
+        if actor[0] in surnames and actor[-1] not in _NOT_KOREAN_NAME_ENDINGS:
+            end = offset + match.end("actor")
+            found.append(_pair(actor, None, None, end - len(actor), end, "cast.korean_actor", 0.65))
+    for match in _KO_ACTOR_LIST.finditer(text):
+        names = _KO_LIST_SEPARATOR.split(match.group("names"))
+        their_work = _KO_LEADS_IN.match(text, match.end())
+        if their_work and _squeezed(their_work.group("title")) != _squeezed(title):
+            continue  # "배우 남지오·채유림이 주연을 맡은 '별빛 하숙집'": the cast of another title
+        if all(name[0] in surnames for name in names):
+            for name in names:
+                start = offset + match.start("names") + match.group("names").find(name)
+                found.append(_pair(name, None, None, start, start + len(name), "cast.korean_actor", 0.7))
+    patterns = [_KO_ACTOR_ROLE, _KO_ROLE_ACTOR, _KO_PAREN_ROLE, _KO_ROLE_PAREN_ACTOR]
+    patterns += [_KO_QUOTED_ROLE_ACTOR, _KO_IN_STORY_ROLE]
+    if _KO_BECOMES_VERB.search(text):
+        patterns.append(_KO_ACTOR_BECOMES)
+    for pattern in patterns:
         for match in pattern.finditer(text):
             groups = match.groupdict()
             actor = groups.get("actor") or groups.get("actor2")
@@ -507,7 +644,19 @@ def _korean_roles(text: str, offset: int) -> list[Candidate]:
     return found
 
 
-_NOT_KOREAN_ACTORS = frozenset({"배우", "주연", "조연", "주인공", "출연진", "남주", "여주"})
+_NOT_KOREAN_ACTORS = frozenset(
+    {"배우", "주연", "조연", "주인공", "출연진", "남주", "여주", "그녀", "그들", "두사람", "이들", "모두"}
+)
+# Last syllables of words, not names, that stand before "배우": "연기하는 배우", "출연한 배우"
+_NOT_KOREAN_NAME_ENDINGS = frozenset("는던할된의들적")
+
+
+def _squeezed(title: str) -> str:
+    return re.sub(r"[\W_]+", "", title).lower()
+
+
+def hangul_surnames() -> frozenset[str]:
+    return cached("hangul_surnames", lambda: frozenset(str(load_data("names")["hangul_surnames"])))
 
 
 def _name_list_before(text: str, offset: int) -> list[Candidate]:
