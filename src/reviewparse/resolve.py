@@ -169,6 +169,8 @@ def _ends_near(start: Candidate, end: Candidate) -> bool:
 
 
 _END_AFTER_START = 120
+# A start and an end read from the same running text pair up whichever rule read each
+_PROSE_AIRING_RULES = frozenset({"aired.prose", "aired.page_year"})
 _PAGE_YEAR_END_REACH = 600
 
 
@@ -183,7 +185,7 @@ def _resolve_airing(
             for c in candidates
             if c.field == "aired_end"
             and (
-                (c.rule == start.rule or c.rule == "aired.page_year") and _ends_near(start, c)
+                (c.rule == start.rule or {c.rule, start.rule} <= _PROSE_AIRING_RULES) and _ends_near(start, c)
                 if start.pointer is None
                 else _same_item(c.pointer, start.pointer)
             )

@@ -182,6 +182,12 @@ _MIN_NAMED_TITLE = 3
 _REVIEW_WORD = re.compile(r"\b(?:review|reseña|resensi|ulasan|critique|crítica)\b|리뷰|후기", re.IGNORECASE)
 
 
+# A heading that quotes its title, then says something of it after a dash, colon or parenthesis
+_LEADING_QUOTED_TITLE = re.compile(
+    r"^[〈《「『“\"‘'«](?P<inner>[^〈《「『〉》」』“”\"‘’'«»]{1,60})[〉》」』”\"’'»]\s*(?:[—–:|,(-]|$)"
+)
+
+
 def _parse_work_heading(block: Block) -> _WorkHeading | None:
     if len(block.text) > 100 or "\n" in block.text:
         return None
@@ -192,7 +198,9 @@ def _parse_work_heading(block: Block) -> _WorkHeading | None:
     year = int(match.group("year")) if match.group("year") else None
     if not numbered and year is None:
         return None
-    title = match.group("title").strip().strip("\"“”‘’'«»").strip()
+    title = match.group("title").strip()
+    quoted = _LEADING_QUOTED_TITLE.match(title)  # "〈검은 모래시계〉 – 끝까지 숨 막히는 법정 스릴러"
+    title = quoted.group("inner") if quoted else title.strip("\"“”‘’'«»").strip()
     parts = _DASH_SEPARATOR.split(title)  # "Lluvia sobre Mokpo — Kim Do-hyun — 19 de febrero de 2025"
     if len(parts) >= 2 and all(_dash_fact(part) for part in parts[1:]):
         title = parts[0].strip()

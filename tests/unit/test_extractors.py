@@ -1601,3 +1601,70 @@ def test_korean_actors_named_for_another_title_are_not_this_works_cast() -> None
         "다음 주 첫 방송된다. '하얀 우체국'에서는 배우 구하윤이 열연했다."
     ).cast
     assert [c.actor for c in cast] == ["구하윤"]
+
+
+def test_runtimes_each_chapter_at_a_length_and_a_compound_minute_adjective() -> None:
+    def minutes(text: str) -> tuple[int, int] | None:
+        runtime = work_of(text).runtime
+        return (runtime.min_minutes, runtime.max_minutes) if runtime else None
+
+    assert minutes("Cada capítulo dura más o menos 45 minutos, así que se ve rápido.") == (45, 45)
+    assert minutes("Consta de 12 episodios de alrededor de 60 minutos y se emite en JTBC.") == (60, 60)
+    assert minutes("The film is patient. At just over 94 minutes, it never drags.") == (94, 94)
+    assert minutes("It is a 97-minute Indonesian comedy about a wedding.") == (97, 97)
+    assert minutes("The killer arrives at 10 minutes in, and we meet at 9 minutes past eight.") is None
+
+
+def test_air_dates_whose_year_is_written_once_before_or_after_and_finale_wordings() -> None:
+    def aired(text: str) -> tuple[str | None, str | None]:
+        period = work_of(text).aired
+        return (period.start, period.end) if period else (None, None)
+
+    assert aired("Se estrenó el lunes 2 de octubre y terminó el 5 de diciembre de 2023, con éxito.") == (
+        "2023-10-02",
+        "2023-12-05",
+    )
+    assert aired("It premiered on April 6, 2024 and wrapped on May 25, to great ratings.") == (
+        "2024-04-06",
+        "2024-05-25",
+    )
+    assert aired("It premiered on iQIYI on March 12 and wrapped its run on April 3, 2025.") == (
+        "2025-03-12",
+        "2025-04-03",
+    )
+    assert aired("It premiered on January 3, 2025 and the finale is set for February 20.") == (
+        "2025-01-03",
+        "2025-02-20",
+    )
+    assert aired("2024년 9월 7일 첫 방송을 시작해 10월 27일 16회를 끝으로 여정을 마쳤다.") == (
+        "2024-09-07",
+        "2024-10-27",
+    )
+    assert aired("It premiered on June 1, 2024. Filming wrapped on May 3, 2024.") == ("2024-06-01", None)
+
+
+def test_first_person_score_labels_and_a_sites_score_on_the_same_line() -> None:
+    def rating(text: str) -> tuple[float, float] | None:
+        found = reviewparse.parse(f"X Review\nIt was a lovely drama.\n{text}\n", format="text").review.rating
+        return (found.value, found.scale) if found else None
+
+    assert rating("Mi puntaje: 4,5/5 linternitas") == (4.5, 5)
+    assert rating("MyDramaList: 8.4 | Rating aku: 8/10") == (8, 10)
+    assert rating("Skor pribadi saya: 7.5/10.") == (7.5, 10)
+    assert rating("제 점수는 8/10 !!") == (8, 10)
+    assert rating("MyDramaList score: 8.4/10") is None
+
+
+def test_roundup_headings_that_quote_the_title_before_a_tagline() -> None:
+    html = (
+        "<html><head><title>요즘 보는 드라마 2편 리뷰</title></head><body><h1>요즘 보는 드라마 2편 리뷰</h1>"
+        "<p>요즘 퇴근하고 보는 드라마 두 편을 한꺼번에 정리해 봤어요. 둘 다 재미있어요.</p>"
+        "<h2>1. 〈푸른 재판정〉 – 끝까지 긴장되는 법정극</h2><p>KBS2에서 방영했고 총 12부작이에요.</p>"
+        "<h2>2. 〈내일의 가게〉 – 마음 편히 웃고 싶을 때</h2><p>ENA에서 방영 중이고 총 10부작이에요.</p>"
+        "</body></html>"
+    )
+    works = reviewparse.parse(html, format="html").works
+    assert [(w.title, w.networks, w.episodes) for w in works] == [
+        ("푸른 재판정", ["KBS2"], 12),
+        ("내일의 가게", ["ENA"], 10),
+    ]

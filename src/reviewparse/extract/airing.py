@@ -28,10 +28,14 @@ _AIRING_CUE = re.compile(
 )
 _END_CUE = re.compile(
     r"\b(?:(?:the\s+)?(?:last|final)\s+episode\s+(?:aired|airs|will air|was released|dropped)|"
-    r"ended|concluded|wrapped up|(?:until|through|till|with)\s+(?:the\s+)?(?:season\s+|series\s+)?finale|"
+    r"ended|concluded|wrapped up|wrapped(?:\s+its\s+run)?|aired\s+its\s+finale|said\s+goodbye|signed\s+off|"
+    r"bowed\s+out|(?:until|through|till|with)\s+(?:the\s+)?(?:season\s+|series\s+)?finale|"
     r"(?:el\s+)?último\s+capítulo\s+se\s+(?:emitió|publicó|estrenó)|terminó|finalizó|"
     r"berakhir|episode\s+terakhir\s+tayang|tamat|종영)\b[^.;]{0,15}?(?:on|el|pada|el día)?\s*",
     re.IGNORECASE,
+)
+_PRODUCTION_BEFORE = re.compile(
+    r"\b(?:filming|shooting|production|photography|shoot)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
 _NOT_AIRING = re.compile(
     r"\b(?:filming|filmed|shooting|wrapped|script reading|casting|"
@@ -101,6 +105,8 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                 if date_range.start.start - sentence.start >= cue.start() - 40:
                     found.extend(_range_candidates(date_range, "aired.prose", 0.75))
         for end_cue in _END_CUE.finditer(text):
+            if _PRODUCTION_BEFORE.search(text, max(0, end_cue.start() - 30), end_cue.start()):
+                continue  # "filming wrapped on May 3"
             for mention in find_dates(
                 text[end_cue.end() : end_cue.end() + 60], sentence.start + end_cue.end()
             )[:1]:
@@ -144,16 +150,23 @@ def _premiere_without_year(segment: Segment) -> list[Candidate]:
 
 
 # "premiered on January 27", "Premieres Friday, June 14", "aired its final episode on Sunday, March 17"
+_WEEKDAY = (
+    r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    r"senin|selasa|rabu|kamis|jumat|sabtu|minggu),?\s+)?"
+)
 _YEARLESS_START = re.compile(
     r"\b(?:premier(?:e|es|ed)|debut(?:s|ed)?|arrives?|arrived|starts? streaming|first aired|"
-    r"(?:starts?|started|starting|begins?|began)(?:\s+airing)?|se estrena|estreno|tayang perdana)"
-    r"(?:\s+(?:on|el|pada))?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
+    r"(?:starts?|started|starting|begins?|began)(?:\s+airing)?|se estren(?:a|ó|ará)|estreno|tayang perdana)"
+    r"(?:\s+(?:on|in)\s+[A-Z][\w+&-]*(?:\s+[A-Z0-9][\w+&-]*){0,2})?"  # "premiered on iQIYI on March 12"
+    r"(?:\s+(?:on|el|pada))?\s+" + _WEEKDAY + r"$",
     re.IGNORECASE,
 )
 _YEARLESS_END = re.compile(
     r"\b(?:(?:aired|airs|broadcast)\s+its\s+(?:final|last)\s+episode|ended|concluded|wraps? up|wrapped up|"
-    r"(?:final|last)\s+episode\s+(?:aired|airs))(?:\s+(?:on|el|pada))?\s+"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
+    r"(?:final|last)\s+episode\s+(?:aired|airs)|(?:aired|airs|aires)\s+its\s+finale|wrapped(?:\s+its\s+run)?|"
+    r"said goodbye|signed off|bowed out|(?:the\s+)?finale(?:\s+(?:is|was))?(?:\s+(?:set|scheduled|slated))?|"
+    r"terminó|terminará|finalizó|finalizará|concluyó|concluirá|berakhir|tamat)"
+    r"(?:\s+(?:on|for|el|pada))?\s+" + _WEEKDAY + r"$",
     re.IGNORECASE,
 )
 
@@ -164,7 +177,7 @@ _KOREAN_START_AFTER = re.compile(
     r"^\s*(?:(?:오전|오후|밤)\s*\d{1,2}\s*시(?:\s*\d{1,2}\s*분)?\s*)?(?:에\s*)?"
     r"(?:첫\s*방송|첫방|첫\s*공개|방송을 시작|공개)"
 )
-_KOREAN_END_AFTER = re.compile(r"^\s*(?:에\s*)?(?:(?:[\d가-힣]+\s+){0,2}(?:종영|막을 내)|까지)")
+_KOREAN_END_AFTER = re.compile(r"^\s*(?:에\s*)?(?:(?:[\d가-힣]+\s+){0,2}(?:종영|막을 내|끝으로|대단원)|까지)")
 _KOREAN_FROM_AFTER = re.compile(r"^\s*(?:부터|에서)")
 _KOREAN_AIR_WORD = re.compile(r"방영|방송|종영|막을 내")
 
@@ -178,12 +191,14 @@ def _air_dates_without_year(segment: Segment, page_date: str | None) -> list[Can
         text = sentence.text
         if not has_digit(text):
             continue
-        dated = find_dates(text) if _HEADLINE_YEAR.search(text) else []
+        dated = [full for full in find_dates(text) if full.year] if _HEADLINE_YEAR.search(text) else []
         for mention in find_month_days(text):
             if any(full.start <= mention.start < full.end for full in dated):
                 continue  # the month and day of a date written in full
             earlier = [full for full in dated if full.end <= mention.start and full.year and full.month]
-            reference = earlier[-1].iso() if earlier else page_date
+            # "Se estrenó el 2 de octubre y terminó el 5 de diciembre de 2023": the year comes after
+            later = [full for full in dated if full.start > mention.start and full.year and full.day]
+            reference = earlier[-1].iso() if earlier else later[0].iso() if later else page_date
             if reference is None or len(reference) < _FULL_DATE:
                 continue
             before = text[max(0, mention.start - 45) : mention.start]

@@ -47,15 +47,17 @@ _LABEL_CUES = (
     "skor",
     "평점",
     "별점",
+    "점수",
+    "puntaje",
     "rated",
 )
 _RATING_PATTERNS = (
     (
         cued(
-            r"\b(?:my\s+)?(?:rating|score|verdict|grade|nota|note|puntuación|calificación|valoración|nilai|penilaian|"
-            r"skor|평점|별점|rated)"
+            r"\b(?:my\s+|mi\s+|제\s*)?(?:rating|score|verdict|grade|nota|note|puntuación|puntaje|calificación|"
+            r"valoración|nilai|penilaian|skor|평점|별점|점수|rated)"
             r"(?:\s+(?:final|finale|dari saya|dari aku|dariku|saya|aku|kami|akhir|pribadi|mine|overall|"
-            r"personal))?"
+            r"personal|sementara)){0,2}(?:은|는)?"
             r"\s*[:：]?\s*"
             r"(?P<v>\d{1,3}(?:[.,]\d)?)\s*(?:/|out of|sobre|de|dari|of|sur)\s*"
             r"(?P<s>10|5|100|4)\b",
@@ -269,6 +271,8 @@ def _headline_score(block: Block) -> list[Candidate]:
     match = _HEADLINE_SCORE.search(block.text) if len(block.text) <= _MAX_HEADLINE else None
     if match is None or float(match.group("v").replace(",", ".")) > float(match.group("s")):
         return []
+    if _THIRD_PARTY.search(_same_clause_before(block.text, match.start())):
+        return []  # "MyDramaList: 8.4/10" is the site's score
     value = (float(match.group("v").replace(",", ".")), float(match.group("s")))
     start = block.start + match.start("v")
     return [Candidate("review.rating", value, start, block.start + match.end("s"), "rating.headline", 0.75)]
@@ -437,13 +441,26 @@ _STAR_SCALE_AFTER = re.compile(
 _ANOTHER_REVIEW = re.compile(r"\breview\s*[:–—-]\s+\S", re.IGNORECASE)
 
 
+_CLAUSE_BREAKS = "|·•;\n"
+
+
+def _same_clause_before(text: str, position: int) -> str:
+    """Up to 40 characters before ``position``, from the last separator on: in
+    "MyDramaList: 8.4 | Rating aku: 8/10" the site's name is not the second score's."""
+    before = text[max(0, position - 40) : position]
+    cut = max(before.rfind(separator) for separator in _CLAUSE_BREAKS)
+    return before[cut + 1 :]
+
+
 def _rating(block: Block) -> list[Candidate]:
     found: list[Candidate] = []
     text = block.text
     lowered = text.lower()
     for pattern, rule in _RATING_PATTERNS if has_digit(text) else ():
         for match in pattern.finditer(text, lowered):
-            if _THIRD_PARTY.search(text[max(0, match.start() - 40) : match.end() + 15]):
+            if _THIRD_PARTY.search(
+                _same_clause_before(text, match.start()) + text[match.start() : match.end() + 15]
+            ):
                 continue
             groups = match.groupdict()  # one pattern may spell the value and scale several ways
             value = float(next(groups[k] for k in ("v", "v2", "v3", "v4") if groups.get(k)).replace(",", "."))

@@ -38,9 +38,20 @@ _NOT_RUNTIME_BEFORE = re.compile(
 # "30 capítulos de unos 45 minutos", "16 episodes of about 60 minutes", "20 episode dengan durasi 60 menit"
 _EPISODES_OF_MINUTES = re.compile(
     r"\b\d{1,4}\s+(?:episodes?|capítulos|episodios|épisodes)\s+(?:de|of|dengan durasi|berdurasi)\s+"
-    r"(?:unos\s+|about\s+|around\s+|roughly\s+|sekitar\s+|aproximadamente\s+|environ\s+)?(?P<m>\d{1,3})\s*"
+    r"(?:(?:unos|about|around|roughly|approximately|sekitar|kurang lebih|aproximadamente|alrededor de|"
+    r"cerca de|más o menos|environ|~)\s*)?(?P<m>\d{1,3})\s*"
     r"(?:minutes|minutos|menit|min)\b",
     re.IGNORECASE,
+)
+# "a 97-minute Indonesian comedy", "The 104-minute Kazakh drama": the work's own length
+_COMPOUND_MINUTES = re.compile(
+    r"\b(?P<m>\d{1,3})-minute\s+(?:[A-Za-z][\w-]{0,20}\s+){0,3}(?:film|movie|drama|documentary|comedy|"
+    r"thriller|feature|epic|romance|horror|animation|anime|western|musical|debut|short)\b",
+    re.IGNORECASE,
+)
+# "At 117 minutes, it never drags": "at" opening a clause
+_AT_LENGTH = re.compile(
+    r"(?:^|[,;:—–(]\s*)at\s+(?:just\s+(?:over|under)\s+|over\s+|under\s+)?$", re.IGNORECASE
 )
 _N_BY_MINUTES = re.compile(r"\b\d{1,3}\s*[x×]\s*(\d{1,3})\s*(?:min|mn|minutes|'|’|′)?", re.IGNORECASE)
 _LEADING_RUNTIME_WORD = re.compile(
@@ -58,7 +69,8 @@ _DIGIT_OR_HOUR = re.compile(r"\d|hour", re.IGNORECASE)
 _PER_EPISODE = re.compile(
     r"\b(?:per|each|every|an?) episode\b|por episodio|par épisode|tiap episode|회당|"
     r"\beach\s+(?:about|around|roughly|approximately|running|lasting|runs)?\s*(?=\d)|"
-    r"\b(?:minutes?|mins?)\s+(?:each|apiece)\b",
+    r"\b(?:minutes?|mins?)\s+(?:each|apiece)\b|"
+    r"\bcada\s+(?:capítulo|episodio|uno|entrega)\b|\bsetiap\s+episode|\bper\s+episodenya",
     re.IGNORECASE,
 )
 
@@ -118,9 +130,14 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
             per_episode = bool(_PER_EPISODE.search(text))
             leads_short_line = duration.start == 0 and len(text) <= _SHORT_LINE  # "104 mins  More at IMDb"
             leads_short_line = leads_short_line or _facts_line_item(text, before, after)
-            if not (_RUNTIME_CUE.search(text) or in_parentheses or per_episode or leads_short_line):
+            at_length = bool(_AT_LENGTH.search(before))
+            if not (
+                _RUNTIME_CUE.search(text) or in_parentheses or per_episode or leads_short_line or at_length
+            ):
                 continue
-            labelled = bool(_LEADING_RUNTIME_WORD.match(before))  # "러닝타임 118분", "Runtime 1h 58m"
+            labelled = at_length or bool(
+                _LEADING_RUNTIME_WORD.match(before)
+            )  # "러닝타임 118분", "Runtime 1h 58m"
             labelled = labelled or bool(_KOREAN_RUNTIME_AFTER.match(after))  # "112분의 러닝타임"
             score = 0.8 if about_work or in_parentheses or per_episode or labelled else 0.45
             found.append(_candidate(duration, sentence.start, "runtime.prose", score))
@@ -134,6 +151,21 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                     start,
                     start + len(match.group("m")),
                     "runtime.episodes_of_minutes",
+                    0.8,
+                )
+            )
+        for match in _COMPOUND_MINUTES.finditer(text):
+            if about_another_work(text, text[: match.start()], segment.title):
+                continue
+            minutes = int(match.group("m"))
+            start = sentence.start + match.start("m")
+            found.append(
+                Candidate(
+                    "runtime",
+                    (minutes, minutes),
+                    start,
+                    start + len(match.group("m")),
+                    "runtime.compound",
                     0.8,
                 )
             )
