@@ -206,13 +206,21 @@ def _page_level_candidates(
     found = channels.extract(segment, labeled) + country.extract(segment, [])
     found += kind.extract(segment, []) + airing.extract(segment, labeled)
     shared_country = _most_said_country(found)
+    platforms = [c for c in found if c.field == "platforms" and _said_of_all(document, c, headline)]
+    if len({c.value for c in platforms}) >= 2 and all(_in_headline(document, c, headline) for c in platforms):
+        platforms = []  # "Los estrenos de la semana en Netflix y Prime Video": each work is on one
     return [
         c
         for c in found
-        if (c.field == "country" and c.value == shared_country)
-        or c.field in ("kind", "year")
-        or (c.field == "platforms" and _said_of_all(document, c, headline))
-    ]
+        if (c.field == "country" and c.value == shared_country) or c.field in ("kind", "year")
+    ] + platforms
+
+
+def _in_headline(document: Document, candidate: Candidate, headline: str) -> bool:
+    return any(
+        block.start <= candidate.start < block.end and (block.is_heading or block.text == headline)
+        for block in document.blocks
+    )
 
 
 def _most_said_country(found: list[Candidate]) -> object:

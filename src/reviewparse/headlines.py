@@ -59,6 +59,12 @@ _POST_TITLE = re.compile(
 _NAV_SEPARATORS = re.compile(r"\s[|·•/>»›]\s")  # menus and breadcrumbs ("Portada / Listas / Cine")
 
 
+_SECTION_LABEL = re.compile(
+    r"^(?:category|categories|tags?|filed under|section|trending|popular|hot|keywords?|etiquetas|topik)\s*:",
+    re.IGNORECASE,
+)
+
+
 def _headline_like(text: str) -> bool:
     if not 12 <= len(text) <= 200 or len(_NAV_SEPARATORS.findall(text)) >= 2:
         return False
@@ -70,8 +76,10 @@ def _headline_like(text: str) -> bool:
         return False  # "Dramas Movies People Forums Search dramas, people… Sign In | Sign Up"
     if text.lower().startswith(("skip to", "home", "menu")) or _BYLINE_OR_DATELINE.match(text):
         return False
-    if re.match(r"^(?:category|categories|tags?|filed under|section)\s*:", text, re.IGNORECASE):
+    if _SECTION_LABEL.match(text):
         return False
+    if text.count("#") >= 2:
+        return False  # "#MoonlitLedger #BaeksangAwards": a row of hashtags
     if is_person_name(text):
         return False
     label = line_label(text)
@@ -157,7 +165,17 @@ _TITLE_SLACK_CHARS = 6
 def _mostly_date(text: str) -> bool:
     """A dateline ("Published March 6, 2025"), not a headline that mentions a date."""
     covered = sum(mention.end - mention.start for mention in find_dates(text, slashed=True))
-    return covered > 0 and (covered * 2 >= len(text) or len(text) - covered < 25)
+    if covered == 0:
+        return False
+    rest = len(_DATELINE_FURNITURE.sub("", text))  # "9:15 a.m. KST | Updated ..." belongs to the dateline
+    return covered * 2 >= rest or rest - covered < 25
+
+
+_DATELINE_FURNITURE = re.compile(
+    r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?|(?:[A-Z]{2,4}|GMT[+-]\d{1,2})|"
+    r"(?:updated|last updated|actualizado|diperbarui|modified)|[|·•,:\s]+",
+    re.IGNORECASE,
+)
 
 
 _DATELINE_REACH = 2

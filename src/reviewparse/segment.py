@@ -15,6 +15,7 @@ from itertools import pairwise
 from reviewparse.candidates import Segment
 from reviewparse.dates import find_dates, find_month_days
 from reviewparse.document import Block, BlockKind, Document
+from reviewparse.extract.country import country_name
 from reviewparse.gazetteer import names_a_channel
 from reviewparse.headlines import _ROUNDUP_HEADLINE, headline_text
 from reviewparse.infobox import KEY_VALUE_LINE, field_for_label
@@ -221,9 +222,11 @@ def _card_headings(blocks: list[Block]) -> list[_WorkHeading]:
     found: list[_WorkHeading] = []
     for block, following in pairwise(blocks):
         match = _TYPE_LINE.match(following.text)
-        if not match or len(block.text) > 90 or "\n" in block.text:
+        if len(block.text) > 90 or "\n" in block.text:
             continue
-        if block.text.endswith((".", "!", "?")) or not any(ch.isalpha() for ch in block.text):
+        if block.text.endswith((".", "!", "?", ":")) or not any(ch.isalpha() for ch in block.text):
+            continue
+        if match is None:
             continue
         year_start = following.start + match.start("year")
         found.append(
@@ -531,11 +534,43 @@ _CJK_START = 0x2E80
 
 def _facts_line(block: Block) -> bool:
     """A work's line of facts under its title: "Disney+ | 20 episodios | Acción, fantasía"."""
-    if len(block.text) > _MAX_INFO_LINE or "\n" in block.text:
-        return False
-    fields = [field.strip() for field in re.split(r"\s[|·•/]\s|,\s", block.text)]
-    known = sum(1 for field in fields if _INFO_FIELD.match(field) or names_a_channel(field))
+    fields = _facts_fields(block)
+    known = sum(1 for field in fields if _known_fact(field))
     return len(fields) >= 2 and known >= 2
+
+
+def _titles_over_facts_lines(blocks: list[Block]) -> list[_WorkHeading]:
+    """ "LAS HIJAS DEL FARO (Netflix)" over "Serie · España · Fecha de estreno: 16 de octubre de
+    2024" over a paragraph: a title whose next line is made of facts only."""
+    found: list[_WorkHeading] = []
+    for index, block in enumerate(blocks[:-2]):
+        following, text = blocks[index + 1], blocks[index + 2]
+        if len(block.text) > 90 or "\n" in block.text or block.text.endswith((".", "!", "?", ":", ",")):
+            continue
+        if KEY_VALUE_LINE.match(block.text) or _facts_line(block) or _weight(text.text) < _TITLE_HEADING_TEXT:
+            continue
+        fields = _facts_fields(following)
+        if len(fields) < 2 or not all(_known_fact(field) for field in fields):
+            continue
+        heading = _without_info_parenthetical(_WorkHeading(block, block.text, block.start, None, None, False))
+        other_name = _TRAILING_PARENTHETICAL.search(heading.title)  # "EXPEDIENTE CEDAR (The Cedar Files)"
+        if other_name and other_name.start() >= _MIN_CAPS_TITLE:
+            heading = replace(heading, title=heading.title[: other_name.start()].strip())
+        found.append(heading)
+    return found
+
+
+def _facts_fields(block: Block) -> list[str]:
+    if len(block.text) > _MAX_INFO_LINE or "\n" in block.text:
+        return []
+    return [field.strip() for field in re.split(r"\s[|·•/]\s|,\s", block.text)]
+
+
+def _known_fact(field: str) -> bool:
+    """A field of a facts line: "Serie", "2024", "Netflix", "España", "Fecha de estreno: 16 de octubre"."""
+    if _INFO_FIELD.match(field) or names_a_channel(field) or country_name(field):
+        return True
+    return bool(KEY_VALUE_LINE.match(field)) and bool(find_dates(field) or find_month_days(field))
 
 
 def _table_row_headings(blocks: list[Block]) -> list[_WorkHeading]:
@@ -592,6 +627,9 @@ def _roundup_headings(blocks: list[Block]) -> list[_WorkHeading]:
     info_lines = _info_line_headings(blocks)
     if len(info_lines) >= _MIN_ROUNDUP_WORKS:
         return info_lines
+    over_facts = _titles_over_facts_lines(blocks)
+    if len(over_facts) >= _MIN_ROUNDUP_WORKS:
+        return over_facts
     by_level: dict[tuple[str, int], list[_WorkHeading]] = {}
     for block in blocks:
         if block.kind not in (BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):

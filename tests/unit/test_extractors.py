@@ -1668,3 +1668,31 @@ def test_roundup_headings_that_quote_the_title_before_a_tagline() -> None:
         ("푸른 재판정", ["KBS2"], 12),
         ("내일의 가게", ["ENA"], 10),
     ]
+
+
+def test_a_trending_row_of_hashtags_is_no_headline_and_a_dateline_keeps_its_times() -> None:
+    page = reviewparse.parse(
+        "K-Wire\nNews  |  Drama  |  Film  |  Casting\nTrending: #SpringDrama #AwardsNight #Ratings\n\n"
+        "Han Bo-ra confirmed for tvN thriller 'The Night Clerk', premiering in May\n\nJamie Park\n"
+        "March 2, 2025, 9:15 a.m. KST  |  Updated March 2, 2025, 11:02 a.m. KST\n\n"
+        'Actress Han Bo-ra will lead tvN\'s new drama "The Night Clerk," her agency confirmed on Sunday. '
+        "The 12-episode thriller follows a hotel night clerk who notices that one guest never leaves.\n",
+        format="text",
+    )
+    assert [(w.title, w.episodes) for w in page.works] == [("The Night Clerk", 12)]
+
+
+def test_titles_over_lines_of_facts_and_a_headline_naming_two_platforms() -> None:
+    page = reviewparse.parse(
+        "Los estrenos de la semana en Netflix y Prime Video\n\n"
+        "Repasamos, día por día, todo lo que llega a las dos grandes plataformas durante esta semana.\n\n"
+        "LA CASA DE LAS OLAS (Netflix)\nSerie · España · Fecha de estreno: 16 de octubre de 2024\n"
+        "Un thriller costero de 6 episodios que sigue a una bióloga marina que vuelve a su pueblo natal.\n\n"
+        "RUTA NORTE (Northbound) (Prime Video)\nPelícula · Argentina · 2024\n"
+        "Una comedia dramática sobre dos hermanos que cruzan el país con las cenizas de su madre.\n",
+        format="text",
+    )
+    assert [(w.title, w.platforms, w.country) for w in page.works] == [
+        ("LA CASA DE LAS OLAS", ["Netflix"], "Spain"),
+        ("RUTA NORTE", ["Prime Video"], "Argentina"),
+    ]

@@ -93,6 +93,7 @@ def extract(
                 found.append(
                     Candidate("country", country, item.start, item.start + len(first), "country.label", 0.95)
                 )
+    found.extend(_facts_line_countries(segment))
     texts = [(sentence.text, sentence.start) for sentence in segment_sentences(segment)]
     # A page's headline and intro speak of its works in the plural ("series coreanas");
     # elsewhere a plural is a generalisation ("les films français").
@@ -112,3 +113,33 @@ def extract(
                         Candidate("country", country, start, start + len(match.group("w")), rule, 0.8)
                     )
     return found
+
+
+_FACTS_SEPARATOR = re.compile(r"\s[|·•]\s")
+_FACTS_LINE_BLOCKS = 3
+_MAX_FACTS_LINE = 140
+
+
+def _facts_line_countries(segment: Segment) -> list[Candidate]:
+    """ "Serie · España · Fecha de estreno: 16 de octubre de 2024": a country that is one whole
+    field of a facts line near the top of a work's part."""
+    found: list[Candidate] = []
+    for block in segment.blocks[:_FACTS_LINE_BLOCKS]:
+        if len(block.text) > _MAX_FACTS_LINE or "\n" in block.text:
+            continue
+        position = 0
+        for field in _FACTS_SEPARATOR.split(block.text):
+            index = block.text.find(field, position)
+            position = index + len(field)
+            country = country_name(field) if len(field) < _MAX_COUNTRY_FIELD else None
+            if country and _FACTS_SEPARATOR.search(block.text):
+                start = block.start + index + len(field) - len(field.lstrip())
+                found.append(
+                    Candidate(
+                        "country", country, start, start + len(field.strip()), "country.facts_line", 0.85
+                    )
+                )
+    return found
+
+
+_MAX_COUNTRY_FIELD = 30
