@@ -169,10 +169,10 @@ def _holds_article_text(element: Any) -> bool:
 
 def _holds_info_table(element: Any) -> bool:
     """Whether a sidebar or widget holds the work's info box: a table or list of at least
-    three known labels ("Network", "Episodes", "Director" ...). Its other widgets (popular
-    posts, newsletter) hold none and are still dropped."""
+    three known labels ("Network", "Episodes", "Director" ...), perhaps split over a "Crew" and
+    a "Details" list. Its other widgets (popular posts, newsletter) hold none and are still dropped."""
+    labels = 0
     for table in islice(element.iter("table", "dl"), _MAX_INFO_TABLES_CHECKED):
-        labels = 0
         for cell in islice(table.iter("th", "td", "dt"), _MAX_INFO_CELLS_CHECKED):
             text = " ".join(cell.text_content().split()).rstrip(":： ")
             if len(text) <= _MAX_LABEL_CHARS and field_for_label(text):

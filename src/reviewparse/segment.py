@@ -176,7 +176,12 @@ def _one_work_headline(headline: str, headings: list[_WorkHeading]) -> bool:
     if named is None or len(fold(named[0])) < _MIN_NAMED_TITLE:
         return False
     key = fold(named[0])
-    return not any(key in fold(heading.title) or fold(heading.title) in key for heading in headings)
+    # "숫자로 보는 '장안의 등불'" is a section about the headline's work, not the work listed again
+    return not any(
+        fold(heading.title) in key
+        or (key in fold(heading.title) and len(fold(heading.title)) <= len(key) + 6)
+        for heading in headings
+    )
 
 
 _MIN_NAMED_TITLE = 3

@@ -41,7 +41,8 @@ _YEAR_SUFFIX = re.compile(r"\s*[(\[]((?:19|20)\d\d)[)\]]\s*$")
 
 def title_from_headline(headline: str) -> tuple[str, int | None] | None:
     """The work's title as a headline gives it ("'Selma': ...", "X Review", "... drama X")."""
-    tag = _TAG_PREFIX.match(headline or "")
+    headline = (headline or "").strip(_INVISIBLE)  # "\u200eBrest Nights (2023) review by ..."
+    tag = _TAG_PREFIX.match(headline)
     untagged = (headline[tag.end() :] if tag else headline or "").strip()
     site_then_label = _SITE_PREFIX.match(untagged)
     if site_then_label and _LEADING_LABEL.match(untagged[site_then_label.end() :]):
@@ -72,7 +73,7 @@ def title_from_headline(headline: str) -> tuple[str, int | None] | None:
     verb = _TITLE_THEN_VERB.match(headline)
     if verb:
         return _strip_year(verb.group("t"))
-    parenthesized_year = _TITLE_THEN_YEAR.match(headline)
+    parenthesized_year = _TITLE_THEN_YEAR.match(headline) or _TITLE_YEAR_THEN_CREDIT.match(headline)
     if parenthesized_year:
         return parenthesized_year.group("t"), int(parenthesized_year.group("y"))  # "Title (2024)"
     bare_year = _BARE_YEAR_SUFFIX.match(headline)
@@ -88,8 +89,10 @@ def title_from_headline(headline: str) -> tuple[str, int | None] | None:
 
 
 _MAX_LABELLED_TITLE_WORDS = 10
+_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff \t"
 _LABELLED_TITLE_END = re.compile(
-    r",\s|\s[(\[](?!(?:19|20)\d\d[)\]])|\s[—–-]\s|:\s|\s[\U0001F300-\U0001FAFF\u2600-\u27BF]"  # or an emoji
+    r",\s|\s[(\[](?!(?:19|20)\d\d[)\]])|\s[—–-]\s|:\s|\s[\U0001F300-\U0001FAFF\u2600-\u27BF]|"  # or an emoji
+    r"\s(?:is|was|isn['’]t|wasn['’]t|es|fue|adalah)\s"  # "[Review] X is the best TW drama I've seen"
 )
 # A film page's heading, title then year: not "Best K-Dramas of 2023" (a word like "of" before it).
 _BARE_YEAR_SUFFIX = re.compile(
@@ -98,6 +101,11 @@ _BARE_YEAR_SUFFIX = re.compile(
 )
 
 
+# "Brest Nights (2023) directed by Élodie Marchal • Reviews", "Brest Nights (2023) review by marguerite"
+_TITLE_YEAR_THEN_CREDIT = re.compile(
+    r"^(?P<t>[A-Z0-9\"“'][^()\n]{0,80}?)\s*\((?P<y>(?:19|20)\d\d)\)\s+"
+    r"(?:directed by|review(?:ed)? by|a film by|dir\.|[•|–—]\s)"
+)
 _TITLE_THEN_YEAR = re.compile(r"^(?P<t>[A-Z0-9\"“'][^()\n]{0,80}?)\s*\((?P<y>(?:19|20)\d\d)\)$")
 
 
@@ -226,10 +234,18 @@ def _strip_year(title: str) -> tuple[str, int | None]:
     return title, None
 
 
+_ORIGINAL_TITLE_NOTE = re.compile(
+    r"\s*\((?:원제|original title|original|título original|judul asli|titre original|原題|原名)"
+    r"\s*[:：]?[^()]{1,80}\)",
+    re.IGNORECASE,
+)
+
+
 def _title_from_labels(blocks: list[Block]) -> tuple[str, int | None] | None:
     for labeled in labeled_values(blocks[:80]):
         if labeled.field == "title":
             value = re.split(r"\s+/\s+|\s*\|\s*", labeled.value)[0]
+            value = " ".join(_ORIGINAL_TITLE_NOTE.sub(" ", value).split())  # "X (원제: The X) 시즌 1"
             if field_for_label(value):
                 continue  # a label's neighbour that is another label
             title, year = _strip_year(value)

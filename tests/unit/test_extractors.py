@@ -1696,3 +1696,59 @@ def test_titles_over_lines_of_facts_and_a_headline_naming_two_platforms() -> Non
         ("LA CASA DE LAS OLAS", ["Netflix"], "Spain"),
         ("RUTA NORTE", ["Prime Video"], "Argentina"),
     ]
+
+
+def test_a_tagged_review_headline_that_goes_on_with_is_names_the_title_before_it() -> None:
+    page = reviewparse.parse(
+        "r/AsianDramas\n\n"
+        "[Review] Plum Rain at the Noodle Bar is the best drama I've seen this year (no spoilers)\n\n"
+        "Finished the finale last night. 12 episodes, roughly an hour each, on PTS.\n",
+        format="text",
+    )
+    assert [(w.title, w.episodes) for w in page.works] == [("Plum Rain at the Noodle Bar", 12)]
+
+
+def test_a_film_pages_sidebar_of_credits_and_a_title_year_then_credit_headline() -> None:
+    html = (
+        "<html><head><title>\u200eHarbour Lights (2022) review by kestrel • Filmlog</title>"
+        '<meta property="og:title" content="\u200eHarbour Lights (2022) directed by Ana Ribeiro • Filmlog">'
+        "</head><body><aside class='film-sidebar'><h2>Harbour Lights 2022</h2><dl class='crew'>"
+        "<dt>Director</dt><dd>Ana Ribeiro</dd><dt>Writers</dt><dd>Ana Ribeiro</dd></dl>"
+        "<dl class='details'><dt>Country</dt><dd>Portugal</dd></dl></aside>"
+        "<div class='review'><p>Watched it twice and it only got better: a quiet film about a lighthouse "
+        "keeper's daughter and the sailors she writes to.</p></div></body></html>"
+    )
+    work = reviewparse.parse(html, format="html").works[0]
+    assert (work.title, work.year, work.directors, work.country) == (
+        "Harbour Lights",
+        2022,
+        ["Ana Ribeiro"],
+        "Portugal",
+    )
+
+
+def test_a_section_heading_that_names_the_reviewed_work_does_not_make_a_roundup() -> None:
+    page = reviewparse.parse(
+        "[중드 리뷰] '달빛 찻집', 30부작이 짧게 느껴지는 궁중 로맨스\n\n입력 2024.07.02 09:30\n\n"
+        "▶ 한줄평: 올여름 가장 따뜻한 사극\n▶ 별점: ★★★★☆ (4/5)\n\n"
+        "중국 드라마 '달빛 찻집'은 2024년 6월 3일부터 방영된 30부작 사극 로맨스다. 회당 45분 내외다. "
+        "배우들의 연기도 좋고 음악도 좋다.\n\n"
+        "■ 좋았던 점: 30부작, 늘어지지 않는다\n\n"
+        "대부분의 사극이 중반 이후 숨을 고르는 것과 달리 이 작품은 "
+        "매 회 사건 하나를 매듭짓는 구조라 속도감이 좋다.\n\n"
+        "■ 숫자로 보는 '달빛 찻집'\n\n더우반 평점은 8.1점이고 누적 재생수는 25억 회를 넘었다. "
+        "국내에서는 현재 20화까지 공개됐다.\n\n"
+        "■ 아쉬운 점\n\n후반부로 가면 인물이 지나치게 많아져 집중력이 흐트러지고 "
+        "회상 장면도 반복이 잦은 편이다.\n",
+        format="text",
+    )
+    assert [(w.title, w.episodes) for w in page.works] == [("달빛 찻집", 30)]
+
+
+def test_an_original_title_note_in_a_title_label_is_not_part_of_the_title() -> None:
+    page = reviewparse.parse(
+        "미드 정주행 기록\n\n제목: 등대 너머 (원제: Beyond the Lighthouse)\n방송: FX\n"
+        "총 10부작이고 회당 50분 정도예요. 주말에 몰아서 봤는데 너무 재미있었어요.",
+        format="text",
+    )
+    assert [(w.title, w.episodes) for w in page.works] == [("등대 너머", 10)]
