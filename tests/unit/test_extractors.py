@@ -1752,3 +1752,24 @@ def test_an_original_title_note_in_a_title_label_is_not_part_of_the_title() -> N
         format="text",
     )
     assert [(w.title, w.episodes) for w in page.works] == [("등대 너머", 10)]
+
+
+def test_a_name_line_over_a_dateline_is_the_author_and_portada_is_no_byline() -> None:
+    page = reviewparse.parse(
+        "PANTALLA\nPortada · Cine · Series · Streaming\n\n"
+        "Los estrenos de la semana en Netflix: del 14 al 20 de octubre de 2024\n\n"
+        "Lucía Ferrán\nMadrid - 14 oct 2024 - 07:00 CEST\n\n"
+        "Semana intensa en la plataforma, que prepara estrenos que van del thriller a la comedia.\n",
+        format="text",
+    )
+    assert (page.review.author, page.review.published) == ("Lucía Ferrán", "2024-10-14")
+
+
+def test_an_edition_line_is_no_author() -> None:
+    page = reviewparse.parse(
+        "Diario del Sur\nEdición Campo de Gibraltar · Lunes, 3 de marzo de 2025\n\n"
+        "'El faro de invierno' arrasa en Netflix\n\n"
+        "La serie coreana de 12 episodios lleva dos semanas en lo más alto del ranking de la plataforma.\n",
+        format="text",
+    )
+    assert page.review.author is None

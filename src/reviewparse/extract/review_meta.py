@@ -21,7 +21,8 @@ _BYLINE = re.compile(
     r"thread starter|started by|original poster|"
     r"staff writer|staff reporter|correspondent|editor|columnist|critic|text|texto|compiled by|curated by|"
     r"autora|por|par|oleh|penulis|redacción|글쓴이|작성자|기자|escrito por|escrita por|publicado por|"
-    r"ditulis oleh|diposting oleh|dipublikasikan oleh)\s*[:：]?\s*@?(?P<name>[^\n|•·—–@]{2,80}?)\s*"
+    r"ditulis oleh|diposting oleh|dipublikasikan oleh)(?!(?-i:[a-z]))"  # not "Portada"
+    r"\s*[:：]?\s*@?(?P<name>[^\n|•·—–@]{2,80}?)\s*"
     r"(?:[|•·—–/@★☆]|\bon\b|\bat\b|\bel\b|\bpada\b|\ble\b|(?=\s+\d)|$)",
     re.IGNORECASE,
 )
@@ -157,9 +158,9 @@ def extract(
                 candidate = replace(candidate, confidence=candidate.confidence - 0.35)
             found.append(candidate)
         if headline_index - 3 <= index < headline_index + 80 and block.start <= body_start:
-            found.extend(_name_line(block))
-            found.extend(_article_byline(block))
             following = blocks[index + 1] if index + 1 < len(blocks) else None
+            found.extend(_name_line(block, following if index > headline_index else None))
+            found.extend(_article_byline(block))
             if (
                 following is not None
                 and _HANGUL_AUTHOR.match(block.text)
@@ -370,7 +371,10 @@ def _meta_author(document: Document) -> list[Candidate]:
     return [Candidate("review.author", name, start, end, "review.author_meta", 0.7)]
 
 
-def _name_line(block: Block) -> list[Candidate]:
+_DATELINE = 90
+
+
+def _name_line(block: Block, following: Block | None = None) -> list[Candidate]:
     """A line under the headline that is only a person's name (a byline without "By"),
     or a name followed by the date ("Dimas Pratama - 15 Juli 2023")."""
     trailing = (
@@ -416,8 +420,12 @@ def _name_line(block: Block) -> list[Candidate]:
                 )
             ]
     text = _FOLLOW_BUTTON.sub("", block.text.strip().rstrip("/|•·")).strip()  # "Mirei Okafor Follow"
-    if block.is_heading or block.kind is BlockKind.TABLE_CELL:
-        return []  # a name in a table cell is a credit or a cast member
+    over_dateline = (
+        following is not None and len(following.text) <= _DATELINE and bool(find_dates(following.text))
+    )
+    if (block.is_heading and not over_dateline) or block.kind is BlockKind.TABLE_CELL:
+        return []  # a name in a table cell is a credit or a cast member; a plain text's name line over
+        # its dateline reads as a short heading line
     if len(text) > 40 or not is_person_name(text) or text.isupper():
         return []
     return [
@@ -568,10 +576,24 @@ def _published(document: Document, body_start: int, found: list[Candidate]) -> l
             iso = mention.iso()
             if iso and mention.day is not None:
                 near_author = any(abs(mention.start - start) < 200 for start in author_spans)
+                # a dateline under the byline over a date the headline above it mentions
+                below_author = len(block.text) <= _DATELINE and any(
+                    0 < mention.start - start < 200 for start in author_spans
+                )
                 in_byline = any(block.start <= start < block.end for start in author_spans)
                 before = document.text[max(0, mention.start - 30) : mention.start]
                 dateline = len(block.text) <= 60
-                confidence = 0.88 if in_byline else 0.85 if near_author else 0.7 if dateline else 0.45
+                confidence = (
+                    0.88
+                    if in_byline
+                    else 0.85
+                    if below_author
+                    else 0.84
+                    if near_author
+                    else 0.7
+                    if dateline
+                    else 0.45
+                )
                 if _UPDATED.search(before):
                     confidence = 0.45
                 result.append(
