@@ -70,3 +70,27 @@ def phrase_positions(text: str, phrase: str, *, ignore_case: bool = False) -> li
             positions.append(start)
         start = haystack.find(needle, start + 1)
     return positions
+
+
+_MENU_SEPARATOR = re.compile(r"\s[|·•/»›>]\s|\s{3,}|\t")
+_HOME_WORDS = frozenset({"home", "beranda", "inicio", "portada", "홈", "accueil", "start", "news", "berita"})
+_MENU_FIELDS = 4
+_MAX_MENU_WORDS = 14
+
+
+def is_menu_line(text: str) -> bool:
+    """A site's navigation line ("Beranda | Drakor | Thai Drama | C-Drama | Daftar Isi"): a row
+    of short items that starts at the home page, or five items or more with no number in them."""
+    if "\n" in text or len(text) > 200:
+        return False
+    fields = [field.strip() for field in _MENU_SEPARATOR.split(text)]
+    words = text.split()
+    if len(fields) == 1 and words and words[0].lower() in _HOME_WORDS and len(words) <= _MAX_MENU_WORDS:
+        # "Home Series Film Drakor Thai About Contact": a menu whose spacing was lost
+        return len(words) >= _MENU_FIELDS and all(
+            word[:1].isupper() or not word[:1].isalpha() for word in words
+        )
+    if len(fields) < _MENU_FIELDS - 1 or any(len(field.split()) > 3 for field in fields):
+        return False
+    starts_home = fields[0].lower() in _HOME_WORDS
+    return starts_home or (len(fields) >= _MENU_FIELDS + 1 and not any(char.isdigit() for char in text))

@@ -1773,3 +1773,20 @@ def test_an_edition_line_is_no_author() -> None:
         format="text",
     )
     assert page.review.author is None
+
+
+def test_a_navigation_menu_states_no_country_and_series_indonesia_does() -> None:
+    page = reviewparse.parse(
+        "catatanrara\nHome Series Film Drakor Thai About Contact\n\n"
+        "[REVIEW] Kos Nomor Tujuh: Horor Kos-kosan yang Bikin Ngakak\n\n"
+        "Oke guys, aku mau jujur dulu. Yang aku suka: series Indonesia ini nggak maksa jump scare.\n",
+        format="text",
+    )
+    assert [(w.title, w.country) for w in page.works] == [("Kos Nomor Tujuh", "Indonesia")]
+    menu = reviewparse.parse(
+        "Beranda | Drakor | Thai Drama | C-Drama | Daftar Isi\n\n"
+        "Mini Review: Hujan di Sukhumvit (2024)\n\n"
+        "Aku wajib banget review drama Thailand satu ini karena baru kelar minggu lalu.\n",
+        format="text",
+    )
+    assert [(w.title, w.country) for w in menu.works] == [("Hujan di Sukhumvit", "Thailand")]

@@ -11,6 +11,7 @@ from reviewparse.cues import CaselessPattern, caseless, literal_alternation
 from reviewparse.datafiles import cached, load_data
 from reviewparse.extract.context import segment_sentences
 from reviewparse.infobox import LabeledValue
+from reviewparse.textutil import is_menu_line
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +41,10 @@ def _build() -> _CountryPatterns:
         return literal_alternation([item.lower() for item in items])
 
     nouns = alternation(data["work_nouns"])
-    singular_nouns = alternation([noun for noun in data["work_nouns"] if not noun.endswith("s")])
+    # "series" is singular too ("series Indonesia ini", "una series coreana" is not Spanish)
+    singular_nouns = alternation(
+        [noun for noun in data["work_nouns"] if not noun.endswith("s") or noun.endswith("series")]
+    )
     return _CountryPatterns(
         caseless(rf"(?<![\w-])(?P<w>{alternation(forms)})(?![\w])"),
         caseless(rf"(?<![\w-])(?P<w>{alternation(adjectives)})\s*(?:[a-z-]+\s+){{0,2}}(?:{nouns})(?![a-z])"),
@@ -94,7 +98,12 @@ def extract(
                     Candidate("country", country, item.start, item.start + len(first), "country.label", 0.95)
                 )
     found.extend(_facts_line_countries(segment))
-    texts = [(sentence.text, sentence.start) for sentence in segment_sentences(segment)]
+    menus = [(block.start, block.end) for block in segment.blocks if is_menu_line(block.text)]
+    texts = [
+        (sentence.text, sentence.start)
+        for sentence in segment_sentences(segment)
+        if not any(start <= sentence.start < end for start, end in menus)  # "Beranda | Drakor | Thai Drama"
+    ]
     # A page's headline and intro speak of its works in the plural ("series coreanas");
     # elsewhere a plural is a generalisation ("les films français").
     after_noun = patterns.noun_before_adjective if segment.title else patterns.plural_noun_before_adjective
@@ -125,7 +134,7 @@ def _facts_line_countries(segment: Segment) -> list[Candidate]:
     field of a facts line near the top of a work's part."""
     found: list[Candidate] = []
     for block in segment.blocks[:_FACTS_LINE_BLOCKS]:
-        if len(block.text) > _MAX_FACTS_LINE or "\n" in block.text:
+        if len(block.text) > _MAX_FACTS_LINE or "\n" in block.text or is_menu_line(block.text):
             continue
         position = 0
         for field in _FACTS_SEPARATOR.split(block.text):
