@@ -1790,3 +1790,13 @@ def test_a_navigation_menu_states_no_country_and_series_indonesia_does() -> None
         format="text",
     )
     assert [(w.title, w.country) for w in menu.works] == [("Hujan di Sukhumvit", "Thailand")]
+
+
+def test_channels_in_a_picture_credit_a_parent_company_a_rivals_possessive_and_a_contest() -> None:
+    work = work_of(
+        "[Image: the lead on a sea wall. Photograph: Saltmarsh Films/Channel 4]\n"
+        "The series airs weekly on BBC One on Sunday nights. The BBC has not said if there will be more. "
+        "It goes up against ITV's glossy Cold Harbour, which has the same slot. "
+        "Its writer won the KBS drama script contest in 2019."
+    )
+    assert work.networks == ["BBC One"]

@@ -25,7 +25,9 @@ _NOT_ON = re.compile(
     r"\b(?:not|isn't|aren't|never|no longer|belum|tidak|bukan|no está|n'est pas)\b[^.;]{0,25}$"
 )
 _CEREMONY = re.compile(
-    r"\b(?:awards?|ceremony|golden globes?|oscars|emmys?|telecast|premios)\b|연기대상|시상식", re.IGNORECASE
+    r"\b(?:awards?|ceremony|golden globes?|oscars|emmys?|telecast|premios|contest|concurso)\b|"
+    r"연기대상|시상식|공모전",
+    re.IGNORECASE,
 )
 
 
@@ -37,12 +39,18 @@ _FOLLOWING_TITLE = re.compile(
 # "MBC's Third Floor Romance recorded 3.1%", "the Disney+ thriller Iron Cradle", "the 2021 JTBC
 # cult hit The Pharmacist's Ledger": a channel, then another title named without quotes
 _FOLLOWING_BARE_TITLE = re.compile(
-    r"^(?:['’]s\s+|\s+(?:[\w-]+\s+){0,2}(?:drama|series|show|film|movie|hit|thriller|comedy|romance|sitcom)\s+)"
+    r"^(?:['’]s\s+(?:(?-i:[a-z])[\w-]{2,20}\s+){0,2}|\s+(?:[\w-]+\s+){0,2}(?:drama|series|show|film|movie|hit|thriller|comedy|romance|sitcom)\s+)"
     r"(?P<t>(?-i:[A-Z0-9])[\w'’:-]*(?:\s+(?:of|the|in|on|and|a|to|for|at|(?-i:[A-Z0-9])[\w'’:-]*)){0,6})"
 )
 _BARE_TITLE_VERB = re.compile(
-    r"^\s+(?:recorded|drew|scored|ranked|posted|rose|fell|slipped|climbed|reached|earned|ended|aired|"
-    r"premiered|wrapped|was|is|had|\()"
+    r"^(?:\s+(?:recorded|drew|scored|ranked|posted|rose|fell|slipped|climbed|reached|earned|ended|aired|"
+    r"premiered|wrapped|was|is|had|\()|,\s+(?:which|a|an|the|its)\b)"  # "ITV's glossy Cold Harbour, which"
+)
+# "(Sumber: KBS via Viu)", "Photograph: Sea Fret Productions/BBC": a picture's credit
+_CREDIT_BEFORE = re.compile(
+    r"(?:photo(?:graph)?s?|image|pictured|sumber|foto|fotografía|credit|courtesy|사진|출처|source)\s*(?:[:=]|by)"
+    r"[^.;()\]]{0,50}$",
+    re.IGNORECASE,
 )
 
 
@@ -146,6 +154,8 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
             before = text[: match.start]
             if _NOT_OURS.search(before[-60:]) or about_another_work(text, before, segment.title):
                 continue
+            if _CREDIT_BEFORE.search(before[-70:]):
+                continue  # "(Sumber: KBS via Viu)": who supplied a picture
             if field_name == "platforms" and _NOT_ON.search(before[-40:]):
                 continue  # "Sayangnya belum ada di Netflix", "it is not on Netflix yet"
             if _other_season(before, segment.title):
@@ -174,4 +184,14 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                         0.7,
                     )
                 )
-    return found
+    return _without_parent_networks(found)
+
+
+def _without_parent_networks(found: list[Candidate]) -> list[Candidate]:
+    """ "The BBC has not said ..." beside "airs on BBC One", "KBS" beside "KBS2": the parent
+    company named in passing is not a second network."""
+    names = {str(c.value) for c in found if c.field == "networks"}
+    parents = {name for name in names if any(other != name and other.startswith(name) for other in names)}
+    return [
+        c for c in found if not (c.field == "networks" and c.value in parents and c.rule != "networks.label")
+    ]
