@@ -29,6 +29,7 @@ from reviewparse.titles import (
     _title_from_labels,
     _title_from_repetition,
     extend_title,
+    title_from_bracketed_info,
     title_from_definition,
     title_from_headline,
     title_repeated_in_body,
@@ -792,6 +793,9 @@ def _single_segment(
     if found is None:
         found = title_from_definition(blocks)
         title_rule = "title.definition"
+    if found is None:
+        found = title_from_bracketed_info(blocks)
+        title_rule = "title.bracketed"
     if found is None:
         return None
     title, year = found

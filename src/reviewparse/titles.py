@@ -307,6 +307,23 @@ def title_from_definition(blocks: list[Block]) -> tuple[str, int | None] | None:
     return None
 
 
+# "그래서 정리해보는 〈고요한 추적자〉 기본 정보!": a title in corner brackets that the text
+# goes on to describe (its facts, its plot, its review)
+_BRACKETED_TITLE_INFO = re.compile(
+    r"[〈《『「](?P<t>[^〈《『「〉》』」\n]{1,40})[〉》』」][^.!?\n]{0,12}?"
+    r"(?:기본\s*정보|정보|줄거리|리뷰|후기|감상|출연진|등장인물)"
+)
+
+
+def title_from_bracketed_info(blocks: list[Block]) -> tuple[str, int | None] | None:
+    """A page copied without its headline: the first bracketed title its text describes."""
+    for block in blocks[:_DEFINITION_BLOCKS]:
+        match = _BRACKETED_TITLE_INFO.search(block.text)
+        if match:
+            return match.group("t").strip(), None
+    return None
+
+
 # Spanish and Indonesian titles are written in sentence case: "El cartero de la nieve es la
 # clase de película que ...", "Rumah di ujung jalan adalah drama keluarga ..."
 _SENTENCE_CASE_DEFINITION = re.compile(

@@ -1800,3 +1800,13 @@ def test_channels_in_a_picture_credit_a_parent_company_a_rivals_possessive_and_a
         "Its writer won the KBS drama script contest in 2019."
     )
     assert work.networks == ["BBC One"]
+
+
+def test_a_page_copied_without_its_headline_takes_the_bracketed_title_it_describes() -> None:
+    page = reviewparse.parse(
+        "는 장면에서 이미 게임 끝났다고 봐요. 솔직히 1화 초반은 좀 지루했어요.\n\n"
+        "그래서 정리해보는 〈조용한 배달부〉 기본 정보!\n\n"
+        "총 8부작이고 회당 40분 남짓이라 하루면 다 봐요. 〈소리 없는 밤〉을 연출했던 감독 작품이에요.\n",
+        format="text",
+    )
+    assert [(w.title, w.episodes) for w in page.works] == [("조용한 배달부", 8)]
