@@ -131,7 +131,9 @@ def extract_record(
     listed = awards.winners_list(document, headline, [s.title for s in segments]) if roundup else {}
     for segment in segments:
         segment.page_date = str(published.value) if published else None
-        candidates = work_candidates(segment) + listed.get(segment.title, [])
+        candidates = work_candidates(segment)
+        if segment.title in listed:  # a winners list states the work's prizes in full
+            candidates = [c for c in candidates if c.field != "awards"] + listed[segment.title]
         title = Candidate(
             "title", segment.title, segment.title_start, segment.title_end, segment.title_rule, 1.0
         )

@@ -15,6 +15,7 @@ from itertools import pairwise
 from reviewparse.candidates import Segment
 from reviewparse.dates import find_dates, find_month_days
 from reviewparse.document import Block, BlockKind, Document
+from reviewparse.extract.awards import ceremony_named
 from reviewparse.extract.country import country_name
 from reviewparse.gazetteer import names_a_channel
 from reviewparse.headlines import _ROUNDUP_HEADLINE, headline_text
@@ -89,6 +90,9 @@ def find_segments(
         named = _headline_title_headings(lines, headline)
         if len(named) >= _MIN_ROUNDUP_WORKS:
             return _roundup_segments(document, lines, named, languages, headline)
+    awarded = _winners_list_segments(document, blocks, languages, headline)
+    if awarded is not None:
+        return awarded
     defined = _defined_title_headings(blocks, headline)
     if len(defined) >= _MIN_ROUNDUP_WORKS:
         return _roundup_segments(document, blocks, defined, languages, headline)
@@ -97,6 +101,64 @@ def find_segments(
         return _roundup_segments(document, split_blocks, introduced, languages, headline)
     single = _single_segment(document, blocks, languages, headline)
     return ([single] if single else []), []
+
+
+# "Best Actor: Choi Dong-hyun ("Gangnam Undertaker")", "Best Drama: "The Salt Road" (MBC)"
+_WINNERS_ENTRY = re.compile(
+    r"^(?P<category>[^:：\n\"“]{3,60})[:：]\s+(?:[^:：\n\"“(]{2,50}?\s*)?[(]?[\"“](?P<t>[^\"”\n]{2,60})[\"”]\)?"
+    r"(?:\s*\([^()\n]{1,40}\))?\s*$"
+)
+_MIN_WINNERS_ENTRIES = 3
+
+
+def _winners_list_segments(
+    document: Document, blocks: list[Block], languages: tuple[str, ...], headline: str
+) -> tuple[list[Segment], list[Block]] | None:
+    """An awards story with a winners list under its prose: the works are the titles the list
+    gives in quotes, and each work's part is every paragraph and line that names it."""
+    entries = [
+        match for block in blocks if (match := _WINNERS_ENTRY.match(block.text)) and len(block.text) < 160
+    ]
+    titles = list(dict.fromkeys(match.group("t").strip() for match in entries))
+    if len(entries) < _MIN_WINNERS_ENTRIES or len(titles) < _MIN_ROUNDUP_WORKS:
+        return None
+    if ceremony_named(headline) is None:
+        return None
+    segments: list[Segment] = []
+    claimed: set[int] = set()
+    for title in titles:
+        # a paragraph that names two listed works ("beat fellow nominees X ("A") and Y ("B")") is
+        # about the ceremony, not about either
+        named = [
+            block
+            for block in blocks
+            if phrase_positions(block.text, title, ignore_case=True)
+            and not any(
+                other != title and phrase_positions(block.text, other, ignore_case=True) for other in titles
+            )
+        ]
+        if not named:
+            continue
+        first = named[0]
+        start = first.start + phrase_positions(first.text, title, ignore_case=True)[0]
+        claimed.update(id(block) for block in named)
+        segments.append(
+            Segment(
+                document,
+                named,
+                title,
+                start,
+                start + len(title),
+                "title.winners_list",
+                None,
+                None,
+                languages,
+                headline,
+                roundup=True,
+            )
+        )
+    intro = [block for block in blocks if id(block) not in claimed]
+    return segments, intro
 
 
 def _defined_title_headings(blocks: list[Block], headline: str) -> list[_WorkHeading]:

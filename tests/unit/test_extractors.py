@@ -1810,3 +1810,29 @@ def test_a_page_copied_without_its_headline_takes_the_bracketed_title_it_describ
         format="text",
     )
     assert [(w.title, w.episodes) for w in page.works] == [("조용한 배달부", 8)]
+
+
+def test_an_awards_story_whose_winners_list_names_the_works() -> None:
+    html = (
+        "<html><head><title>Kim Na-rae wins Grand Prize at 9th Silver Heron TV Awards</title></head><body>"
+        "<h1>Kim Na-rae wins Grand Prize at 9th Silver Heron TV Awards</h1>"
+        "<p>Actress Kim Na-rae won the Grand Prize at the 9th Silver Heron TV Awards on Friday for her "
+        'performance in tvN\'s "Paper Lanterns." The 12-episode drama aired on tvN last spring.</p>'
+        '<p>Ha Jun-seo was nominated for "Iron Kitchen" and "Paper Lanterns" alike.</p>'
+        '<p>The Popularity Award went to Min Ga-on of the KBS2 drama "Iron Kitchen," a canteen comedy.</p>'
+        "<h2>Winners of the 9th Silver Heron TV Awards</h2>"
+        '<p>Grand Prize: Kim Na-rae ("Paper Lanterns")</p><p>Best Drama: "Iron Kitchen" (KBS2)</p>'
+        '<p>Popularity Award: Min Ga-on ("Iron Kitchen")</p>'
+        '<p>Best Screenplay: Oh Se-ri ("Paper Lanterns")</p>'
+        "</body></html>"
+    )
+    works = reviewparse.parse(html, format="html").works
+    assert [(w.title, w.networks) for w in works] == [("Paper Lanterns", ["tvN"]), ("Iron Kitchen", ["KBS2"])]
+    assert [(a.ceremony, a.edition, a.category, a.recipient) for a in works[0].awards] == [
+        ("Silver Heron TV Awards", 9, "Grand Prize", "Kim Na-rae"),
+        ("Silver Heron TV Awards", 9, "Best Screenplay", "Oh Se-ri"),
+    ]
+    assert [(a.category, a.recipient) for a in works[1].awards] == [
+        ("Best Drama", None),
+        ("Popularity Award", "Min Ga-on"),
+    ]

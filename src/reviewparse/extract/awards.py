@@ -13,7 +13,8 @@ from reviewparse.document import Block, Document
 from reviewparse.extract.context import Sentence, mentions_title, segment_sentences
 from reviewparse.gazetteer import Gazetteer, gazetteer
 from reviewparse.infobox import field_for_label
-from reviewparse.textutil import fold
+from reviewparse.names import is_person_name
+from reviewparse.textutil import fold, phrase_positions
 
 _WON = caseless(
     r"\b(?:won|wins?|winning|winner|took home|takes home|bagged|received|receives|"
@@ -302,7 +303,8 @@ def _fill_editions(found: list[Candidate], segment: Segment, ceremonies: Gazette
 # "New Currents Award: Hollow Bells (Aizhan Bekova, Kazakhstan)", "Actor of the Year: Lee
 # Chan-woo, Fishbone Road": a winners list, one prize per line
 _WINNERS_LINE = re.compile(
-    r"^(?P<category>[^:：\n]{3,60}?(?:award|prize|of the year|premio|penghargaan|상))\s*[:：]\s+"
+    r"^(?P<category>best\s[^:：\n]{2,50}|mejor\s[^:：\n]{2,50}|"
+    r"[^:：\n]{3,60}?(?:award|prize|of the year|premio|penghargaan|상))\s*[:：]\s+"
     r"(?P<rest>\S.{0,200})$",
     re.IGNORECASE,
 )
@@ -311,20 +313,32 @@ _EDITION_BEFORE_NAME = re.compile(
 )
 
 
+def ceremony_named(text: str) -> tuple[str, str] | None:
+    """The ceremony a headline names, as (canonical name, the words written): a known one from
+    the gazetteer ("Baeksang"), else any "... Awards" / "... Film Festival" ("Golden Crane TV Awards")."""
+    known = next(iter(gazetteer("awards").finditer(text)), None)
+    if known is not None:
+        return known.canonical, text[known.start : known.end]
+    # "takes Grand Prize at 14th Golden Crane TV Awards": the ceremony, not the prize it gives
+    generic = [match.group("name").strip() for match in _GENERIC_CEREMONY.finditer(text)]
+    ceremonies = [name for name in generic if not name.endswith("Prize")] or generic
+    return (ceremonies[0], ceremonies[0]) if ceremonies else None
+
+
 def winners_list(document: Document, headline: str, titles: list[str]) -> dict[str, list[Candidate]]:
     """Prizes of a winners list, per work title, at the ceremony the headline names (a
     roundup of festival winners lists them after the works' own sections)."""
-    ceremonies = gazetteer("awards")
-    named = next(iter(ceremonies.finditer(headline)), None)
-    if named is None or not titles:
+    ceremony = ceremony_named(headline)
+    if ceremony is None or not titles:
         return {}
+    canonical, written = ceremony
     edition = None
-    for match in ceremonies.finditer(document.text[:_EDITION_SEARCH_CHARS]):
-        if match.canonical == named.canonical:
-            before = _EDITION_BEFORE_NAME.search(document.text[max(0, match.start - 20) : match.start])
-            if before:
-                edition = int(before.group("n"))
-                break
+    opening = document.text[:_EDITION_SEARCH_CHARS]
+    for position in phrase_positions(opening, written):
+        before = _EDITION_BEFORE_NAME.search(opening[max(0, position - 20) : position])
+        if before:
+            edition = int(before.group("n"))
+            break
     keys = {fold(title): title for title in titles if len(fold(title)) >= _MIN_LISTED_TITLE}
     found: dict[str, list[Candidate]] = {}
     for block in document.blocks:
@@ -334,12 +348,20 @@ def winners_list(document: Document, headline: str, titles: list[str]) -> dict[s
         rest = fold(line.group("rest"))
         for key, title in keys.items():
             if key in rest:
-                value = AwardValue(named.canonical, "won", edition, None, line.group("category").strip())
+                recipient = _listed_recipient(line.group("rest"))
+                category = line.group("category").strip()
+                value = AwardValue(canonical, "won", edition, None, category, recipient)
                 start = block.start + line.start("category")
                 found.setdefault(title, []).append(
                     Candidate("awards", value, start, block.end, "awards.winners_list", 0.8)
                 )
     return found
+
+
+def _listed_recipient(rest: str) -> str | None:
+    """ "Seo Ha-na ("Winter Letters")": the person before the work; none for "The Salt Road" (MBC)."""
+    head = re.split(r"\s*[(\"“]", rest, maxsplit=1)[0].strip(" ,–—-")
+    return head if head and is_person_name(head) else None
 
 
 _EDITION_SEARCH_CHARS = 4000

@@ -74,6 +74,15 @@ def _names_another_title(after: str, title: str) -> bool:
     return not mentions_title(match.group("t"), title) and not mentions_title(title, match.group("t"))
 
 
+def _names_own_title(after: str, title: str) -> bool:
+    """ "KBS2 drama "Summer Interns"": the channel, then the work's own title in quotes."""
+    match = _FOLLOWING_TITLE.match(after[:_OWN_TITLE_REACH])
+    return match is not None and mentions_title(match.group("t"), title)
+
+
+_OWN_TITLE_REACH = 70
+
+
 def _longest_matches(
     text: str, networks: Gazetteer, platforms: Gazetteer
 ) -> list[tuple[str, GazetteerMatch]]:
@@ -149,8 +158,12 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
         for field_name, match in _longest_matches(text, networks, platforms):
             if field_name == "networks" and labelled_network:
                 continue
-            if field_name == "networks" and _CEREMONY.search(text):
-                continue
+            if (
+                field_name == "networks"
+                and _CEREMONY.search(text)
+                and not _names_own_title(text[match.end :], segment.title)
+            ):
+                continue  # the ceremony's broadcaster; not "went to X of the KBS2 drama "Summer Interns""
             before = text[: match.start]
             if _NOT_OURS.search(before[-60:]) or about_another_work(text, before, segment.title):
                 continue
