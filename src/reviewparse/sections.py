@@ -64,7 +64,7 @@ def classify_heading(text: str) -> str | None:
 COMMENT_COUNT_LINE = re.compile(
     r"^\s*(?:\d{1,6}\s+(?:comments?|comentarios|komentar|commentaires|responses|replies|respuestas|답글)|"
     r"(?:comments?|comentarios|komentar|commentaires|responses|replies|respuestas|댓글|답글)"
-    r"\s*[(:]?\s*\d{1,6}\s*\)?)\s*$",
+    r"\s*[(:]?\s*\d{1,6}\s*\)?)\s*[:.]?\s*$",  # "2 komentar:"
     re.IGNORECASE,
 )
 
@@ -97,12 +97,15 @@ def assign_sections(document: Document) -> None:
     """
     stack: list[tuple[int, str | None]] = []
     sticky: str | None = None
-    sticky_level = 0
+    sticky_level = sticky_start = 0
     text_started = False
     for block in document.blocks:
         if not block.is_heading:
             resumes = len(block.text) >= _RESUMED_TEXT_CHARS or bool(_NUMBERED_LINE.match(block.text))
-            if sticky and document.format == "text" and resumes:
+            # (comments that start in the page's second half run on to its end: a reader's long
+            # comment does not resume the article)
+            late_comments = sticky == "comments" and sticky_start * 2 > len(document.text)
+            if sticky and not late_comments and document.format == "text" and resumes:
                 sticky = None  # plain text: a "Related" line inside an article ends at its next paragraph
                 stack = [entry for entry in stack if entry[1] not in SKIPPED_SECTIONS]
             block.section = sticky or (stack[-1][1] if stack else None)
@@ -119,7 +122,7 @@ def assign_sections(document: Document) -> None:
             block.section = sticky
             continue
         sticky = kind if kind in SKIPPED_SECTIONS else None
-        sticky_level = block.level
+        sticky_level, sticky_start = block.level, block.start
         while stack and stack[-1][0] >= block.level:
             stack.pop()
         inherited = stack[-1][1] if stack else None

@@ -1836,3 +1836,29 @@ def test_an_awards_story_whose_winners_list_names_the_works() -> None:
         ("Best Drama", None),
         ("Popularity Award", "Min Ga-on"),
     ]
+
+
+def test_platforms_denied_in_a_list_a_services_own_channel_social_links_and_links_to_other_reviews() -> None:
+    work = work_of(
+        "Síguenos: Instagram · TikTok · YouTube · Telegram\n"
+        "Ia tayang di Viu. Perlu dicatat, drama ini tidak tersedia di Netflix maupun Disney+ Hotstar. "
+        "Ojo: NO está en iQIYI. The hero runs a YouTube channel with 40 subscribers.\n"
+        "› Night Crossing review – Apple TV+ thriller sinks without trace"
+    )
+    assert work.platforms == ["Viu"]
+    assert work_of("All 18 episodes are free on Channel 3's official YouTube channel.").platforms == [
+        "YouTube"
+    ]
+
+
+def test_readers_comments_late_in_a_text_page_run_on_past_a_long_comment() -> None:
+    body = (
+        "The series airs on BBC One. " + "It is patient, bleak and superbly acted from start to finish. " * 8
+    )
+    work = work_of(
+        f"{body}\n\n58 comments\n\nbroadsfan\n14 Apr 2024 22.31\nGripping. I binged all six on iPlayer.\n"
+        "saltmarsh_sue\n14 Apr 2024 23.07\n@dave it's a BBC show, nothing to do with Netflix. "
+        + "The accents are all over the place but the landscape is spot on. " * 4
+        + "\n"
+    )
+    assert work.platforms == []

@@ -22,7 +22,22 @@ _NOT_OURS = re.compile(
 
 # lower case only: "It's Okay to Not Be Okay is streaming on Netflix" negates nothing
 _NOT_ON = re.compile(
-    r"\b(?:not|isn't|aren't|never|no longer|belum|tidak|bukan|no está|n'est pas)\b[^.;]{0,25}$"
+    r"\b(?:not|isn't|aren't|never|no longer|belum|tidak|bukan|no está|(?i:no está)|n'est pas)\b[^.;]{0,25}$|"
+    # "tidak tersedia di Netflix maupun Disney+": the negation runs on through a list of channels
+    r"\b(?:not|isn't|aren't|never|belum|tidak|bukan|no está|(?i:no está))\b[^.;]{0,30}?"
+    r"(?:\s(?:or|nor|maupun|atau|ni|o|and|dan|y)\s|,\s)[^.;]{0,25}$"
+)
+# "a YouTube channel with 40 subscribers": the service itself, not where the work is
+_SERVICE_NOUN_AFTER = re.compile(
+    r"^\s*(?:channel|account|page|video|clip|shorts|live|premium\s+subscribers|subscribers|creator)\b",
+    re.IGNORECASE,
+)
+_ON_A_CHANNEL = re.compile(r"\b(?:on|in|di|en|via|at)\s+(?:[\w’'+-]+\s+){0,3}$", re.IGNORECASE)
+# "Síguenos: Instagram · TikTok · YouTube", "› Night Crossing review – Apple TV+ thriller ...":
+# the site's social links and its links to other reviews
+_LINK_LINE = re.compile(
+    r"^\s*(?:(?:síguenos|follow us|follow|ikuti kami|share|compartir|bagikan|공유|팔로우)\b|[›»▸]\s)",
+    re.IGNORECASE,
 )
 _CEREMONY = re.compile(
     r"\b(?:awards?|ceremony|golden globes?|oscars|emmys?|telecast|premios|contest|concurso)\b|"
@@ -155,6 +170,8 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
     labelled_network = any(c.field == "networks" for c in found)
     for sentence in segment_sentences(segment):
         text = sentence.text
+        if _LINK_LINE.match(text) and not mentions_title(text, segment.title):
+            continue
         for field_name, match in _longest_matches(text, networks, platforms):
             if field_name == "networks" and labelled_network:
                 continue
@@ -169,7 +186,11 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                 continue
             if _CREDIT_BEFORE.search(before[-70:]):
                 continue  # "(Sumber: KBS via Viu)": who supplied a picture
-            if field_name == "platforms" and _NOT_ON.search(before[-40:]):
+            if _SERVICE_NOUN_AFTER.match(text[match.end : match.end + 30]) and not _ON_A_CHANNEL.search(
+                before
+            ):
+                continue  # not "free on Channel 3's official YouTube channel", which is where it is
+            if field_name == "platforms" and _NOT_ON.search(before[-70:]):
                 continue  # "Sayangnya belum ada di Netflix", "it is not on Netflix yet"
             if _other_season(before, segment.title):
                 continue  # "Season 1 is still on Netflix", on a page about season 2
