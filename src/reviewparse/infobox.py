@@ -110,7 +110,34 @@ def labeled_values(blocks: Iterable[Block]) -> list[LabeledValue]:
                 if labeled:
                     found.append(labeled)
             offset += len(line) + 1
-    return found
+    return [piece for item in found for piece in _paired_labels(item)]
+
+
+_LABEL_PAIR_SEPARATOR = re.compile(r"\s*/\s*")
+
+
+def _paired_labels(item: LabeledValue) -> list[LabeledValue]:
+    """ "극본 / 연출 | 차민경 / 고은석", "Writer / Director: A / B": two labels over two values."""
+    labels = _LABEL_PAIR_SEPARATOR.split(item.label.strip())
+    values = list(_LABEL_PAIR_SEPARATOR.finditer(item.value))
+    if len(labels) < 2 or len(values) != len(labels) - 1:
+        return [item]
+    fields = [field_for_label(label) for label in labels]
+    if any(field is None for field in fields) or len(set(fields)) < len(fields):
+        return [item]
+    bounds = [
+        0,
+        *(cut for separator in values for cut in (separator.start(), separator.end())),
+        len(item.value),
+    ]
+    pieces: list[LabeledValue] = []
+    spans = list(zip(bounds[0::2], bounds[1::2], strict=True))
+    for field_name, label, (start, end) in zip(fields, labels, spans, strict=True):
+        value = item.value[start:end].strip()
+        if field_name and value:
+            position = item.start + start
+            pieces.append(LabeledValue(field_name, label, value, position, position + len(value), item.block))
+    return pieces or [item]
 
 
 def _labeled_piece(piece: str, offset: int, block: Block) -> LabeledValue | None:
@@ -140,6 +167,9 @@ _INLINE_LABEL = re.compile(
 _PRIZE_WORD_BEFORE = re.compile(r"\b(?:best|mejor|meilleure?|outstanding|terbaik)$", re.IGNORECASE)
 
 
+_HAS_COLON = re.compile(r"[:：]")
+
+
 def _inline_pieces(line: str, offset: int) -> list[tuple[str, int]]:
     """A line holding several "Label: value" pairs run together ("Network: ENA Episodes: 16"),
     split before each known label."""
@@ -149,7 +179,11 @@ def _inline_pieces(line: str, offset: int) -> list[tuple[str, int]]:
         label = re.match(r"[^:：]+", line[match.end() :])
         # "Best Screenplay: X" is a prize, not "Best" and a label
         prize = _PRIZE_WORD_BEFORE.search(line[start : match.start()])
-        if label and field_for_label(label.group(0)) and start < match.start() and not prize:
+        # "극본 / 연출: A / B" is one pair of labels ("극본: A / 연출: B" is two pieces)
+        paired = line[start : match.start()].rstrip().endswith("/") and not _HAS_COLON.search(
+            line[start : match.start()]
+        )
+        if label and field_for_label(label.group(0)) and start < match.start() and not prize and not paired:
             pieces.append((line[start : match.start()], offset + start))
             start = match.end()
     pieces.append((line[start:], offset + start))

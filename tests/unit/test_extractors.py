@@ -1862,3 +1862,24 @@ def test_readers_comments_late_in_a_text_page_run_on_past_a_long_comment() -> No
         + "\n"
     )
     assert work.platforms == []
+
+
+def test_credits_directs_from_his_own_script_its_director_comma_and_sutradaranya() -> None:
+    work = work_of("Tom Hale directs from his own script, and the cast is fine.")
+    assert (work.directors, work.writers) == (["Tom Hale"], ["Tom Hale"])
+    assert work_of("Its director, Ana Ribeiro, took Best Director.").directors == ["Ana Ribeiro"]
+    assert work_of("Sutradaranya Nattapong Wongsa, dan naskahnya bagus.").directors == ["Nattapong Wongsa"]
+
+
+def test_korean_credits_in_a_ledes_parentheses_a_directors_work_and_a_paired_label() -> None:
+    work = work_of(
+        "KBS2 새 수목드라마 '푸른 약속'(극본 정하린, 연출 문태호, 제작 스튜디오 해온)이 13일 첫 방송된다."
+    )
+    assert (work.writers, work.directors, work.production_companies) == (
+        ["정하린"],
+        ["문태호"],
+        ["스튜디오 해온"],
+    )
+    assert work_of("〈소리 없는 밤〉을 연출했던 나재윤 감독 작품이고 재미있어요.").directors == ["나재윤"]
+    paired = work_of("극본 / 연출: 차민경 / 고은석\n방송: SBS")
+    assert (paired.writers, paired.directors) == (["차민경"], ["고은석"])

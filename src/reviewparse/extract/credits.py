@@ -86,7 +86,7 @@ _PROSE = (
     ),
     (
         cued(
-            rf"\b(?:[Dd]irector|PD|[Ss]utradara|[Dd]irectora|[Rr]éalisateur|[Ff]ilmmaker|"
+            rf"\b(?:[Dd]irector|PD|[Ss]utradara(?:nya)?|[Dd]irectora|[Rr]éalisateur|[Ff]ilmmaker|"
             rf"[Dd]irectorial debut (?:from|of)(?: [a-z-]+){{0,4}}"
             rf"(?: director)?|[Cc]ineaste|cinéaste)\s+{_NAME_LIST}",
             ("director", "pd", "sutradara", "réalisateur", "filmmaker", "cineaste", "cinéaste"),
@@ -274,6 +274,12 @@ def _korean_companies(text: str, offset: int) -> list[Candidate]:
     for credit in _KO_CREDIT.finditer(text):  # "연출은 한지석 감독, 극본은 문채원 작가가 맡았다"
         field_name = "directors" if credit.group("role") == "연출" else "writers"
         found.append(_from_group(credit, "name", offset, field_name, "credits.korean_role", 0.85))
+    for match in _KO_PAREN_CREDITS.finditer(text):
+        role = match.group("role")
+        field_name = _KO_ROLE_FIELDS.get(role, "production_companies")
+        found.append(_from_group(match, "name", offset, field_name, "credits.korean_paren", 0.8))
+    for match in _KO_DIRECTORS_WORK.finditer(text):
+        found.append(_from_group(match, "name", offset, "directors", "credits.korean_directors_work", 0.7))
     for match in _KO_DIRECTOR_IN_PARENTHESES.finditer(text):  # "영화 '검은 염전'(감독 정우석)"
         found.append(_from_group(match, "name", offset, "directors", "credits.korean_paren", 0.8))
     for match in _KO_PRODUCTION_FIRST.finditer(text):  # "제작은 모래시계필름, 배급은 ..."
@@ -324,6 +330,22 @@ def _active_credits(text: str, lowered: str, offset: int) -> list[Candidate]:
     return found
 
 
+# "Sam Whitcombe directs from his own script": the director, and the writer too
+_DIRECTS = cued(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’.-]{1,30}(?:\s[A-Z][\w'’.-]{1,30}){1,3})\s+(?:directs|helms)\b"
+    r"(?P<own>\s+from\s+(?:his|her|their)\s+own\s+(?:script|screenplay))?",
+    ("directs", "helms"),
+)
+# "(극본 정하린, 연출 문태호, 제작 스튜디오 해온)": a news lede's credits in parentheses
+_KO_PAREN_CREDITS = re.compile(
+    r"(?:\(|,)\s*(?P<role>극본|각본|연출|감독|제작)\s+"
+    r"(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 &]{1,20}?)\s*(?=[,)])"
+)
+# "〈소리 없는 밤〉을 연출했던 나재윤 감독 작품이고": a work of director X
+_KO_DIRECTORS_WORK = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{3})\s*감독(?:의)?\s*(?:작품|신작|연출작)")
+_KO_ROLE_FIELDS = {"극본": "writers", "각본": "writers", "연출": "directors", "감독": "directors"}
+
+
 # "Tomoe Shibata's script, adapted from ...", "Park Ji-hoon's taut direction"
 _POSSESSIVE_CREDIT = cued(
     r"(?<![\w'’-])(?P<name>[A-Z][\w'’.-]{1,30}(?:\s[A-Z][\w'’.-]{1,30}){1,3})['’]s\s+"
@@ -334,8 +356,8 @@ _POSSESSIVE_CREDIT = cued(
 
 # "The writer is Yoon Seul-gi (who also wrote ...)", "its director was Kim Ji-won"
 _ROLE_IS = cued(
-    r"\b(?i:the|its|el|la|su)\s+(?P<role>(?i:writer|screenwriter|scriptwriter|director|guionista|directora?))\s+"
-    r"(?:is|was|es|fue)\s+(?P<names>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})",
+    r"\b(?i:the|its|el|la|su)\s+(?P<role>(?i:writer|screenwriter|scriptwriter|director|guionista|directora?))"
+    r"(?:\s+(?:is|was|es|fue)\s+|,\s+)(?P<names>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})",
     ("writer", "director", "guionista"),
 )
 
@@ -349,6 +371,13 @@ def _possessive_credits(text: str, lowered: str, offset: int) -> list[Candidate]
         if name and len(name.split()) >= 2:
             start = offset + match.start("names")
             found.append(Candidate(field_name, name, start, start + len(name), "credits.role_is", 0.75))
+    for match in _DIRECTS.finditer(text, lowered):
+        name = leading_name(match.group("name"))
+        if name is None or len(name) != len(match.group("name")) or len(name.split()) < 2:
+            continue
+        found.append(_from_group(match, "name", offset, "directors", "credits.directs", 0.75))
+        if match.group("own"):
+            found.append(_from_group(match, "name", offset, "writers", "credits.directs", 0.75))
     for match in _POSSESSIVE_CREDIT.finditer(text, lowered):
         name = leading_name(match.group("name"))
         if name is None or len(name) != len(match.group("name")) or len(name.split()) < 2:
