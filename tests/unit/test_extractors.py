@@ -1883,3 +1883,42 @@ def test_korean_credits_in_a_ledes_parentheses_a_directors_work_and_a_paired_lab
     assert work_of("〈소리 없는 밤〉을 연출했던 나재윤 감독 작품이고 재미있어요.").directors == ["나재윤"]
     paired = work_of("극본 / 연출: 차민경 / 고은석\n방송: SBS")
     assert (paired.writers, paired.directors) == (["차민경"], ["고은석"])
+
+
+def test_more_cast_forms_job_before_name_partner_co_stars_and_spanish_descriptions() -> None:
+    cast = work_of(
+        "The drama stars Na Eun-bi as forensic accountant Seo Yeon-hwa. "
+        "Lee Ha-ram is his partner Jang Bo-ra, a former sketch artist. Bree Tolland co-stars. "
+        "Michael Dunne es el agente del FBI Cole Whitman, que investiga el caso."
+    ).cast
+    assert [(c.actor, c.character) for c in cast] == [
+        ("Na Eun-bi", "Seo Yeon-hwa"),
+        ("Lee Ha-ram", "Jang Bo-ra"),
+        ("Bree Tolland", None),
+        ("Michael Dunne", "Cole Whitman"),
+    ]
+    assert [c.actor for c in work_of("He is as good as Kim Soo-hyun in anything.").cast] == []
+
+
+def test_korean_role_dash_actor_lines_and_a_role_word_that_is_not_a_role() -> None:
+    cast = work_of(
+        "출연진은\n- 청각장애가 있는 택배기사 윤결 역 - 차건우\n- 배해준 – 도강현 역\n"
+        "오정택이 라디오국 PD 남궁현 역을 맡았다. 전작에서는 차가운 역할만 해서 몰랐다."
+    ).cast
+    assert {(c.actor, c.character) for c in cast} == {
+        ("차건우", "윤결"),
+        ("배해준", "도강현"),
+        ("오정택", "남궁현"),
+    }
+
+
+def test_a_spanish_page_lists_its_main_cast_actor_first() -> None:
+    cast = work_of(
+        "Reparto principal: Kim Na-ri (Han Yu-ri), Song Jae-oh (Ko Hyun-woo)\n"
+        "Reparto de voces (V.O.): Mine Aoi (Natsuki)"
+    ).cast
+    assert [(c.actor, c.character) for c in cast] == [
+        ("Kim Na-ri", "Han Yu-ri"),
+        ("Song Jae-oh", "Ko Hyun-woo"),
+        ("Mine Aoi", "Natsuki"),
+    ]

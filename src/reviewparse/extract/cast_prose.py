@@ -89,7 +89,7 @@ _IS_ROLE = cued(
     r"(?:his|her|their|the)\s+(?:[a-z][\w-]{0,20}\s+){0,3}[a-z][\w-]{0,20},\s+"
     r"(?P<named>[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){0,3})(?=\s*[,.;])|"
     # "Lee Seo-ah is the widow Han So-ri."
-    r"the\s+(?!(?:[a-z-]+\s+)?(?:director|writer|screenwriter|producer|showrunner|creator|star|lead)\b)"
+    r"(?:the|his|her|their)\s+(?!(?:[a-z-]+\s+)?(?:director|writer|screenwriter|producer|showrunner|creator|star|lead)\b)"
     r"(?:[a-z][\w-]{0,20}\s+){0,2}[a-z][\w-]{0,20}\s+"
     r"(?P<bare>[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){0,3})(?=\s*[,.;]))",
     (" is ",),
@@ -117,6 +117,8 @@ _DESCRIBED_ROLE = re.compile(
 # then the sentence goes on.
 _ES_ROLE = cued(
     r"(?<![\w'’-])(?P<actor>[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){1,3})\s{1,3}(?:es|será)\s{1,3}"
+    # "Michael Danvers es el agente del FBI Cole Whitaker, que ..."
+    r"(?:(?:el|la)\s{1,3}(?:(?:[a-záéíóúñ][\w-]{0,20}|[A-Z]{2,5})\s{1,3}){1,4})?"
     r"(?P<character>[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){0,3})"
     r"(?=\s*[.,;])",
     (" es ", " será "),
@@ -125,8 +127,8 @@ _ES_ROLE = cued(
 
 # Korean: "배우 한지오가 신입 집배원 '차윤슬' 역을 맡았고", "'백시아' 역은 배우 오나예가"
 _KO_ACTOR_ROLE = re.compile(
-    r"(?:배우\s*)?(?P<actor>(?!배우)[가-힣]{2,4}?)(?:\s*배우)?(?:이|가|은|는)\s+(?:[가-힣\d]+\s+){0,6}"
-    r"['‘\"“]?(?P<character>[가-힣]{2,5})['’\"”]?\s*역(?!의)"
+    r"(?:배우\s*)?(?P<actor>(?!배우)[가-힣]{2,4}?)(?:\s*배우)?(?:이|가|은|는)\s+(?:[가-힣\dA-Za-z]+\s+){0,6}"
+    r"['‘\"“]?(?P<character>[가-힣]{2,5})['’\"”]?\s*역(?!의|할|\s*[-–—:]\s*[가-힣])"
 )  # "한서진 배우가 회계사 '윤다온' 역을" (not "들르는 택시기사 '권만복' 역의 도경춘")
 
 
@@ -171,6 +173,14 @@ _KO_ACTOR_LIST = re.compile(
     r"(?:(?:주연|출연)(?:은|으로는|에는|진은|진으로는)\s*|배우\s*)"
     r"(?P<names>[가-힣]{2,4}(?:\s*(?:,|·)\s*[가-힣]{2,4}|(?:와|과)\s+[가-힣]{2,4}){1,6})"
     r"(?=\s*(?:이|가|은|는|등이|등)[\s,])"
+)
+# "그를 쫓는 강력계 형사 마수정 역 - 엄지유", "배해준 – 도강현 역": list lines of a role and its actor
+_KO_ROLE_DASH_ACTOR = re.compile(
+    r"(?<![가-힣])['‘]?(?P<character>[가-힣A-Za-z]{1,6}(?: [A-Z])?)['’]?\s*역\s*[-–—:]\s*"
+    r"(?P<actor>[가-힣]{2,4})(?![가-힣])"
+)
+_KO_ACTOR_DASH_ROLE = re.compile(
+    r"(?<![가-힣])(?P<actor>[가-힣]{2,4})\s*[-–—]\s*['‘]?(?P<character>[가-힣]{2,6})['’]?\s*역(?![가-힣])"
 )
 _KO_LEADS_IN = re.compile(
     r"\s*(?:이|가|은|는)\s+(?:주연을\s+|함께\s+)?(?:맡은|출연하는|출연한)\s+['‘\"“](?P<title>[^'’\"”]{1,40})"
@@ -236,8 +246,9 @@ _TITLE_BEFORE_NAME = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof|Det|Sgt|Capt|Lt)\.\s+(?=
 # supporting role", "Rina Mochizuki makes her acting debut in an undisclosed part"
 _IN_A_PART = cued(
     r"(?<![\w'’-])(?P<actor>[A-Z][\w'’-]{0,30}(?:\s[A-Z][\w'’-]{0,30}){1,3})\s+(?:[a-z][\w'’-]{0,20}\s+){0,4}"
-    r"(?:in\s+(?:a|an)\s+(?:[a-z][\w-]{0,20}\s+){0,2}(?:part|role|cameo)|joined the cast|acting debut)\b",
-    ("part", "role", "cameo", "joined the cast", "debut"),
+    r"(?:(?:in\s+(?:a|an)\s+(?:[a-z][\w-]{0,20}\s+){0,2}(?:part|role|cameo)|joined the cast|acting debut)\b|"
+    r"(?:co-stars|co-starred|also stars)(?=\s*[.;,]|\s+(?:alongside|opposite|with)\b))",
+    ("part", "role", "cameo", "joined the cast", "debut", "co-star", "also stars"),
 )
 
 
@@ -312,6 +323,8 @@ def _prose(text: str, offset: int, title: str = "") -> list[Candidate]:
         described = _DESCRIBED_ROLE.match(after)
         if described is None and match.group(0).strip().lower() == "sebagai":
             described = _indonesian_description(after)
+        if described is None and actor is not None and match.group(0).strip().lower() in ("as", "como"):
+            described = _job_before_name(after)  # "Han Ji-woo as forensic accountant Seo Yeon-hwa"
         opens_sentence = actor is not None and not before.rstrip(" ,")[: -len(actor)].strip()
         unnamed = _UNNAMED_ROLE.match(after)
         if (
@@ -546,6 +559,26 @@ _ID_RELATIONS = frozenset(
 )
 
 
+_JOB_BEFORE_NAME = re.compile(r"(?:[a-záéíóúñ][\w-]{1,20}\s{1,3}){1,3}(?=[A-Z])")
+_NOT_A_JOB = frozenset(
+    {"as", "than", "like", "with", "and", "in", "of", "to", "for", "from", "well", "usual", "if", "soon"}
+    | {"much", "good", "bad", "great", "long", "far", "by", "on", "at", "or", "is", "was", "are"}
+    | {"de", "del", "en", "con", "y", "que"}
+)
+
+
+def _job_before_name(after: str) -> re.Match[str] | None:
+    """A job or trait right before a character's full name, with no article: "as forensic
+    accountant Seo Yeon-hwa" (not "as good as Kim Soo-hyun", nor "as usual Kim")."""
+    described = _JOB_BEFORE_NAME.match(after)
+    if described is None or any(word in _NOT_A_JOB for word in described.group(0).split()):
+        return None
+    name = leading_name(after[described.end() :])
+    if name is None or (len(name.split()) < 2 and "-" not in name):
+        return None
+    return described
+
+
 def _indonesian_description(after: str) -> re.Match[str] | None:
     described = _ID_DESCRIPTION.match(after)
     if described is None or described.group(0).split()[-1] in _ID_RELATIONS:
@@ -620,7 +653,7 @@ def _korean_roles(text: str, offset: int, title: str) -> list[Candidate]:
                 start = offset + match.start("names") + match.group("names").find(name)
                 found.append(_pair(name, None, None, start, start + len(name), "cast.korean_actor", 0.7))
     patterns = [_KO_ACTOR_ROLE, _KO_ROLE_ACTOR, _KO_PAREN_ROLE, _KO_ROLE_PAREN_ACTOR]
-    patterns += [_KO_QUOTED_ROLE_ACTOR, _KO_IN_STORY_ROLE]
+    patterns += [_KO_QUOTED_ROLE_ACTOR, _KO_IN_STORY_ROLE, _KO_ROLE_DASH_ACTOR, _KO_ACTOR_DASH_ROLE]
     if _KO_BECOMES_VERB.search(text):
         patterns.append(_KO_ACTOR_BECOMES)
     for pattern in patterns:
