@@ -53,8 +53,8 @@ def field_for_label(label: str) -> str | None:
     """
     table = _label_table()
     found = table.get(_normalize_label(label))
-    if found is None and "/" in label:
-        for part in label.split("/"):
+    if found is None and ("/" in label or "·" in label):  # "크리에이터·각본": creator and writer
+        for part in re.split(r"[/·]", label):
             found = table.get(_normalize_label(part))
             if found:
                 break

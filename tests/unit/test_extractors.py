@@ -1922,3 +1922,16 @@ def test_a_spanish_page_lists_its_main_cast_actor_first() -> None:
         ("Song Jae-oh", "Ko Hyun-woo"),
         ("Mine Aoi", "Natsuki"),
     ]
+
+
+def test_a_korean_info_table_for_a_foreign_show_spaced_names_a_combined_label_and_and_others() -> None:
+    work = work_of(
+        "크리에이터·각본: 데브라 퀸 (Debra Quinn)\n연출: 에런 밀스 (Aaron Mills) 외\n"
+        "출연: 레나 오코로(루스 벨 역), 마일스 터너(잭 하퍼 역)\n배우 도경만(윤만복 역)도 나온다."
+    )
+    assert (work.writers, work.directors) == (["Debra Quinn"], ["Aaron Mills"])
+    assert {(c.actor, c.character) for c in work.cast} == {
+        ("레나 오코로", "루스 벨"),
+        ("마일스 터너", "잭 하퍼"),
+        ("도경만", "윤만복"),
+    }

@@ -141,6 +141,13 @@ _KO_ROLE_ACTOR = re.compile(
     r"(?<![가-힣])['‘\"“]?(?P<character2>[가-힣]{2,5})['’\"”]?\s*역(?:의|\s*(?:을\s*)?맡은)\s+(?:배우\s+)?"
     r"(?P<actor2>[가-힣]{2,4}?)(?=\s*배우|[,.\s이가은는도]|$)"
 )
+# "레나 오코로(루스 벨 역)": a foreign actor and character, written in Hangul with a space
+_KO_SPACED_PAREN_ROLE = re.compile(
+    r"(?<![가-힣])(?P<actor>(?!배우|주연|조연|출연|특별|신예|아역)[가-힣]{0,3}[가-힣]"
+    r"(?<![은는이가을를의와과도에]) [가-힣]{1,5})"  # not "배우 도경만", "주연은 마강혁"
+    r"\s*\(\s*"
+    r"(?P<character>[가-힣]{1,4}(?: [가-힣]{1,5})?)\s*역\s*\)"
+)
 # "도하늘(서지안 분)": the character, then the actor "분" (played by) in parentheses, as news writes it
 _KO_ROLE_PAREN_ACTOR = re.compile(r"(?P<character>[가-힣]{2,5})\s*\(\s*(?P<actor>[가-힣]{2,4})\s*분\s*\)")
 # "마강혁(등대지기 '노인철' 역)": the actor, then a description and the role in parentheses
@@ -654,10 +661,14 @@ def _korean_roles(text: str, offset: int, title: str) -> list[Candidate]:
                 found.append(_pair(name, None, None, start, start + len(name), "cast.korean_actor", 0.7))
     patterns = [_KO_ACTOR_ROLE, _KO_ROLE_ACTOR, _KO_PAREN_ROLE, _KO_ROLE_PAREN_ACTOR]
     patterns += [_KO_QUOTED_ROLE_ACTOR, _KO_IN_STORY_ROLE, _KO_ROLE_DASH_ACTOR, _KO_ACTOR_DASH_ROLE]
+    patterns.append(_KO_SPACED_PAREN_ROLE)
     if _KO_BECOMES_VERB.search(text):
         patterns.append(_KO_ACTOR_BECOMES)
+    spaced = [match.span() for match in _KO_SPACED_PAREN_ROLE.finditer(text)]
     for pattern in patterns:
         for match in pattern.finditer(text):
+            if pattern is _KO_PAREN_ROLE and any(start < match.start() < end for start, end in spaced):
+                continue  # "오코로(루스 벨 역)" inside "레나 오코로(루스 벨 역)"
             groups = match.groupdict()
             actor = groups.get("actor") or groups.get("actor2")
             character = groups.get("character") or groups.get("character2")

@@ -435,10 +435,14 @@ def _prose_credits(text: str, offset: int) -> list[Candidate]:
     return found
 
 
+_AND_OTHERS = re.compile(r"\s+(?:외|등|et al\.?|dll\.?|y otros)\s*$")
+
+
 def _names(text: str, offset: int, fields: tuple[str, ...], rule: str, confidence: float) -> list[Candidate]:
     """Names from the start of a name list; stops at the first part that is not a name."""
     found: list[Candidate] = []
     companies = fields == ("production_companies",)
+    text = _AND_OTHERS.sub("", text)  # "에런 밀스 (Aaron Mills) 외": and others
     parts = split_name_list(text)
     if parts and rule in _LEAD_IN_RULES and not _CLAUSE_VERB.search(parts[0][0]):
         first, position = parts[0]
