@@ -615,10 +615,12 @@ def _titles_over_facts_lines(blocks: list[Block]) -> list[_WorkHeading]:
         following, text = blocks[index + 1], blocks[index + 2]
         if len(block.text) > 90 or "\n" in block.text or block.text.endswith((".", "!", "?", ":", ",")):
             continue
-        if KEY_VALUE_LINE.match(block.text) or _facts_line(block) or _weight(text.text) < _TITLE_HEADING_TEXT:
+        fields = _facts_fields(following)  # most lines hold no separator: the cheap test first
+        if len(fields) < 2 or _weight(text.text) < _TITLE_HEADING_TEXT:
             continue
-        fields = _facts_fields(following)
-        if len(fields) < 2 or not all(_known_fact(field) for field in fields):
+        if not all(_known_fact(field) for field in fields):
+            continue
+        if KEY_VALUE_LINE.match(block.text) or _facts_line(block):
             continue
         heading = _without_info_parenthetical(_WorkHeading(block, block.text, block.start, None, None, False))
         other_name = _TRAILING_PARENTHETICAL.search(heading.title)  # "EXPEDIENTE CEDAR (The Cedar Files)"
