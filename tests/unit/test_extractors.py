@@ -1935,3 +1935,23 @@ def test_a_korean_info_table_for_a_foreign_show_spaced_names_a_combined_label_an
         ("마일스 터너", "잭 하퍼"),
         ("도경만", "윤만복"),
     }
+
+
+def test_award_editions_and_ceremonies_in_korean_spanish_and_indonesian() -> None:
+    korean = work_of(
+        "얼마 전 발표된 제45회 청룡영화상 후보에 신인감독상으로 권시호 감독이 올라갔더라고요!"
+    ).awards
+    assert [(a.ceremony, a.edition, a.category, a.outcome) for a in korean] == [
+        ("청룡영화상", 45, "신인감독상", "nominated")
+    ]
+    spanish = work_of(
+        "La película fue nominada a Mejor Película de Animación en la 48.ª edición de los Premios de la "
+        "Academia Japonesa, y no me extrañaría."
+    ).awards
+    assert [(a.ceremony, a.edition, a.category) for a in spanish] == [
+        ("Premios de la Academia Japonesa", 48, "Mejor Película de Animación")
+    ]
+    indonesian = work_of(
+        "Dia masuk daftar nominasi Best Actress (TV) di Baeksang Arts Awards ke-60 tahun ini."
+    ).awards
+    assert [(a.edition, a.outcome) for a in indonesian] == [(60, "nominated")]

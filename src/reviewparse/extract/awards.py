@@ -26,12 +26,36 @@ _NOMINATED = caseless(
     r"dinominasikan|nominasi)\b|후보"
 )
 _GENERIC_CEREMONY = re.compile(
-    r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w'’.&-]*\s+){1,5}(?:Awards?|Film Festival|Festival|Prize))\b"
+    r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w'’.&-]*\s+){1,5}(?:Awards?|Film Festival|Festival|Prize))\b|"
+    # "청룡영화상", "부산국제영화제"
+    r"(?P<name3>[가-힣]{2,10}(?:영화상|예술상|어워즈|영화제|드라마어워즈))|"
+    # "los Premios de la Academia Japonesa", "Festival de Cine de Sitges"
+    r"\b(?P<name2>(?:Premios|Festival\s+de\s+Cine)\s+(?:de\s+la\s+|del\s+|de\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
 )
-_EDITION = re.compile(r"(?P<n>\d{1,3})\s*(?:st|nd|rd|th)\s+(?:annual\s+|edition of the\s+)?$", re.IGNORECASE)
+_EDITION = re.compile(
+    r"(?P<n>\d{1,3})\s*(?:st|nd|rd|th)\s+(?:annual\s+|edition of the\s+)?$|"
+    # "la 48.ª edición de los Premios ...", "제45회 청룡영화상"
+    r"(?P<n2>\d{1,3})\s*\.?\s*[ªº]?\s+edici[oó]n\s+(?:de\s+(?:los|las|la|el)\s+|del\s+)?$|제\s*(?P<n3>\d{1,3})\s*회\s*$",
+    re.IGNORECASE,
+)
+# "Baeksang Arts Awards ke-60": Indonesian puts the edition after the name
+_EDITION_AFTER = re.compile(r"^\s+ke-?\s?(?P<n>\d{1,3})\b")
+
+
+def _edition_number(before: str, after: str) -> int | None:
+    match = _EDITION.search(before)
+    if match:
+        return int(match.group("n") or match.group("n2") or match.group("n3"))
+    following = _EDITION_AFTER.match(after)
+    return int(following.group("n")) if following else None
+
+
 _YEAR_BEFORE = re.compile(r"(?P<y>(?:19|20)\d\d)\s+$")
 _CATEGORY = re.compile(
-    r"\b(?P<c>[Bb]est\s+(?:(?!at\b|for\b|from\b|with\b|during\b|the\b|and\b|award|prize)[\w'’-]+\s*){1,6})"
+    r"\b(?P<c>[Bb]est\s+(?:(?!at\b|for\b|from\b|with\b|during\b|the\b|and\b|award|prize)[\w'’-]+\s*){1,6})|"
+    # "Mejor Película de Animación", "신인감독상으로"
+    r"\b(?P<c2>[Mm]ejor(?:es)?\s+[A-ZÁÉÍÓÚ][\wáéíóúñ]+(?:\s+(?:de|del|en)?\s*[A-ZÁÉÍÓÚ][\wáéíóúñ]+){0,3})|"
+    r"(?<![가-힣])(?P<c3>[가-힣]{2,8}(?<!영화)(?<!예술)상)(?=으로|을|를|에|\s|$)"  # not "청룡영화상" itself
 )
 _OTHER_WORK = re.compile(
     r"\b(?:for|in)\s+(?:his|her|their)\s+(?:role|work|performance)\s+in\s+"
@@ -97,8 +121,9 @@ def extract(segment: Segment) -> list[Candidate]:
             continue
         matches = [(m.canonical, m.start, m.end) for m in ceremonies.finditer(text)]
         generic = [
-            (m.group("name").strip(), m.start("name"), m.end("name"))
+            (m.group(group).strip(), m.start(group), m.end(group))
             for m in _GENERIC_CEREMONY.finditer(text)
+            for group in (next(g for g in ("name", "name2", "name3") if m.group(g)),)
         ]
         # "the 112th Television Drama Academy Awards" is not the Academy Awards
         matches = [
@@ -127,15 +152,16 @@ def extract(segment: Segment) -> list[Candidate]:
                 continue
             before = re.sub(r"(?:the\s+)$", "", text[:start], flags=re.IGNORECASE)
             edition_match = _EDITION.search(before)
+            edition = _edition_number(before, text[end:])
             year_match = _YEAR_BEFORE.search(before)
             category_match = _CATEGORY.search(text) or _NAMED_PRIZE.search(text) or _WON_THE.search(text)
-            category = category_match.group("c").strip() if category_match else None
+            category = _category_text(category_match)
             if category:
                 category = category[0].upper() + category[1:]
             value = AwardValue(
                 ceremony=ceremony,
                 outcome=outcome,
-                edition=int(edition_match.group("n")) if edition_match else None,
+                edition=edition,
                 year=int(year_match.group("y")) if year_match else None,
                 category=category,
             )
@@ -191,6 +217,13 @@ _WON_THE = re.compile(
 )
 
 
+def _category_text(match: re.Match[str] | None) -> str | None:
+    if match is None:
+        return None
+    groups = match.groupdict()
+    return next((str(groups[g]).strip() for g in ("c", "c2", "c3") if groups.get(g)), None)
+
+
 def _carried_award(
     text: str, verbs: list[tuple[int, int, str]], last: AwardValue, offset: int
 ) -> Candidate | None:
@@ -203,7 +236,7 @@ def _carried_award(
     if abs(near[0] - category.start()) > _VERB_WINDOW // 2:
         return None
     outcome = "nominated" if near[2] == "nominated" else "won"
-    name = category.group("c").strip()
+    name = _category_text(category) or ""
     value = AwardValue(
         ceremony=last.ceremony,
         outcome=outcome,
@@ -320,7 +353,10 @@ def ceremony_named(text: str) -> tuple[str, str] | None:
     if known is not None:
         return known.canonical, text[known.start : known.end]
     # "takes Grand Prize at 14th Golden Crane TV Awards": the ceremony, not the prize it gives
-    generic = [match.group("name").strip() for match in _GENERIC_CEREMONY.finditer(text)]
+    generic = [
+        (match.group("name") or match.group("name2") or match.group("name3")).strip()
+        for match in _GENERIC_CEREMONY.finditer(text)
+    ]
     ceremonies = [name for name in generic if not name.endswith("Prize")] or generic
     return (ceremonies[0], ceremonies[0]) if ceremonies else None
 
