@@ -96,7 +96,7 @@ _ROUNDUP_HEADLINE = re.compile(
     r"drakor|películas|doramas|dorama)\b|round-?up|\btop\s{1,3}\d+|\bbest\b[^\n]{0,80}?\bof\s(?:19|20)\d\d|"
     # "New K-dramas and Asian series on Netflix this week", "What's new on Viki", "Estrenos de junio"
     r"\bnew\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:dramas|k-dramas|series|shows|movies|films|titles|releases)\b|"
-    r"\bwhat(?:'s|’s|\s{1,3}is)\s{1,3}new\b|\b(?:dramas|k-dramas|series|shows|movies|films)\s{1,3}to\s{1,3}watch\b|"
+    r"\bwhat(?:'s|’s|\s{1,3}is)\s{1,3}new\b|\bevery\s{1,3}new\b|\b(?:dramas|k-dramas|series|shows|movies|films)\s{1,3}to\s{1,3}watch\b|"
     r"\bestrenos\b|\brekomendasi\b|"
     r"\b(?:announces|unveils|names|reveals)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?:winners|nominees|lineup|line-up)\b|"
     # festival and award news (each winning film is a work); "BEST 5", "추천 TOP 7"

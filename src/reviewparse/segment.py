@@ -82,7 +82,7 @@ def find_segments(
     if _ROUNDUP_HEADLINE.search(headline):
         # "The best K-dramas of 2024 so far" over plain <h2> titles (below it: not the menu's)
         below = [b for b in blocks if b.start >= _headline_position(blocks, headline)]
-        titled = _title_headings(below)
+        titled = _without_rank_numbers(_title_headings(below))
         if len(titled) >= _MIN_ROUNDUP_WORKS:
             return _roundup_segments(document, blocks, titled, languages, headline)
     if len(_QUOTED.findall(headline)) >= _MIN_ROUNDUP_WORKS:  # (most headlines quote no two titles)
@@ -483,6 +483,9 @@ _NUMBERED_TITLE = re.compile(
 )
 
 
+_CAST_LINE = re.compile(r"[a-z]\s+(?:as|sebagai|como|comme)\s+[A-Z]|[가-힣]\s*역\s*$")
+
+
 def _numbered_title_lines(blocks: list[Block]) -> list[_WorkHeading]:
     """Plain-text roundups: "1. Salt Flower" on its own line, its text below it."""
     found: list[_WorkHeading] = []
@@ -500,6 +503,8 @@ def _numbered_title_lines(blocks: list[Block]) -> list[_WorkHeading]:
         title_text = match.group("title").strip()
         if title_text.endswith((".", ",", ";", ":")) or _NUMBERED_TITLE.match(following.text):
             continue
+        if _CAST_LINE.search(title_text):
+            continue  # "1. Tawan Srisawat sebagai Phop Wongsakul" under "Daftar Pemain": an actor
         parsed = _parse_work_heading(block)
         if parsed is None:
             continue
@@ -565,13 +570,19 @@ def _numbering_style(text: str) -> str:
 _TRAILING_PARENTHETICAL = re.compile(r"\s*\((?P<info>[^()]{2,60})\)$")
 
 
+def _is_a_date(text: str) -> bool:
+    mentions = find_dates(text)
+    return bool(mentions) and mentions[0].end - mentions[0].start >= len(text.strip()) - 2
+
+
 def _without_info_parenthetical(heading: _WorkHeading) -> _WorkHeading:
     """ "#1 Moving (Disney+)": the facts in parentheses are not part of the title."""
     match = _TRAILING_PARENTHETICAL.search(heading.title)
     if match is None:
         return heading
     fields = [field.strip() for field in re.split(r"[,;/·|]", match.group("info"))]
-    if not all(_INFO_FIELD.match(field) or names_a_channel(field) for field in fields):
+    # "Mudik Nekat (12 September 2024)": a release date is a fact too
+    if not all(_INFO_FIELD.match(field) or names_a_channel(field) or _is_a_date(field) for field in fields):
         return heading
     return replace(heading, title=heading.title[: match.start()].strip())
 
@@ -714,7 +725,28 @@ def _roundup_headings(blocks: list[Block]) -> list[_WorkHeading]:
     for group in by_level.values():
         if len(group) >= _MIN_ROUNDUP_WORKS and len(group) > len(best):
             best = group
-    return best
+    return _without_rank_numbers(best)
+
+
+_RANK_NUMBER = re.compile(r"^(\d{1,2})\s+(?=\S)")
+
+
+def _without_rank_numbers(headings: list[_WorkHeading]) -> list[_WorkHeading]:
+    """ "1 Nine Days in Incheon", "2 La dernière saison": a rank written without a period
+    (a styled badge) when every heading of the list starts with the next number."""
+    numbers = [_RANK_NUMBER.match(heading.title) for heading in headings]
+    ranks = [int(match.group(1)) for match in numbers if match]
+    if len(ranks) != len(headings) or len(ranks) < _MIN_ROUNDUP_WORKS:
+        return headings
+    if ranks != list(range(ranks[0], ranks[0] + len(ranks))) and ranks != list(
+        range(ranks[0], ranks[0] - len(ranks), -1)
+    ):
+        return headings
+    stripped = []
+    for heading, match in zip(headings, numbers, strict=True):
+        cut = match.end() if match else 0
+        stripped.append(replace(heading, title=heading.title[cut:], title_start=heading.title_start + cut))
+    return stripped
 
 
 def _roundup_segments(

@@ -241,11 +241,18 @@ _ORIGINAL_TITLE_NOTE = re.compile(
 )
 
 
+# A Latin title's original name in Hangul, kana or hanzi, in parentheses after it
+_OTHER_SCRIPT_NAME = re.compile(
+    r"(?<=[A-Za-z0-9])\s*\([^()A-Za-z]*[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3][^()A-Za-z]*\)\s*$"
+)
+
+
 def _title_from_labels(blocks: list[Block]) -> tuple[str, int | None] | None:
     for labeled in labeled_values(blocks[:80]):
         if labeled.field == "title":
             value = re.split(r"\s+/\s+|\s*\|\s*", labeled.value)[0]
             value = " ".join(_ORIGINAL_TITLE_NOTE.sub(" ", value).split())  # "X (원제: The X) 시즌 1"
+            value = _OTHER_SCRIPT_NAME.sub("", value)  # "Love in Room 1004 (1004호의 사랑)"
             if field_for_label(value):
                 continue  # a label's neighbour that is another label
             title, year = _strip_year(value)
@@ -284,11 +291,13 @@ _DEFINED_TITLE = (
 )
 _DEFINITION = re.compile(
     rf"(?:^|(?<=[.!?] ))(?P<t>{_DEFINED_TITLE})(?:[ ]*\([^()]{{1,40}}\))?,?[ ]+"
+    # "Nine Miles to Marfa is directed by ...": a work's credit names it as well as its kind
+    r"(?:(?:is|was)[ ]+(?:directed|written|helmed)[ ]+by\b|"
     r"(?:is|was|adalah|merupakan|es|fue|est)[ ]+(?:(?:a|an|the|un|una|une|sebuah)[ ]+)?"
     r"(?:[\w'’-]{1,20}[ ]+){0,6}?"
     r"(?i:drama|series|k-drama|c-drama|j-drama|film|movie|show|sitcom|miniseries|documentary|serie|película|"
     r"drakor|serial|série|thriller|comedy|romance|mystery|melodrama|rom-com|romcom|sageuk|wuxia|xianxia|"
-    r"horror|fantasy|procedural|anthology|adaptation|anime)\b"  # "the first K-drama in a long time"
+    r"horror|fantasy|procedural|anthology|adaptation|anime)\b)"  # "the first K-drama in a long time"
 )
 _DEFINITION_BLOCKS = 60
 

@@ -1955,3 +1955,51 @@ def test_award_editions_and_ceremonies_in_korean_spanish_and_indonesian() -> Non
         "Dia masuk daftar nominasi Best Actress (TV) di Baeksang Arts Awards ke-60 tahun ini."
     ).awards
     assert [(a.edition, a.outcome) for a in indonesian] == [(60, "nominated")]
+
+
+def test_list_headings_with_rank_badges_and_dated_items() -> None:
+    html = (
+        "<html><head><title>The best films of 2024</title></head><body><h1>The best films of 2024</h1>"
+        "<p>Our critics argued for weeks; these are the five films that survived every round of votes.</p>"
+        '<h2><span class="rank">1</span> Nine Days North</h2><p>A thriller that runs 128 minutes and never '
+        "lets go of you, from the first frame to the last one.</p>"
+        '<h2><span class="rank">2</span> Rio Frio</h2><p>A Mexican drama about a family and a river that '
+        "keeps moving, told in long and patient takes.</p></body></html>"
+    )
+    assert [w.title for w in reviewparse.parse(html, format="html").works] == ["Nine Days North", "Rio Frio"]
+    text = (
+        "Daftar film Indonesia tayang September\n\n"
+        "1. Mudik Nekat (12 September 2024)\n"
+        "Komedi keluarga tentang mudik yang kacau dari awal sampai akhir.\n\n"
+        "2. Pintu Terakhir (26 September 2024)\nFilm horor tentang rumah tua yang pintunya tak bisa dibuka.\n"
+    )
+    assert [w.title for w in reviewparse.parse(text, format="text").works] == [
+        "Mudik Nekat",
+        "Pintu Terakhir",
+    ]
+
+
+def test_a_numbered_cast_list_is_no_roundup_and_a_copy_without_its_start_finds_its_title() -> None:
+    page = reviewparse.parse(
+        "ngan rating yang terus naik, drama ini jadi perbincangan.\n\n"
+        "Daftar Pemain Darah Melati\n\n1. Tawan Srisawat sebagai Phop\nIa memerankan pewaris dingin yang "
+        "perlahan luluh dan jadi pusat cerita.\n\n2. Ploy Rattana sebagai Mali\nIa menyimpan dendam "
+        "selama satu dekade dan kembali dengan identitas baru.\n",
+        format="text",
+    )
+    assert len(page.works) <= 1
+    film = reviewparse.parse(
+        "road trip in a borrowed pickup, and I went in expecting very little.\n\n"
+        "Nine Miles North is directed by Elena Vasquez, who co-wrote it with Paul Dreyer.\n",
+        format="text",
+    )
+    assert [(w.title, w.directors) for w in film.works] == [("Nine Miles North", ["Elena Vasquez"])]
+
+
+def test_a_title_label_drops_the_original_name_in_another_script() -> None:
+    page = reviewparse.parse(
+        "Catatan Drakor\n\nJudul: Love in Room 1005 (1005호의 사랑)\nJumlah Episode: 12\n"
+        "Drama ini bikin senyum-senyum sendiri dari awal sampai akhir, serius deh.\n",
+        format="text",
+    )
+    assert [(w.title, w.episodes) for w in page.works] == [("Love in Room 1005", 12)]
