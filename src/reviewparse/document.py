@@ -38,6 +38,7 @@ class Block:
     cell_index: int = 0
     container: int | None = None  # the table a cell belongs to
     column_label: str | None = None  # a table cell's column header, when the table has one
+    lead: str | None = None  # the bold words a paragraph opens with ("<strong>Title</strong>. ...")
 
     @property
     def is_heading(self) -> bool:
@@ -118,6 +119,7 @@ class DocumentBuilder:
         group: int | None = None,
         cell_index: int = 0,
         container: int | None = None,
+        lead: str | None = None,
     ) -> Block | None:
         if self.full:
             return None
@@ -146,6 +148,9 @@ class DocumentBuilder:
         self._parts.append(text)
         self._length += len(text)
         block = Block(kind, text, start, self._length, level, group, None, cell_index, container)
+        if lead:
+            lead_text = clean_block_text(lead, len(lead))
+            block.lead = lead_text if lead_text and text.startswith(lead_text) else None
         self.blocks.append(block)
         return block
 

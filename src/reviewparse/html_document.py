@@ -237,7 +237,11 @@ def _walk(root: Any, rules: _Rules, builder: DocumentBuilder, max_depth: int) ->
     skipped: set[Any] = set()
     in_article = 0
 
+    # the bold words a paragraph opens with: (the element, where its text starts in pieces)
+    bold: dict[str, Any] = {"element": None, "mark": 0, "text": None}
+
     def flush(kind: BlockKind, level: int = 0) -> None:
+        lead, bold["text"], bold["element"] = bold["text"], None, None
         if pieces:
             raw = "".join(pieces)
             pieces.clear()
@@ -249,6 +253,7 @@ def _walk(root: Any, rules: _Rules, builder: DocumentBuilder, max_depth: int) ->
                     group=group_stack[-1],
                     cell_index=cell_stack[-1],
                     container=table_stack[-1],
+                    lead=lead,
                 )
 
     current_kind: list[tuple[BlockKind, int]] = [(BlockKind.PARAGRAPH, 0)]
@@ -296,10 +301,14 @@ def _walk(root: Any, rules: _Rules, builder: DocumentBuilder, max_depth: int) ->
                     current_kind.append((BlockKind.HEADING, _HEADINGS[tag]))
                 else:
                     current_kind.append((_BLOCK_KINDS[tag], 0))
+            if tag in ("strong", "b") and bold["element"] is None and not "".join(pieces).strip():
+                bold["element"], bold["mark"] = element, len(pieces)
             if element.text:
                 pieces.append(element.text)
         else:
             depth -= 1
+            if element is bold["element"]:
+                bold["text"] = "".join(pieces[bold["mark"] :])
             if element in skipped:
                 skipped.discard(element)
             elif tag in _HEADINGS or tag in _BLOCK_KINDS:

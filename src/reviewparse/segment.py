@@ -618,6 +618,46 @@ def _facts_line(block: Block) -> bool:
     return len(fields) >= 2 and known >= 2
 
 
+_AFTER_BOLD_TITLE = re.compile(r"^\s*(?:\([^()]{1,30}\))?\s*(?P<mark>[.:—–]|\s-)\s+\S")
+_LEAD_NUMBER = re.compile(r"^\s*(?:#?\d{1,3}[.)]?\s+)")
+_LEAD_YEAR = re.compile(r"\s*\((?P<y>(?:19|20)\d\d)\)\s*$")
+_MIN_BOLD_LEAD_WORKS = 3
+_MAX_BOLD_TITLE_WORDS = 8
+
+
+def _bold_lead_items(blocks: list[Block]) -> list[_WorkHeading]:
+    """ "<p><strong>Tsukikage Kitchen</strong>. La comedia culinaria de la temporada ...</p>":
+    paragraphs that open with a work's title in bold, then say something of it."""
+    found: list[_WorkHeading] = []
+    for block in blocks:
+        lead = (block.lead or "").strip()
+        if not lead or block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+            continue
+        after = _AFTER_BOLD_TITLE.match(block.text[len(lead) :])
+        if (
+            after is None
+            or _weight(block.text) - len(lead) < _TITLE_HEADING_TEXT
+            or lead.endswith((":", "?", "!"))
+        ):
+            continue
+        if after.group("mark") == ":" and is_person_name(lead):
+            continue  # "<b>Kim Ji-won</b>: I think ...": an interview's speaker
+        title = _LEAD_NUMBER.sub("", lead).strip()
+        year_match = _LEAD_YEAR.search(title)
+        year = int(year_match.group("y")) if year_match else None
+        title = title[: year_match.start()].strip() if year_match else title
+        words = title.split()
+        if not words or len(words) > _MAX_BOLD_TITLE_WORDS or not (title[0].isupper() or title[0].isdigit()):
+            continue
+        start = block.start + block.text.find(title)
+        year_span = None
+        if year_match:
+            year_start = block.start + block.text.find(str(year), start - block.start + len(title))
+            year_span = (year_start, year_start + 4)
+        found.append(_WorkHeading(block, title, start, year, year_span, False))
+    return found
+
+
 def _titles_over_facts_lines(blocks: list[Block]) -> list[_WorkHeading]:
     """ "LAS HIJAS DEL FARO (Netflix)" over "Serie · España · Fecha de estreno: 16 de octubre de
     2024" over a paragraph: a title whose next line is made of facts only."""
@@ -711,6 +751,9 @@ def _roundup_headings(blocks: list[Block]) -> list[_WorkHeading]:
     over_facts = _titles_over_facts_lines(blocks)
     if len(over_facts) >= _MIN_ROUNDUP_WORKS:
         return over_facts
+    bold_leads = _bold_lead_items(blocks)
+    if len(bold_leads) >= _MIN_BOLD_LEAD_WORKS:
+        return bold_leads
     by_level: dict[tuple[str, int], list[_WorkHeading]] = {}
     for block in blocks:
         if block.kind not in (BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):

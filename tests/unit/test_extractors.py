@@ -2003,3 +2003,21 @@ def test_a_title_label_drops_the_original_name_in_another_script() -> None:
         format="text",
     )
     assert [(w.title, w.episodes) for w in page.works] == [("Love in Room 1005", 12)]
+
+
+def test_paragraphs_that_open_with_a_bold_title_are_a_lists_works() -> None:
+    html = (
+        "<html><head><title>Estrenos de anime de la temporada</title></head><body>"
+        "<h1>Estrenos de anime de la temporada</h1>"
+        "<p><strong>Te puede interesar:</strong> <a href='#'>Los 10 mejores anime del invierno</a></p>"
+        "<p><strong>Cocina de la Luna</strong>. La comedia culinaria de la temporada viene de "
+        "Studio Hanabi y tiene episodios de 24 minutos.</p>"
+        "<p><strong>La Espada Novena</strong>. El anime de acción más esperado de la primavera, "
+        "producido por Studio Raijin, llega a Netflix.</p>"
+        "<p><strong>Lluvia de Estrellas</strong> (película). Un romance escolar de Kumo Animation que dura "
+        "1 h 48 min y se estrena en cines.</p>"
+        "</body></html>"
+    )
+    works = reviewparse.parse(html, format="html").works
+    assert [w.title for w in works] == ["Cocina de la Luna", "La Espada Novena", "Lluvia de Estrellas"]
+    assert works[2].runtime is not None and works[2].runtime.min_minutes == 108
