@@ -162,7 +162,8 @@ def _ends_near(start: Candidate, end: Candidate) -> bool:
     if 0 <= end.start - start.end <= _END_AFTER_START:
         return True
     return (
-        start.rule == "aired.page_year"
+        start.rule
+        in _PROSE_AIRING_RULES  # "the final episode, broadcast March 17 ... premiered on January 27"
         and abs(end.start - start.start) <= _PAGE_YEAR_END_REACH
         and str(end.value) >= str(start.value)
     )

@@ -2021,3 +2021,26 @@ def test_paragraphs_that_open_with_a_bold_title_are_a_lists_works() -> None:
     works = reviewparse.parse(html, format="html").works
     assert [w.title for w in works] == ["Cocina de la Luna", "La Espada Novena", "Lluvia de Estrellas"]
     assert works[2].runtime is not None and works[2].runtime.min_minutes == 108
+
+
+def test_a_final_episodes_broadcast_date_is_the_end_and_a_facts_line_dates_a_roundup_item() -> None:
+    period = work_of(
+        "The 16th and final episode of the drama, broadcast on Sunday, March 17, 2024, scored 17.8 percent. "
+        "The series premiered on Jan. 27, 2024."
+    ).aired
+    assert period is not None and (period.start, period.end) == ("2024-01-27", "2024-03-17")
+    html = (
+        "<html><head><title>Every new Asian drama premiering in May</title></head><body>"
+        "<h1>Every new Asian drama premiering in May</h1><p>Five new series, four countries, one very busy "
+        "month. Here is what is coming and where it airs.</p>"
+        "<h3>The Salt Road Home</h3><p>SBS · May 2, 2025 · 12 episodes</p>"
+        "<p>A family drama about three sisters who reopen their late father's salt farm on the coast.</p>"
+        "<h3>Kyoto Rain Detective</h3><p>Fuji TV · May 5, 2025 · 10 episodes</p>"
+        "<p>A mystery about a detective who only takes cases on rainy days, set in old Kyoto.</p>"
+        "</body></html>"
+    )
+    works = reviewparse.parse(html, format="html").works
+    assert [(w.title, w.aired.start if w.aired else None, w.episodes) for w in works] == [
+        ("The Salt Road Home", "2025-05-02", 12),
+        ("Kyoto Rain Detective", "2025-05-05", 10),
+    ]

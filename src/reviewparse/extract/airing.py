@@ -34,6 +34,10 @@ _END_CUE = re.compile(
     r"berakhir|episode\s+terakhir\s+tayang|tamat|종영)\b[^.;]{0,15}?(?:on|el|pada|el día)?\s*",
     re.IGNORECASE,
 )
+_FINAL_EPISODE_BEFORE = re.compile(
+    r"\b(?:final|last)\s+episode\b[^.;]{0,80}$|\bfinale\b[^.;]{0,60}$|(?:최종회|마지막\s*회)[^.;]{0,40}$",
+    re.IGNORECASE,
+)
 _PRODUCTION_BEFORE = re.compile(
     r"\b(?:filming|shooting|production|photography|shoot)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
@@ -102,8 +106,16 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
             and not about_another_work(text, text[: cue.start()], segment.title)
         ):
             for date_range in find_ranges(text, sentence.start)[:1]:
-                if date_range.start.start - sentence.start >= cue.start() - 40:
-                    found.extend(_range_candidates(date_range, "aired.prose", 0.75))
+                if date_range.start.start - sentence.start < cue.start() - 40:
+                    continue
+                before_date = text[: date_range.start.start - sentence.start]
+                iso = date_range.start.iso()
+                if date_range.end is None and iso and _FINAL_EPISODE_BEFORE.search(before_date):
+                    # "the 16th and final episode ..., broadcast on Sunday, March 17, 2024": its end
+                    mention = date_range.start
+                    found.append(Candidate("aired_end", iso, mention.start, mention.end, "aired.prose", 0.75))
+                    continue
+                found.extend(_range_candidates(date_range, "aired.prose", 0.75))
         for end_cue in _END_CUE.finditer(text):
             if _PRODUCTION_BEFORE.search(text, max(0, end_cue.start() - 30), end_cue.start()):
                 continue  # "filming wrapped on May 3"
@@ -228,12 +240,19 @@ def _heading_date(segment: Segment) -> list[Candidate]:
     19 de febrero de 2025", "Paper Crane Hotel (Netflix, June 14, 2024)"."""
     if not segment.roundup or not segment.blocks or len(segment.blocks[0].text) > _HEADING_DATE_LINE:
         return []
-    heading = segment.blocks[0]
-    for mention in find_dates(heading.text, heading.start)[:1]:
-        iso = mention.iso()
-        if iso and mention.month is not None:
-            return [Candidate("aired_start", iso, mention.start, mention.end, "aired.heading_date", 0.65)]
+    # the heading, or the line of facts right under it ("SBS · May 2, 2025 · 12 episodes")
+    lines = [segment.blocks[0]] + [b for b in segment.blocks[1:2] if _FACTS_SEPARATOR.search(b.text)]
+    for line in lines:
+        if len(line.text) > _HEADING_DATE_LINE:
+            continue
+        for mention in find_dates(line.text, line.start)[:1]:
+            iso = mention.iso()
+            if iso and mention.month is not None:
+                return [Candidate("aired_start", iso, mention.start, mention.end, "aired.heading_date", 0.65)]
     return []
+
+
+_FACTS_SEPARATOR = re.compile(r"\s[·|•]\s")
 
 
 _HEADING_DATE_LINE = 120
