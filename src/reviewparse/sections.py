@@ -64,7 +64,7 @@ def classify_heading(text: str) -> str | None:
 COMMENT_COUNT_LINE = re.compile(
     r"^\s*(?:\d{1,6}\s+(?:comments?|comentarios|komentar|commentaires|responses|replies|respuestas|답글)|"
     r"(?:comments?|comentarios|komentar|commentaires|responses|replies|respuestas|댓글|답글)"
-    r"\s*[(:]?\s*\d{1,6}\s*\)?)\s*[:.]?\s*$",  # "2 komentar:"
+    r"\s*[(:]?\s*\d{1,6}\s*(?:개|건)?\s*\)?)\s*[:.]?\s*$",  # "2 komentar:", "댓글 41개"
     re.IGNORECASE,
 )
 

@@ -2044,3 +2044,18 @@ def test_a_final_episodes_broadcast_date_is_the_end_and_a_facts_line_dates_a_rou
         ("The Salt Road Home", "2025-05-02", 12),
         ("Kyoto Rain Detective", "2025-05-05", 10),
     ]
+
+
+def test_bylines_with_a_date_between_a_korean_lede_reporter_and_a_comment_count_in_gae() -> None:
+    spanish = reviewparse.parse(
+        "Reseña: Ecos del río\n\nPublicado el 22 de marzo de 2025 por Dani Ortiz · 6 comentarios\n\n"
+        "Una serie coreana de 12 episodios que se ve de un tirón y que recomiendo a todo el mundo.\n",
+        format="text",
+    )
+    assert (spanish.review.author, spanish.review.published) == ("Dani Ortiz", "2025-03-22")
+    korean = reviewparse.parse(
+        "'반지하 형사' 장태민, 첫 회부터 터졌다\n\n스포츠온\n입력 2024. 11. 9. 08:12\n댓글 41개\n\n"
+        "[스포츠온 이수진 기자] SBS 새 금토드라마 '반지하 형사'가 첫 방송부터 금토극 정상에 올랐다.\n",
+        format="text",
+    )
+    assert (korean.review.author, korean.review.comments) == ("이수진", 41)

@@ -18,6 +18,9 @@ from reviewparse.sections import COMMENT_COUNT_LINE
 _BYLINE = re.compile(
     r"^\s*(?:by|posted by|written by|words by|review by|reviewed by|author|authors?\(s\)|autor|reporter|"
     r"(?:posted|published|written)\s+on\s+[^\n|•·]{4,40}?\s+by|"  # "Posted on 9 March 2024 by Owen Teller"
+    # "Publicado el 22 de marzo de 2025 por Dani Ortega", "Diposting pada 3 Juli 2024 oleh Sekar"
+    r"publicad[oa]\s+el\s+[^\n|•·]{4,40}?\s+por|(?:diposting|dipublikasikan|diunggah)\s+pada\s+[^\n|•·]{4,40}?\s+oleh|"
+    r"this entry was posted in\s[^\n]{2,200}?\s+by|"  # a WordPress footer
     r"thread starter|started by|original poster|"
     r"staff writer|staff reporter|correspondent|editor|columnist|critic|text|texto|compiled by|curated by|"
     r"autora|por|par|oleh|penulis|redacción|글쓴이|작성자|기자|escrito por|escrita por|publicado por|"
@@ -103,7 +106,7 @@ _THIRD_PARTY = re.compile(
     re.IGNORECASE,
 )
 _COMMENTS = re.compile(
-    r"^(?:view\s+)?(?:(?:comments?|comentarios|komentar|commentaires|responses|respuestas|tanggapan|댓글)\s*[(:]?\s*(?P<a>\d{1,6})\s*\)?$|(?P<b>\d{1,6})\s+(?:comments?|responses?|"
+    r"^(?:view\s+)?(?:(?:comments?|comentarios|komentar|commentaires|responses|respuestas|tanggapan|댓글)\s*[(:]?\s*(?P<a>\d{1,6})\s*(?:개|건)?\s*\)?$|(?P<b>\d{1,6})\s+(?:comments?|responses?|"
     r"replies|comentarios|komentar|thoughts on)\b|(?P<zero>be the first to comment|no comments(?: yet)?|"
     r"no responses yet|sin comentarios|belum ada komentar))",
     re.IGNORECASE,
@@ -177,6 +180,15 @@ def extract(
                         0.6,
                     )
                 )
+        lede = (
+            _KOREAN_LEDE_REPORTER.match(block.text) if headline_index <= index < headline_index + 30 else None
+        )
+        if lede:  # "[스포츠온 이수민 기자] SBS 새 금토드라마 ...": the reporter who opens the story
+            start = block.start + lede.start("name")
+            name = lede.group("name")
+            found.append(
+                Candidate("review.author", name, start, start + len(name), "review.author_korean_lede", 0.85)
+            )
         in_comments = in_comments or (block.start > body_start and _opens_comments(block.text))
         for rating in _rating(block):  # a reader's "10점 만점에 10점" below the comments' header
             found.append(replace(rating, confidence=_COMMENT_RATING) if in_comments else rating)
@@ -261,6 +273,9 @@ _TRAILING_BYLINE = re.compile(
 )
 _HANGUL_AUTHOR = re.compile(r"^\s*[가-힣]{2,10}\s*$")
 _NOT_KOREAN_NAMES = frozenset({"입력", "수정", "등록", "작성", "기자", "승인", "발행", "편집"})
+_KOREAN_LEDE_REPORTER = re.compile(
+    r"^\s*[\[(【]\s*(?:[^\]\)】=]{1,20}[\s=])?(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\s*[\])】]"
+)
 _KOREAN_REPORTER = re.compile(r"(?:^|\s)(?P<name>[가-힣]{2,4})\s*(?:기자|특파원|에디터)(?:\s|$|=)")
 _NAME_WITH_EMAIL = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+[\w.+-]+@[\w-]+\.[\w.]+\s*$"
