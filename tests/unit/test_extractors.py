@@ -2059,3 +2059,27 @@ def test_bylines_with_a_date_between_a_korean_lede_reporter_and_a_comment_count_
         format="text",
     )
     assert (korean.review.author, korean.review.comments) == ("이수진", 41)
+
+
+def test_more_korean_and_english_cast_forms() -> None:
+    korean = work_of(
+        "정우진이 투자 회사 대표 강서한으로, 윤채린이 요리사 백다솜으로 분한다. "
+        "이태호는 오랜 친구로 분해 웃음을 준다. "
+        "김상호는 동네 건물 세 채를 가진 악덕 건물주 마동진 역을 맡았다.\n특별출연: 백승민"
+    ).cast
+    assert {(c.actor, c.character) for c in korean} == {
+        ("정우진", "강서한"),
+        ("윤채린", "백다솜"),
+        ("김상호", "마동진"),
+        ("백승민", None),
+    }
+    english = work_of(
+        "Min Ye-rin is the residents' association president, Choi Bo-ram. "
+        "Veteran actress Gong Mi-ra steals every scene as the ferry's cook. "
+        "An Indian maths tutor (Vikram Sood) spends one monsoon season coaching."
+    ).cast
+    assert [(c.actor, c.character) for c in english] == [
+        ("Min Ye-rin", "Choi Bo-ram"),
+        ("Gong Mi-ra", None),
+        ("Vikram Sood", None),
+    ]

@@ -86,7 +86,7 @@ _IS_ROLE = cued(
     r"(?<![\w'’-])(?P<actor>[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){1,3})\s{1,3}is\s{1,3}"
     r"(?:(?P<character>[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){0,3}),\s+(?:a|an|the)\s+[a-z]|"
     # "Kim Tae-kyung is her rival collector, Go Man-su"
-    r"(?:his|her|their|the)\s+(?:[a-z][\w-]{0,20}\s+){0,3}[a-z][\w-]{0,20},\s+"
+    r"(?:his|her|their|the)\s+(?:[a-z][\w'’-]{0,20}\s+){0,3}[a-z][\w-]{0,20},\s+"
     r"(?P<named>[A-Z][\w'’-]{0,30}(?:\s{1,3}[A-Z][\w'’-]{0,30}){0,3})(?=\s*[,.;])|"
     # "Lee Seo-ah is the widow Han So-ri."
     r"(?:the|his|her|their)\s+(?!(?:[a-z-]+\s+)?(?:director|writer|screenwriter|producer|showrunner|creator|star|lead)\b)"
@@ -127,7 +127,7 @@ _ES_ROLE = cued(
 
 # Korean: "배우 한지오가 신입 집배원 '차윤슬' 역을 맡았고", "'백시아' 역은 배우 오나예가"
 _KO_ACTOR_ROLE = re.compile(
-    r"(?:배우\s*)?(?P<actor>(?!배우)[가-힣]{2,4}?)(?:\s*배우)?(?:이|가|은|는)\s+(?:[가-힣\dA-Za-z]+\s+){0,6}"
+    r"(?:배우\s*)?(?P<actor>(?!배우)[가-힣]{2,4}?)(?:\s*배우)?(?:이|가|은|는)\s+(?:[가-힣\dA-Za-z]+\s+){0,8}"
     r"['‘\"“]?(?P<character>[가-힣]{2,5})['’\"”]?\s*역(?!의|할|\s*[-–—:]\s*[가-힣])"
 )  # "한서진 배우가 회계사 '윤다온' 역을" (not "들르는 택시기사 '권만복' 역의 도경춘")
 
@@ -165,6 +165,11 @@ _KO_IN_STORY_ROLE = re.compile(
     r"(?P<actor>[가-힣]{2,4})\s*\(\s*극\s*중\s*(?:이름|역|배역)?\s*[:：]?\s*(?P<character>[가-힣]{2,5})\s*\)"
 )
 # "권하린은 ... 엔지니어 '민지수'로 분했다": the actor, a description, the role, then the verb
+# "정우빈이 투자 회사 대표 강서준으로, 윤채아가 요리사 백다온으로 분한다": the role unquoted
+_KO_ACTOR_BECOMES_BARE = re.compile(
+    r"(?<![가-힣])(?P<actor>[가-힣]{2,4}?)(?:은|는|이|가)\s+(?:[가-힣A-Za-z]+\s+){1,5}?(?P<character>[가-힣]{2,4}?)"
+    r"(?:으로|로)(?=\s*,|\s*(?:분했|분한|분해|분하|분할|열연|변신))"
+)
 _KO_ACTOR_BECOMES = re.compile(
     r"(?<![가-힣])(?P<actor>[가-힣]{2,4}?)(?:은|는|이|가)\s+[^.'‘’\"“”]{0,60}?['‘\"“](?P<character>[가-힣]{2,5})['’\"”]"
     r"(?:으로|로)(?=\s*,|\s*(?:분했|분한|분해|분하|분할|출연|열연|변신|나온|나와|나오))"
@@ -218,7 +223,7 @@ _UNNAMED_ROLE = re.compile(
 
 
 _DESCRIBED_BEFORE = re.compile(
-    r"(?:\b(?:a|an|the|his|her|their|its|some)|\b[A-Z][\w-]{0,30}['’]s)(?:[\s,]{1,3}[\w-]{1,30}){0,6}"
+    r"(?:\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]ome|[Tt]wo|[Tt]hree)|\b[A-Z][\w-]{0,30}['’]s)(?:[\s,]{1,3}[\w-]{1,30}){0,6}"
     r"[\s,]{1,3}[a-z][\w-]{0,30}$"
 )
 
@@ -240,7 +245,8 @@ _PRAISED = re.compile(
     r"(?!(?:known|seen|referred|described|billed|credited|listed|such|same|cast)\b)[a-z][\w-]{2,20}|"
     # "Lee Min-seo killed it as the detective Kang Ha-eun"
     r"(?:really\s+|absolutely\s+)?(?:(?:killed|nailed|owned|crushed|kills|nails|owns)\s+it|shines|shone|"
-    r"excels|excelled|stands\s+out|stood\s+out|steals\s+the\s+show|stole\s+the\s+show)|"
+    r"excels|excelled|stands\s+out|stood\s+out|steals\s+the\s+show|stole\s+the\s+show|"
+    r"steals\s+every\s+scene|stole\s+every\s+scene)|"
     # "Gong Min-chul está desternillante como ...", "Raka tampil memukau sebagai ..."
     r"(?:está|estuvo|es|fue|resulta|resultó)\s+(?:(?:muy|simplemente|realmente|tan|sencillamente)\s+)?"
     r"(?!(?:conocid|llamad|considerad|vist|descrit|apodad|acreditad)\w*\b)[a-záéíóúñ][\wáéíóúñ-]{2,20}|"
@@ -332,7 +338,9 @@ def _prose(text: str, offset: int, title: str = "") -> list[Candidate]:
             described = _indonesian_description(after)
         if described is None and actor is not None and match.group(0).strip().lower() in ("as", "como"):
             described = _job_before_name(after)  # "Han Ji-woo as forensic accountant Seo Yeon-hwa"
-        opens_sentence = actor is not None and not before.rstrip(" ,")[: -len(actor)].strip()
+        lead_in = before.rstrip(" ,")[: -len(actor)].strip() if actor else ""
+        # "Veteran actress Gong Mi-sook steals every scene as ...": a job title may come first
+        opens_sentence = actor is not None and (not lead_in or bool(_JOB_TITLE_LEAD.fullmatch(lead_in)))
         unnamed = _UNNAMED_ROLE.match(after)
         if (
             unnamed
@@ -566,6 +574,10 @@ _ID_RELATIONS = frozenset(
 )
 
 
+_JOB_TITLE_LEAD = re.compile(
+    r"(?:[A-Za-z][\w-]{0,20}\s{1,3}){0,2}(?:actor|actress|newcomer|veteran|star|singer|idol|comedian|rapper)",
+    re.IGNORECASE,
+)
 _JOB_BEFORE_NAME = re.compile(r"(?:[a-záéíóúñ][\w-]{1,20}\s{1,3}){1,3}(?=[A-Z])")
 _NOT_A_JOB = frozenset(
     {"as", "than", "like", "with", "and", "in", "of", "to", "for", "from", "well", "usual", "if", "soon"}
@@ -663,7 +675,7 @@ def _korean_roles(text: str, offset: int, title: str) -> list[Candidate]:
     patterns += [_KO_QUOTED_ROLE_ACTOR, _KO_IN_STORY_ROLE, _KO_ROLE_DASH_ACTOR, _KO_ACTOR_DASH_ROLE]
     patterns.append(_KO_SPACED_PAREN_ROLE)
     if _KO_BECOMES_VERB.search(text):
-        patterns.append(_KO_ACTOR_BECOMES)
+        patterns += [_KO_ACTOR_BECOMES, _KO_ACTOR_BECOMES_BARE]
     spaced = [match.span() for match in _KO_SPACED_PAREN_ROLE.finditer(text)]
     for pattern in patterns:
         for match in pattern.finditer(text):
@@ -672,8 +684,10 @@ def _korean_roles(text: str, offset: int, title: str) -> list[Candidate]:
             groups = match.groupdict()
             actor = groups.get("actor") or groups.get("actor2")
             character = groups.get("character") or groups.get("character2")
-            if not actor or not character or actor in _NOT_KOREAN_ACTORS:
-                continue
+            if not actor or not character or actor in _NOT_KOREAN_ACTORS or character in _KOREAN_ROLE_NOUNS:
+                continue  # "오랜 친구로 분해": a part described, not named
+            if pattern is _KO_ACTOR_BECOMES_BARE and (actor[0] not in surnames or "역" in character):
+                continue  # "비밀을 알아채는 ... 차이준 역으로": a verb, not an actor
             found.append(
                 _pair(
                     actor,
@@ -690,6 +704,12 @@ def _korean_roles(text: str, offset: int, title: str) -> list[Candidate]:
 
 _NOT_KOREAN_ACTORS = frozenset(
     {"배우", "주연", "조연", "주인공", "출연진", "남주", "여주", "그녀", "그들", "두사람", "이들", "모두"}
+)
+_KOREAN_ROLE_NOUNS = frozenset(
+    {"친구", "주인", "어머니", "엄마", "아버지", "아빠", "기사", "형사", "의사", "선생님", "선생", "사장"}
+    | {"사장님", "딸", "아들", "남편", "아내", "할머니", "할아버지", "동생", "언니", "오빠", "누나", "형"}
+    | {"이모", "삼촌", "회장", "대표", "직원", "학생", "검사", "변호사", "기자", "요리사", "주인공", "악역"}
+    | {"조연", "역할", "캐릭터"}
 )
 # Last syllables of words, not names, that stand before "배우": "연기하는 배우", "출연한 배우"
 _NOT_KOREAN_NAME_ENDINGS = frozenset("는던할된의들적")
