@@ -2083,3 +2083,9 @@ def test_more_korean_and_english_cast_forms() -> None:
         ("Gong Mi-ra", None),
         ("Vikram Sood", None),
     ]
+
+
+def test_comedy_drama_is_one_genre() -> None:
+    assert work_of("Género: comedia dramática\nUna película argentina que se ve con gusto.").genres == [
+        "comedy-drama"
+    ]

@@ -20,6 +20,7 @@ _KIND_NOUN = re.compile(
 _NOUN_GENRES = frozenset(
     {
         "comedy",
+        "comedy-drama",
         "romantic comedy",
         "thriller",
         "romance",
