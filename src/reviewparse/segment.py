@@ -733,27 +733,20 @@ _MIN_CAPS_TITLE = 3
 
 
 def _roundup_headings(blocks: list[Block]) -> list[_WorkHeading]:
-    table_rows = _table_row_headings(blocks)
-    if len(table_rows) >= _MIN_ROUNDUP_WORKS:
-        return table_rows
-    numbered = _numbered_title_lines(blocks)
-    if len(numbered) >= _MIN_ROUNDUP_WORKS:
-        return numbered
-    capitalised = _caps_lead_items(blocks)
-    if len(capitalised) >= _MIN_ROUNDUP_WORKS:
-        return capitalised
-    cards = _card_headings(blocks)
-    if len(cards) >= _MIN_ROUNDUP_WORKS:
-        return cards
-    info_lines = _info_line_headings(blocks)
-    if len(info_lines) >= _MIN_ROUNDUP_WORKS:
-        return info_lines
-    over_facts = _titles_over_facts_lines(blocks)
-    if len(over_facts) >= _MIN_ROUNDUP_WORKS:
-        return over_facts
-    bold_leads = _bold_lead_items(blocks)
-    if len(bold_leads) >= _MIN_BOLD_LEAD_WORKS:
-        return bold_leads
+    # the list layouts, most specific first; the first that finds enough works wins
+    finders = (
+        (_table_row_headings, _MIN_ROUNDUP_WORKS),
+        (_numbered_title_lines, _MIN_ROUNDUP_WORKS),
+        (_caps_lead_items, _MIN_ROUNDUP_WORKS),
+        (_card_headings, _MIN_ROUNDUP_WORKS),
+        (_info_line_headings, _MIN_ROUNDUP_WORKS),
+        (_titles_over_facts_lines, _MIN_ROUNDUP_WORKS),
+        (_bold_lead_items, _MIN_BOLD_LEAD_WORKS),
+    )
+    for finder, minimum in finders:
+        headings = finder(blocks)
+        if len(headings) >= minimum:
+            return headings
     by_level: dict[tuple[str, int], list[_WorkHeading]] = {}
     for block in blocks:
         if block.kind not in (BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):

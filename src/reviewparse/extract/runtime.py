@@ -142,33 +142,10 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
             score = 0.8 if about_work or in_parentheses or per_episode or labelled else 0.45
             found.append(_candidate(duration, sentence.start, "runtime.prose", score))
         for match in _EPISODES_OF_MINUTES.finditer(text):
-            minutes = int(match.group("m"))
-            start = sentence.start + match.start("m")
-            found.append(
-                Candidate(
-                    "runtime",
-                    (minutes, minutes),
-                    start,
-                    start + len(match.group("m")),
-                    "runtime.episodes_of_minutes",
-                    0.8,
-                )
-            )
+            found.append(_minutes(match, sentence.start, "runtime.episodes_of_minutes"))
         for match in _COMPOUND_MINUTES.finditer(text):
-            if about_another_work(text, text[: match.start()], segment.title):
-                continue
-            minutes = int(match.group("m"))
-            start = sentence.start + match.start("m")
-            found.append(
-                Candidate(
-                    "runtime",
-                    (minutes, minutes),
-                    start,
-                    start + len(match.group("m")),
-                    "runtime.compound",
-                    0.8,
-                )
-            )
+            if not about_another_work(text, text[: match.start()], segment.title):
+                found.append(_minutes(match, sentence.start, "runtime.compound"))
         for match in _N_BY_MINUTES.finditer(text):
             minutes = int(match.group(1))
             if 0 < minutes <= MAX_MINUTES:
@@ -184,6 +161,13 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                     )
                 )
     return found
+
+
+def _minutes(match: re.Match[str], offset: int, rule: str) -> Candidate:
+    """A runtime of the minutes a pattern's "m" group holds."""
+    minutes = int(match.group("m"))
+    start = offset + match.start("m")
+    return Candidate("runtime", (minutes, minutes), start, start + len(match.group("m")), rule, 0.8)
 
 
 def _candidate(duration: Duration, offset: int, rule: str, confidence: float) -> Candidate:
