@@ -33,6 +33,7 @@ from reviewparse.titles import (
     title_from_bracketed_info,
     title_from_definition,
     title_from_headline,
+    title_from_repeated_quote,
     title_repeated_in_body,
 )
 
@@ -928,6 +929,9 @@ def _single_segment(
     if found is None:
         found = title_from_bracketed_info(blocks)
         title_rule = "title.bracketed"
+    if found is None:
+        found = title_from_repeated_quote(blocks)
+        title_rule = "title.repeated_quote"
     if found is None:
         return None
     title, year = found

@@ -333,6 +333,25 @@ def title_from_bracketed_info(blocks: list[Block]) -> tuple[str, int | None] | N
     return None
 
 
+_QUOTED_NAME = re.compile(r"['‘\"“〈《「『](?P<t>[^'‘’\"“”〈《「『〉》」』\n]{2,40})['’\"”〉》」』]")
+_MAX_QUOTED_TITLE_WORDS = 7
+
+
+def title_from_repeated_quote(blocks: list[Block]) -> tuple[str, int | None] | None:
+    """A page copied without its headline: the quoted name its text repeats most
+    ("'오월의 보건실'을 시작했는데요 ... '오월의 보건실'은 포근한 드라마"), if any twice."""
+    counts: Counter[str] = Counter()
+    for block in blocks[:_DEFINITION_BLOCKS]:
+        for match in _QUOTED_NAME.finditer(block.text):
+            name = match.group("t").strip()
+            if name and name[-1] not in ".?!,~" and len(name.split()) <= _MAX_QUOTED_TITLE_WORDS:
+                counts[name] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0], None
+
+
 # Spanish and Indonesian titles are written in sentence case: "El cartero de la nieve es la
 # clase de película que ...", "Rumah di ujung jalan adalah drama keluarga ..."
 _SENTENCE_CASE_DEFINITION = re.compile(

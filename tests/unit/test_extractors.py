@@ -2089,3 +2089,13 @@ def test_comedy_drama_is_one_genre() -> None:
     assert work_of("Género: comedia dramática\nUna película argentina que se ve con gusto.").genres == [
         "comedy-drama"
     ]
+
+
+def test_a_copy_without_its_start_takes_the_quoted_name_it_repeats() -> None:
+    page = reviewparse.parse(
+        "는 이웃님들 댓글을 하도 많이 봐서 결국 '유월의 도서관'을 시작했는데요, 정말 좋았어요.\n\n"
+        "사실 1, 2회만 봤을 때는 '이거 완전 일드 느낌인데?' 싶었어요.\n\n"
+        "방송: JTBC 토일드라마\n회차: 12부작\n\n'유월의 도서관'은 도서관 의자처럼 포근한 드라마.\n",
+        format="text",
+    )
+    assert [(w.title, w.episodes, w.networks) for w in page.works] == [("유월의 도서관", 12, ["JTBC"])]
