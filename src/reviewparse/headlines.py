@@ -59,6 +59,15 @@ _POST_TITLE = re.compile(
 _NAV_SEPARATORS = re.compile(r"\s[|·•/>»›]\s")  # menus and breadcrumbs ("Portada / Listas / Cine")
 
 
+# A section kicker: a few capitalised words joined by a separator ("RESEÑA · SERIES", "TV | REVIEW")
+_KICKER = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,15}(?:\s*[·|/•]\s*[A-ZÀ-ÖØ-Þ]{2,15}){1,3}$")
+# "Nilai akhir dari aku: 3,5 dari 5", "My rating: 8/10": a score's label line (a headline may end
+# with its score: "QUICK TAKE: Sparrows of Mangwon — 7/10")
+_SCORE_LINE = re.compile(
+    r"^\W*(?:my\s+|mi\s+)?(?:nilai|rating|score|skor|puntuaci[oó]n|puntaje|nota|calificaci[oó]n|verdict|"
+    r"별점|평점)\b[^:：]{0,25}[:：]\s*\d",
+    re.IGNORECASE,
+)
 _SECTION_LABEL = re.compile(
     r"^(?:category|categories|tags?|filed under|section|trending|popular|hot|keywords?|etiquetas|topik)\s*:",
     re.IGNORECASE,
@@ -80,6 +89,8 @@ def _headline_like(text: str) -> bool:
         return False
     if text.count("#") >= 2:
         return False  # "#MoonlitLedger #BaeksangAwards": a row of hashtags
+    if _KICKER.match(text) or _SCORE_LINE.search(text):
+        return False  # "RESEÑA · SERIES" over the headline; "Nilai akhir dari aku: 3,5 dari 5"
     if is_person_name(text):
         return False
     label = line_label(text)

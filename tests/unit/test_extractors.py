@@ -2099,3 +2099,20 @@ def test_a_copy_without_its_start_takes_the_quoted_name_it_repeats() -> None:
         format="text",
     )
     assert [(w.title, w.episodes, w.networks) for w in page.works] == [("유월의 도서관", 12, ["JTBC"])]
+
+
+def test_a_section_kicker_and_a_score_label_line_are_no_headlines() -> None:
+    page = reviewparse.parse(
+        "Fotograma\nInicio » Reseñas » Series\n\nRESEÑA · SERIES\n\n"
+        "'La herbolaria del puerto': veneno, té y colonialismo en la mejor serie del año\n\n"
+        "Por Nerea Valle | 20 noviembre, 2026 | 3 comentarios\n\n"
+        "Una serie taiwanesa de 8 episodios que se ve de un tirón y que recomiendo sin dudar.\n",
+        format="text",
+    )
+    assert [(w.title, w.episodes) for w in page.works] == [("La herbolaria del puerto", 8)]
+    scored = reviewparse.parse(
+        "rumah kos tiga lantai yang dia kelola sejak 1998, dan semua anak kosnya lucu.\n\n"
+        "Nilai akhir dari aku: 3,5 dari 5\n\nJudul: Kos Bu Warsih\nJumlah episode: 10\n",
+        format="text",
+    )
+    assert [(w.title, w.episodes) for w in scored.works] == [("Kos Bu Warsih", 10)]
