@@ -847,6 +847,10 @@ def _roundup_segments(
 def _segment_named_by(block: Block, segments: list[Segment]) -> Segment | None:
     """The one work a later heading (or a short heading-like line, "Spotlight: X") names by
     its full title: what follows it is about that work."""
+    if block.lead:  # "<strong>Sabai Hostel</strong>. Una comedia ...": a paragraph led by the title
+        led = [s for s in segments if fold(block.lead) == fold(s.title)]
+        if len(led) == 1:
+            return led[0]
     if block.kind is BlockKind.PARAGRAPH and len(block.text) > _MAX_NAMING_LINE:
         return _paragraph_about(block, segments)
     if len(block.text) > _MAX_NAMING_LINE or block.text.endswith((".", "!", "?")):

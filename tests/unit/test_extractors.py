@@ -2116,3 +2116,23 @@ def test_a_section_kicker_and_a_score_label_line_are_no_headlines() -> None:
         format="text",
     )
     assert [(w.title, w.episodes) for w in scored.works] == [("Kos Bu Warsih", 10)]
+
+
+def test_a_table_of_works_headed_serie_and_genres_after_two_adjectives() -> None:
+    html = (
+        "<html><head><title>Cinco series cortas para maratonear</title></head><body>"
+        "<h1>Cinco series cortas para maratonear</h1><p>Para el fin de semana largo, cinco series que se "
+        "ven de un tirón y que no te van a robar el mes entero.</p><table><thead><tr><th>Serie</th>"
+        "<th>País</th><th>Capítulos</th><th>Dónde verla</th></tr></thead><tbody>"
+        "<tr><td>Té en Tamsui</td><td>Taiwán</td><td>8</td><td>Netflix</td></tr>"
+        "<tr><td>Hostal Sabai</td><td>Tailandia</td><td>12</td><td>Viu</td></tr></tbody></table>"
+        "<p><strong>Té en Tamsui</strong> (Netflix). Una comedia romántica taiwanesa original de Netflix "
+        "sobre una tetería que nadie quiere vender.</p>"
+        "<p><strong>Hostal Sabai</strong> (Viu). Comedia dramática tailandesa sobre un hostal de mochileros "
+        "en Chiang Mai.</p></body></html>"
+    )
+    works = reviewparse.parse(html, format="html").works
+    assert [(w.title, w.episodes, w.country, w.genres) for w in works] == [
+        ("Té en Tamsui", 8, "Taiwan", ["romantic comedy"]),
+        ("Hostal Sabai", 12, "Thailand", ["comedy-drama"]),
+    ]

@@ -196,10 +196,21 @@ def _article_noun(before: str, after: str, written: str, genre: str) -> bool:
     if _COMPARISON_BEFORE.search(before[: article.start()]):
         return False  # "something gentle after a heavy thriller": another kind of show
     if article.group("article").lower() in _ROMANCE_ARTICLES:
-        adjective = _ADJECTIVE_AFTER.match(after)
-        if adjective and not _AFTER_NOUN.match(after):
-            after = after[adjective.end() :]
+        after = _past_adjectives(after)  # "una comedia romántica taiwanesa original de Netflix"
     return bool(_AFTER_NOUN.match(after))
+
+
+def _past_adjectives(after: str) -> str:
+    """The text after up to two adjectives that follow a Spanish or Indonesian genre noun."""
+    for _ in range(_MAX_ADJECTIVES_AFTER):
+        adjective = _ADJECTIVE_AFTER.match(after)
+        if adjective is None or _AFTER_NOUN.match(after):
+            break
+        after = after[adjective.end() :]
+    return after
+
+
+_MAX_ADJECTIVES_AFTER = 2
 
 
 def _noun_then_adjective(before: str, after: str, written: str, genre: str) -> bool:
@@ -237,7 +248,7 @@ def _prose_genres(text: str, offset: int, table: Gazetteer, title: str = "") -> 
             rule, keep = "genres.list_phrase", run
         elif len(run) >= 2 and words[0] == "drama" and _AFTER_NOUN_FIRST.match(after):
             rule, keep = "genres.noun_then_genre", run[1:]
-        elif not before.strip(" \"“'") and _SENTENCE_START_GENRE_AFTER.match(after):
+        elif not before.strip(" \"“'") and _SENTENCE_START_GENRE_AFTER.match(_past_adjectives(after)):
             rule, keep = (
                 "genres.sentence_start",
                 run,
