@@ -94,6 +94,9 @@ def find_segments(
     awarded = _winners_list_segments(document, blocks, languages, headline)
     if awarded is not None:
         return awarded
+    channel_led = _channel_led_paragraphs(blocks, headline)
+    if len(channel_led) >= _MIN_ROUNDUP_WORKS:
+        return _roundup_segments(document, blocks, channel_led, languages, headline)
     defined = _defined_title_headings(blocks, headline)
     if len(defined) >= _MIN_ROUNDUP_WORKS:
         return _roundup_segments(document, blocks, defined, languages, headline)
@@ -102,6 +105,40 @@ def find_segments(
         return _roundup_segments(document, split_blocks, introduced, languages, headline)
     single = _single_segment(document, blocks, languages, headline)
     return ([single] if single else []), []
+
+
+# "tvN's Saturday-Sunday drama Moon Over Cheongdam reached ...", "SBS's The Ledger Keepers said
+# farewell ...": a news paragraph about the work a channel's possessive names at its start
+_CHANNEL_LED = re.compile(
+    r"(?P<channel>[A-Za-z][A-Za-z0-9+ ]{1,14}?)['’]s\s+(?:(?:new|hit|weekend|daily|family|legal|romantic|"
+    r"fantasy|historical|medical|crime|period|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:-[A-Z][a-z]{2,8}day)?)\s+){0,4}"
+    r"(?:(?:drama|series|show|sitcom|thriller|comedy|romance|K-drama)\s+)?"
+    r"(?P<title>[A-Z0-9][\w'’:-]*(?:\s+(?:of|the|on|and|in|to|a|at|for|from|[A-Z0-9][\w'’:-]*)){0,6})"
+)
+_CHANNEL_LED_TEXT = 200
+_TITLE_CONNECTORS = frozenset({"of", "the", "on", "and", "in", "to", "a", "at", "for", "from"})
+
+
+def _channel_led_paragraphs(blocks: list[Block], headline: str) -> list[_WorkHeading]:
+    """A ratings or premiere news story whose long paragraphs each open on another channel's
+    work; only when the headline names one of them (or reads as a roundup)."""
+    found: list[_WorkHeading] = []
+    for block in blocks:
+        if block.kind is not BlockKind.PARAGRAPH or _weight(block.text) < _CHANNEL_LED_TEXT:
+            continue
+        opening = sentences(block.text)[:1]
+        match = _CHANNEL_LED.search(opening[0][0]) if opening else None
+        if match is None or not names_a_channel(match.group("channel").split()[-1]):
+            continue
+        words = match.group("title").split()
+        while words and words[-1] in _TITLE_CONNECTORS:
+            words.pop()
+        title = " ".join(words)
+        if len(words) < 2 or any(fold(title) == fold(heading.title) for heading in found):
+            continue
+        found.append(_WorkHeading(block, title, block.start + match.start("title"), None, None, False))
+    named = [h for h in found if fold(h.title) in fold(headline)]
+    return found if named or _ROUNDUP_HEADLINE.search(headline) else []
 
 
 # "Best Actor: Choi Dong-hyun ("Gangnam Undertaker")", "Best Drama: "The Salt Road" (MBC)"

@@ -2136,3 +2136,21 @@ def test_a_table_of_works_headed_serie_and_genres_after_two_adjectives() -> None
         ("Té en Tamsui", 8, "Taiwan", ["romantic comedy"]),
         ("Hostal Sabai", 12, "Thailand", ["comedy-drama"]),
     ]
+
+
+def test_a_ratings_story_whose_paragraphs_each_open_on_a_channels_drama() -> None:
+    body = " It was a strong week for the channel and the numbers kept rising through the weekend."
+    page = reviewparse.parse(
+        "This Week in Ratings: 'Moon Over Haeundae' Hits Series High as 'The Ledger Clerks' Bows Out\n\n"
+        "Hana Lim\nOct 28, 2024\n\n"
+        "tvN's Saturday-Sunday drama Moon Over Haeundae reached a new personal best on Sunday with 11.4 "
+        f"percent. The 16-episode romantic comedy stars Jung Seo-ho as a florist.{body}\n\n"
+        "SBS's The Ledger Clerks said farewell on Friday, closing out its 12-episode run with 13.2 "
+        f"percent, the highest figure of its run.{body}\n\n"
+        "Elsewhere, JTBC's Tailor's Dawn will be in next week's column after its premiere.\n",
+        format="text",
+    )
+    assert [(w.title, w.networks, w.episodes) for w in page.works] == [
+        ("Moon Over Haeundae", ["tvN"], 16),
+        ("The Ledger Clerks", ["SBS"], 12),
+    ]

@@ -59,7 +59,8 @@ _FOLLOWING_BARE_TITLE = re.compile(
 )
 _BARE_TITLE_VERB = re.compile(
     r"^(?:\s+(?:recorded|drew|scored|ranked|posted|rose|fell|slipped|climbed|reached|earned|ended|aired|"
-    r"premiered|wrapped|was|is|had|\()|,\s+(?:which|a|an|the|its)\b)"  # "ITV's glossy Cold Harbour, which"
+    r"premiered|wrapped|was|is|had|will|has|remained|remains|returns|debuts|premieres|airs|\()|"
+    r",\s+(?:which|a|an|the|its)\b)"  # "ITV's glossy Cold Harbour, which"
 )
 # "(Sumber: KBS via Viu)", "Photograph: Sea Fret Productions/BBC": a picture's credit
 _CREDIT_BEFORE = re.compile(
