@@ -280,12 +280,17 @@ def _resolve_awards(work: Work, base: str, candidates: list[Candidate], log: Evi
 def resolve_review(candidates: list[Candidate], log: EvidenceLog) -> Review:
     review = Review()
     author = best(candidates, "review.author")
-    embedded = [c for c in candidates if c.field == "review.author" and c.pointer is not None]
     if author is not None and author.pointer is None:
         # "Por Andrea Solís Tapia Ciudad de México": the byline ran on past the name the page's
         # metadata gives
-        fuller = [c for c in embedded if str(author.value).startswith(f"{c.value} ")]
-        author = fuller[0] if fuller else author
+        shorter = [
+            c
+            for c in candidates
+            if c.field == "review.author"
+            and c.pointer is not None
+            and str(author.value).startswith(f"{c.value} ")
+        ]
+        author = shorter[0] if shorter else author
     if author:
         review.author = str(author.value)
         log.add("/review/author", author)

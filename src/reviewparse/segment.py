@@ -126,6 +126,8 @@ def _channel_led_paragraphs(blocks: list[Block], headline: str) -> list[_WorkHea
     for block in blocks:
         if block.kind is not BlockKind.PARAGRAPH or _weight(block.text) < _CHANNEL_LED_TEXT:
             continue
+        if "'s " not in block.text and "’s " not in block.text:
+            continue  # most paragraphs name no channel's work: skip the sentence split
         opening = sentences(block.text)[:1]
         match = _CHANNEL_LED.search(opening[0][0]) if opening else None
         if match is None or not names_a_channel(match.group("channel").split()[-1]):
@@ -328,11 +330,9 @@ def _card_headings(blocks: list[Block]) -> list[_WorkHeading]:
     found: list[_WorkHeading] = []
     for block, following in pairwise(blocks):
         match = _TYPE_LINE.match(following.text)
-        if len(block.text) > 90 or "\n" in block.text:
+        if not match or len(block.text) > 90 or "\n" in block.text:
             continue
-        if block.text.endswith((".", "!", "?", ":")) or not any(ch.isalpha() for ch in block.text):
-            continue
-        if match is None:
+        if block.text.endswith((".", "!", "?")) or not any(ch.isalpha() for ch in block.text):
             continue
         year_start = following.start + match.start("year")
         found.append(
@@ -884,10 +884,6 @@ def _roundup_segments(
 def _segment_named_by(block: Block, segments: list[Segment]) -> Segment | None:
     """The one work a later heading (or a short heading-like line, "Spotlight: X") names by
     its full title: what follows it is about that work."""
-    if block.lead:  # "<strong>Sabai Hostel</strong>. Una comedia ...": a paragraph led by the title
-        led = [s for s in segments if fold(block.lead) == fold(s.title)]
-        if len(led) == 1:
-            return led[0]
     if block.kind is BlockKind.PARAGRAPH and len(block.text) > _MAX_NAMING_LINE:
         return _paragraph_about(block, segments)
     if len(block.text) > _MAX_NAMING_LINE or block.text.endswith((".", "!", "?")):

@@ -13,6 +13,7 @@ from reviewparse.document import BlockKind, Document, DocumentBuilder, DocumentM
 from reviewparse.sections import looks_like_section_heading
 from reviewparse.settings import ParseOptions
 from reviewparse.text_tables import Row, stacked_tables, table_rows
+from reviewparse.textutil import FACTS_SEPARATOR
 
 _LIST_MARKER = re.compile(r"^\s*(?:[-*•·▪●◦–]\s+|\d{1,3}[.)]\s+(?=\D))")
 _ENDS_LIKE_SENTENCE = re.compile(r"[.!?,;:…\"”)]$")
@@ -207,15 +208,12 @@ def _is_heading(line: str, following: str, index: int) -> bool:
         return False
     if looks_like_section_heading(line):
         return True
-    if _ENDS_LIKE_SENTENCE.search(line) or _FACTS_SEPARATOR.search(line):
+    if _ENDS_LIKE_SENTENCE.search(line) or FACTS_SEPARATOR.search(line):
         return False  # "Premieres Saturday, June 15 · New episodes ..." is a line of facts
     words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", line)]
     if not words:
         return False
     capitalised = sum(1 for word in words if word[0].isupper())
-    if capitalised / len(words) >= 0.6 and _FACTS_SEPARATOR.search(following):
+    if capitalised / len(words) >= 0.6 and FACTS_SEPARATOR.search(following):
         return True  # a title over its line of facts ("Kyoto Lost Umbrella Office" / "Arrives ... · ...")
     return index == 0 or (capitalised / len(words) >= 0.6 and len(following) > 2 * len(line))
-
-
-_FACTS_SEPARATOR = re.compile(r"\s[·•|]\s")

@@ -72,6 +72,8 @@ def phrase_positions(text: str, phrase: str, *, ignore_case: bool = False) -> li
     return positions
 
 
+# The separator of a line of facts: "Serie · España · 2024", "SBS | May 2, 2025 | 12 episodes"
+FACTS_SEPARATOR = re.compile(r"\s[|·•]\s")
 _MENU_SEPARATOR = re.compile(r"\s[|·•/»›>]\s|\s{3,}|\t")
 _HOME_WORDS = frozenset({"home", "beranda", "inicio", "portada", "홈", "accueil", "start", "news", "berita"})
 _MENU_FIELDS = 4

@@ -16,7 +16,7 @@ from reviewparse.dates import (
 )
 from reviewparse.extract.context import about_another_work, segment_sentences
 from reviewparse.infobox import LabeledValue
-from reviewparse.textutil import phrase_positions
+from reviewparse.textutil import FACTS_SEPARATOR, phrase_positions
 
 _AIRING_CUE = re.compile(
     r"\b(?:air(?:s|ed|ing)?|aire|broadcast(?:s|ed|ing)?|premier(?:e|es|ed|ing)|release(?:s|d)?|"
@@ -241,7 +241,7 @@ def _heading_date(segment: Segment) -> list[Candidate]:
     if not segment.roundup or not segment.blocks or len(segment.blocks[0].text) > _HEADING_DATE_LINE:
         return []
     # the heading, or the line of facts right under it ("SBS · May 2, 2025 · 12 episodes")
-    lines = [segment.blocks[0]] + [b for b in segment.blocks[1:2] if _FACTS_SEPARATOR.search(b.text)]
+    lines = [segment.blocks[0]] + [b for b in segment.blocks[1:2] if FACTS_SEPARATOR.search(b.text)]
     for line in lines:
         if len(line.text) > _HEADING_DATE_LINE:
             continue
@@ -250,9 +250,6 @@ def _heading_date(segment: Segment) -> list[Candidate]:
             if iso and mention.month is not None:
                 return [Candidate("aired_start", iso, mention.start, mention.end, "aired.heading_date", 0.65)]
     return []
-
-
-_FACTS_SEPARATOR = re.compile(r"\s[·|•]\s")
 
 
 _HEADING_DATE_LINE = 120

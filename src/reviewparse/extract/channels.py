@@ -22,9 +22,9 @@ _NOT_OURS = re.compile(
 
 # lower case only: "It's Okay to Not Be Okay is streaming on Netflix" negates nothing
 _NOT_ON = re.compile(
-    r"\b(?:not|isn't|aren't|never|no longer|belum|tidak|bukan|no está|(?i:no está)|n'est pas)\b[^.;]{0,25}$|"
+    r"\b(?:not|isn't|aren't|never|no longer|belum|tidak|bukan|(?i:no está)|n'est pas)\b[^.;]{0,25}$|"
     # "tidak tersedia di Netflix maupun Disney+": the negation runs on through a list of channels
-    r"\b(?:not|isn't|aren't|never|belum|tidak|bukan|no está|(?i:no está))\b[^.;]{0,30}?"
+    r"\b(?:not|isn't|aren't|never|belum|tidak|bukan|(?i:no está))\b[^.;]{0,30}?"
     r"(?:\s(?:or|nor|maupun|atau|ni|o|and|dan|y)\s|,\s)[^.;]{0,25}$"
 )
 # "a YouTube channel with 40 subscribers": the service itself, not where the work is

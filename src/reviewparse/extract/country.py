@@ -11,7 +11,7 @@ from reviewparse.cues import CaselessPattern, caseless, literal_alternation
 from reviewparse.datafiles import cached, load_data
 from reviewparse.extract.context import segment_sentences
 from reviewparse.infobox import LabeledValue
-from reviewparse.textutil import is_menu_line
+from reviewparse.textutil import FACTS_SEPARATOR, is_menu_line
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +124,6 @@ def extract(
     return found
 
 
-_FACTS_SEPARATOR = re.compile(r"\s[|·•]\s")
 _FACTS_LINE_BLOCKS = 3
 _MAX_FACTS_LINE = 140
 
@@ -134,14 +133,16 @@ def _facts_line_countries(segment: Segment) -> list[Candidate]:
     field of a facts line near the top of a work's part."""
     found: list[Candidate] = []
     for block in segment.blocks[:_FACTS_LINE_BLOCKS]:
-        if len(block.text) > _MAX_FACTS_LINE or "\n" in block.text or is_menu_line(block.text):
+        if len(block.text) > _MAX_FACTS_LINE or "\n" in block.text or not FACTS_SEPARATOR.search(block.text):
+            continue
+        if is_menu_line(block.text):
             continue
         position = 0
-        for field in _FACTS_SEPARATOR.split(block.text):
+        for field in FACTS_SEPARATOR.split(block.text):
             index = block.text.find(field, position)
             position = index + len(field)
             country = country_name(field) if len(field) < _MAX_COUNTRY_FIELD else None
-            if country and _FACTS_SEPARATOR.search(block.text):
+            if country:
                 start = block.start + index + len(field) - len(field.lstrip())
                 found.append(
                     Candidate(

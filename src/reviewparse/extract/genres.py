@@ -10,6 +10,7 @@ from reviewparse.cues import cued, has_digit
 from reviewparse.extract.context import segment_sentences
 from reviewparse.gazetteer import Gazetteer, GazetteerMatch, gazetteer, names_a_channel
 from reviewparse.infobox import LabeledValue
+from reviewparse.textutil import FACTS_SEPARATOR
 
 _KIND_NOUN = re.compile(
     r"^\s*(?:[A-Za-z0-9]{2,6}(?:'s|’s)?\s+)?(?:k-?drama|drama|dramas|series|film|movie|show|story|tale|flick|serie|película|"
@@ -122,7 +123,6 @@ def extract(segment: Segment, labeled: list[LabeledValue], extra: list[tuple[str
     return found
 
 
-_FACTS_SEPARATOR = re.compile(r"\s[|·•]\s")
 _FACTS_LINE_CHARS = 140
 
 
@@ -131,12 +131,12 @@ def _facts_line_genres(segment: Segment, table: Gazetteer) -> list[Candidate]:
     found: list[Candidate] = []
     for block in segment.blocks[:4]:
         text = block.text
-        if len(text) > _FACTS_LINE_CHARS or len(_FACTS_SEPARATOR.findall(text)) < 2:
+        if len(text) > _FACTS_LINE_CHARS or len(FACTS_SEPARATOR.findall(text)) < 2:
             continue
         if not has_digit(text) and not names_a_channel(text):
             continue  # "Beranda | Drama | Film": a menu, not facts
         position = 0
-        for field in _FACTS_SEPARATOR.split(text):
+        for field in FACTS_SEPARATOR.split(text):
             start = text.find(field, position)
             position = start + len(field)
             runs = _runs(field, table)
