@@ -618,11 +618,31 @@ def _without_info_parenthetical(heading: _WorkHeading) -> _WorkHeading:
     match = _TRAILING_PARENTHETICAL.search(heading.title)
     if match is None:
         return heading
+    title = heading.title[: match.start()].strip()
     fields = [field.strip() for field in re.split(r"[,;/·|]", match.group("info"))]
     # "Mudik Nekat (12 September 2024)": a release date is a fact too
-    if not all(_INFO_FIELD.match(field) or names_a_channel(field) or _is_a_date(field) for field in fields):
-        return heading
-    return replace(heading, title=heading.title[: match.start()].strip())
+    facts = all(_INFO_FIELD.match(field) or names_a_channel(field) or _is_a_date(field) for field in fields)
+    if facts:
+        return _without_info_parenthetical(replace(heading, title=title))  # "X (Other Name) (Netflix)"
+    if _is_other_name(match.group("info"), title):
+        return replace(heading, title=title)
+    return heading
+
+
+def _is_other_name(info: str, title: str) -> bool:
+    """ "Las flores del puerto (Harbor Flowers)", "Queen of Tears (눈물의 여왕)": the work's name
+    in another language, which is not part of the title; "Love (ft. Marriage and Divorce)" and
+    "BPM (Beats Per Minute)" are."""
+    first = info.lstrip()[:1]
+    if len(title) < _MIN_CAPS_TITLE or not (first.isupper() or ord(first or " ") > _CJK_START):
+        return False
+    initials = "".join(word[:1] for word in info.split()).lower()
+    if initials == title.replace(".", "").lower():
+        return False
+    return not _SEASON_NOTE.search(info) and not re.search(r"[.!?:;]\s", info)
+
+
+_SEASON_NOTE = re.compile(r"\b(?:season|temporada|part|parte|musim|vol)\b|시즌|\d", re.IGNORECASE)
 
 
 _DASH_SEPARATOR = re.compile(r"\s[—–-]\s")
@@ -711,11 +731,10 @@ def _titles_over_facts_lines(blocks: list[Block]) -> list[_WorkHeading]:
             continue
         if KEY_VALUE_LINE.match(block.text) or _facts_line(block):
             continue
-        heading = _without_info_parenthetical(_WorkHeading(block, block.text, block.start, None, None, False))
-        other_name = _TRAILING_PARENTHETICAL.search(heading.title)  # "EXPEDIENTE CEDAR (The Cedar Files)"
-        if other_name and other_name.start() >= _MIN_CAPS_TITLE:
-            heading = replace(heading, title=heading.title[: other_name.start()].strip())
-        found.append(heading)
+        # "EXPEDIENTE CEDAR (The Cedar Files)" too
+        found.append(
+            _without_info_parenthetical(_WorkHeading(block, block.text, block.start, None, None, False))
+        )
     return found
 
 

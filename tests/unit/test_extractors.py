@@ -2154,3 +2154,49 @@ def test_a_ratings_story_whose_paragraphs_each_open_on_a_channels_drama() -> Non
         ("Moon Over Haeundae", ["tvN"], 16),
         ("The Ledger Clerks", ["SBS"], 12),
     ]
+
+
+def test_list_headings_drop_a_name_in_another_language_but_keep_an_expansion() -> None:
+    text = (
+        "Las mejores series coreanas de Netflix\n\n"
+        "1. Las flores del puerto (Harbor Flowers)\n"
+        "Año: 2023 | Episodios: 16 | Reparto: Kim Ha-eun, Park Do-yun\n\n"
+        "Una comedia romántica sobre una florista de Busan que hereda una tienda en ruinas junto al mar.\n\n"
+        "2. Ciudad sin sombra (그림자 없는 도시)\n"
+        "Año: 2024 | Episodios: 8 | Reparto: Jang Tae-ho, Moon Ye-rin\n\n"
+        "Jang Tae-ho (Do Gun-woo) es el policía de barrio que intenta entender qué pasa en Seúl.\n\n"
+        "3. BPM (Beats Per Minute)\n"
+        "Año: 2017 | Película francesa sobre los activistas de Act Up en el París de los noventa.\n"
+    )
+    works = reviewparse.parse(text, format="text").works
+    assert [w.title for w in works] == [
+        "Las flores del puerto",
+        "Ciudad sin sombra",
+        "BPM (Beats Per Minute)",
+    ]
+    # the pair reads actor first: the facts line lists Jang Tae-ho among the cast
+    assert ("Jang Tae-ho", "Do Gun-woo") in [(c.actor, c.character) for c in works[1].cast]
+
+
+def test_spanish_credits_genres_and_a_comment_count_after_an_icon() -> None:
+    work = work_of(
+        "Dirigida por Byun Sung-jae, se estrenó el 14 de marzo de 2024. El guion es de Park Eun-ji, "
+        "autora de otras series. Emitida por tvN, esta comedia romántica es la serie perfecta."
+    )
+    assert (work.directors, work.writers, work.genres) == (
+        ["Byun Sung-jae"],
+        ["Park Eun-ji"],
+        ["romantic comedy"],
+    )
+    assert work_of(
+        "La dirección corre a cargo de Lee Min-ho y el guion corre a cargo de Choi Ran."
+    ).writers == ["Choi Ran"]
+    assert work_of("Una comedia pequeña y luminosa de JTBC sobre un restaurante.").genres == ["comedy"]
+    assert work_of("Un drama legal con mucho ritmo.").genres == ["legal"]
+    assert work_of("Al final, el misterio es quién riega las plantas.").genres == []
+    page = reviewparse.parse(
+        "Las mejores series\nPor Lucía Hernández\nPublicado: 02/04/2024\n💬 9 comentarios\n"
+        "Elegir solo siete series coreanas es casi una misión imposible, pero aquí va la lista.\n",
+        format="text",
+    )
+    assert page.review.comments == 9

@@ -10,6 +10,7 @@ The convention is decided once per list and applied to all its items.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reviewparse.candidates import Candidate, CastValue, Segment
 from reviewparse.document import Block, BlockKind
@@ -74,7 +75,32 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                 )
     for sentence in segment_sentences(segment):
         found.extend(_prose(sentence.text, sentence.start, segment.title))
-    return [candidate for candidate in _without_reversed(found) if not _names_no_person(candidate)]
+    found = _oriented_by_listed_actors(_without_reversed(found))
+    return [candidate for candidate in found if not _names_no_person(candidate)]
+
+
+def _oriented_by_listed_actors(found: list[Candidate]) -> list[Candidate]:
+    """ "Reparto: Jang Tae-ho, Moon Ye-rin" then "Jang Tae-ho (Do Gun-woo) es el policía": a
+    prose pair whose "character" the page's cast label lists as an actor reads actor first."""
+    listed = {
+        c.value.actor
+        for c in found
+        if c.rule == "cast.label" and isinstance(c.value, CastValue) and c.value.character is None
+    }
+    if not listed:
+        return found
+    oriented: list[Candidate] = []
+    for c in found:
+        value = c.value
+        if (
+            c.rule.startswith("cast.prose")
+            and isinstance(value, CastValue)
+            and value.character in listed
+            and value.actor not in listed
+        ):
+            c = replace(c, value=replace(value, actor=value.character, character=value.actor))
+        oriented.append(c)
+    return oriented
 
 
 def _without_reversed(found: list[Candidate]) -> list[Candidate]:

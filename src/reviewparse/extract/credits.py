@@ -52,7 +52,7 @@ _PROSE = (
     ),
     (
         cued(
-            rf"\b(?:escrita|escrito|ditulis|écrite?|(?:(?:el|un|con)\s+)?gui[oó]n\s+de|naskah(?:nya)?\s+(?:ditulis\s+)?oleh)"
+            rf"\b(?:escrita|escrito|ditulis|écrite?|(?:(?:el|un|con)\s+)?gui[oó]n\s+(?:es\s+|corre\s+a\s+cargo\s+)?de|naskah(?:nya)?\s+(?:ditulis\s+)?oleh)"
             rf"(?:\s+(?:por|oleh|par))?\s+{_NAME_LIST}",
             ("escrit", "ditulis", "écrit", "gui", "naskah"),
             re.IGNORECASE,
@@ -68,7 +68,7 @@ _PROSE = (
     (
         cued(
             rf"\b(?:(?:dirigida|dirigido|disutradarai|réalisée?|réalisé)\s+(?:por|oleh|par)|signée?|"
-            rf"(?:la\s+)?direcci[oó]n\s+de|arahan)\s+{_NAME_LIST}",
+            rf"(?:la\s+)?direcci[oó]n\s+(?:es\s+|corre\s+a\s+cargo\s+)?de|arahan)\s+{_NAME_LIST}",
             ("dirigid", "disutradarai", "réalis", "signé", "direcci", "arahan"),
             re.IGNORECASE,
         ),
@@ -129,6 +129,8 @@ _LEAD_IN = re.compile(r"^(?:(?:[a-z][\w-]*\s+){1,4}(?=[A-Z])|(?:[A-Z][\w-]*\s+){
 _HANGUL_TEXT = re.compile(r"[가-힣]")
 _NATIVE_THEN_LATIN = re.compile(r"^[가-힣\s]{2,12}\((?P<latin>[A-Z][^()]{1,40})\)$")
 _BYLINE_LINE = re.compile(r"^.{0,80}(?:[·|•]|\b(?:19|20)\d\d\b)")
+# "Dirigida por Byun Sung-jae, se estrenó el 14 de marzo de 2024": a sentence, not a byline
+_CLAUSE_GOES_ON = re.compile(r"^[^,]{3,60},\s+[a-zà-ÿ]")
 _SHARING_DIRECTING = cued(
     r"\s+(?:sharing|share|splitting|handling|handle|on)\s+(?:the\s+)?direct(?:ing|ion)(?:\s+duties)?\b",
     ("direct",),
@@ -418,7 +420,11 @@ def _prose_credits(text: str, offset: int) -> list[Candidate]:
         )
     for pattern, fields, rule in _PROSE:
         for match in pattern.finditer(text, lowered):
-            if match.start() == 0 and _BYLINE_LINE.search(text):
+            if (
+                match.start() == 0
+                and _BYLINE_LINE.search(text)
+                and not _CLAUSE_GOES_ON.search(match.group("names"))
+            ):
                 continue  # "Written by Tom Albers · September 2, 2023" is the review's byline
             if "writers" in fields and ARTICLE_BYLINE.search(text[: match.start("names")]):
                 continue  # "A weekly letter about Asian dramas, written by Priya Nandakumar"

@@ -91,7 +91,8 @@ _SENTENCE_START_GENRE_AFTER = re.compile(
 )
 # Indonesian and Spanish name the noun first: "Drama romansa sejarah ini ...", "drama romantis yang".
 _AFTER_NOUN_FIRST = re.compile(
-    r"^\s*(?:ini|itu|tersebut|yang|tentang|bergenre|sobre|que|del|de la|,|\.|$)", re.IGNORECASE
+    r"^\s*(?:ini|itu|tersebut|yang|tentang|bergenre|sobre|que|del|de la|con|dengan|es|fue|era|,|\.|$)",
+    re.IGNORECASE,
 )
 _JOINER = re.compile(r"^(?:\s*(?:,|/|&|\band\b|\by\b|\bdan\b|\bet\b|\bwith\b|-)\s*|\s+)$", re.IGNORECASE)
 
@@ -197,20 +198,26 @@ def _article_noun(before: str, after: str, written: str, genre: str) -> bool:
         return False  # "something gentle after a heavy thriller": another kind of show
     if article.group("article").lower() in _ROMANCE_ARTICLES:
         after = _past_adjectives(after)  # "una comedia romántica taiwanesa original de Netflix"
+    if article.group("article").lower() in _DEMONSTRATIVES and _SPANISH_IS.match(after):
+        return True  # "esta comedia romántica es ...", where "el misterio es ..." is a noun
     return bool(_AFTER_NOUN.match(after))
+
+
+_DEMONSTRATIVES = frozenset({"esta", "este", "esa", "ese"})
+_SPANISH_IS = re.compile(r"^\s*(?:es|fue|era)\b")
 
 
 def _past_adjectives(after: str) -> str:
     """The text after up to two adjectives that follow a Spanish or Indonesian genre noun."""
     for _ in range(_MAX_ADJECTIVES_AFTER):
         adjective = _ADJECTIVE_AFTER.match(after)
-        if adjective is None or _AFTER_NOUN.match(after):
+        if adjective is None or _AFTER_NOUN.match(after) or _SPANISH_IS.match(after):
             break
         after = after[adjective.end() :]
     return after
 
 
-_MAX_ADJECTIVES_AFTER = 2
+_MAX_ADJECTIVES_AFTER = 3  # "una comedia pequeña y luminosa de JTBC"
 
 
 def _noun_then_adjective(before: str, after: str, written: str, genre: str) -> bool:

@@ -126,6 +126,7 @@ _TRAILING_COMMENT_COUNT = re.compile(
     r"(?:^|(?<=\s))(?:댓글|comments?)\s?[(:]?\s?(?P<a>\d{1,6})\)?$", re.IGNORECASE
 )
 _SHORT_FURNITURE = 60
+_LEADING_ICON = re.compile(r"^[^\w(]{1,4}\s*")
 _MAX_COMMENT_LINE = 160  # "Thread starter X · Start date Nov 18, 2025 · Replies: 5 · Views: 3,118"
 _TAKEAWAY_SPLIT = re.compile(r"\s*(?:—|–|\s-\s|:\s)|(?<=[.!?])\s")
 
@@ -531,7 +532,11 @@ def _rating(block: Block) -> list[Candidate]:
 def _comments(block: Block) -> list[Candidate]:
     if len(block.text) > _MAX_COMMENT_LINE:
         return []
-    match = _COMMENTS.search(block.text.strip())
+    icon = _LEADING_ICON.match(block.text.strip())  # "💬 9 comentarios"
+    skipped = icon.end() if icon else 0
+    match = _COMMENTS.search(block.text.strip()[skipped:])
+    if match is None:
+        skipped = 0
     if match is None and len(block.text) <= _SHORT_FURNITURE:
         match = _TRAILING_COMMENT_COUNT.search(block.text.strip())
     if (
@@ -544,7 +549,7 @@ def _comments(block: Block) -> list[Candidate]:
         return []
     groups = match.groupdict()
     count = 0 if groups.get("zero") else int(groups.get("a") or groups.get("b") or groups.get("c") or 0)
-    offset = block.start + (len(block.text) - len(block.text.lstrip()))
+    offset = block.start + (len(block.text) - len(block.text.lstrip())) + skipped
     return [
         Candidate(
             "review.comments",
