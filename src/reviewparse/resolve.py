@@ -200,9 +200,15 @@ def _resolve_airing(
         log.add(f"{base}/aired/start", start)
         if end:
             log.add(f"{base}/aired/end", end)
+    else:  # "the 12th and final episode, which aired on May 17, 2026": a copy may state its end only
+        end = best(candidates, "aired_end")
+        if end:
+            work.aired = AiringPeriod(end=str(end.value))
+            log.add(f"{base}/aired/end", end)
+    dated = start or end
     year = best(candidates, "year", threshold=0.85)
-    if year is None and start:
-        year = Candidate("year", int(str(start.value)[:4]), start.start, start.end, "year.from_aired", 0.85)
+    if year is None and dated:
+        year = Candidate("year", int(str(dated.value)[:4]), dated.start, dated.end, "year.from_aired", 0.85)
     year = year or best(inherited, "year") or best(candidates, "year")
     if year:
         work.year = int(str(year.value))

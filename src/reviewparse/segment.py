@@ -94,7 +94,7 @@ def find_segments(
     awarded = _winners_list_segments(document, blocks, languages, headline)
     if awarded is not None:
         return awarded
-    channel_led = _channel_led_paragraphs(blocks, headline)
+    channel_led = _channel_led_paragraphs(blocks, headline, document.text)
     if len(channel_led) >= _MIN_ROUNDUP_WORKS:
         return _roundup_segments(document, blocks, channel_led, languages, headline)
     defined = _defined_title_headings(blocks, headline)
@@ -119,7 +119,7 @@ _CHANNEL_LED_TEXT = 200
 _TITLE_CONNECTORS = frozenset({"of", "the", "on", "and", "in", "to", "a", "at", "for", "from"})
 
 
-def _channel_led_paragraphs(blocks: list[Block], headline: str) -> list[_WorkHeading]:
+def _channel_led_paragraphs(blocks: list[Block], headline: str, page_text: str) -> list[_WorkHeading]:
     """A ratings or premiere news story whose long paragraphs each open on another channel's
     work; only when the headline names one of them (or reads as a roundup)."""
     found: list[_WorkHeading] = []
@@ -140,7 +140,14 @@ def _channel_led_paragraphs(blocks: list[Block], headline: str) -> list[_WorkHea
             continue
         found.append(_WorkHeading(block, title, block.start + match.start("title"), None, None, False))
     named = [h for h in found if fold(h.title) in fold(headline)]
-    return found if named or _ROUNDUP_HEADLINE.search(headline) else []
+    if named or _ROUNDUP_HEADLINE.search(headline):
+        return found
+    # a copy without its headline: the story is about works it names again and again
+    repeated = all(page_text.count(h.title) >= _REPEATED_MENTIONS for h in found)
+    return found if repeated and len(found) >= _MIN_ROUNDUP_WORKS else []
+
+
+_REPEATED_MENTIONS = 2
 
 
 # "Best Actor: Choi Dong-hyun ("Gangnam Undertaker")", "Best Drama: "The Salt Road" (MBC)"

@@ -2200,3 +2200,34 @@ def test_spanish_credits_genres_and_a_comment_count_after_an_icon() -> None:
         format="text",
     )
     assert page.review.comments == 9
+
+
+def test_a_ratings_story_copied_without_its_headline_and_an_author_box() -> None:
+    text = (
+        "nd the drama beat its own best by two points.\n\n"
+        "According to Nielsen Korea, the 16th and final episode of SBS's Harbor Light Bakery, which aired on "
+        "Sunday, June 7, 2026, recorded an average nationwide rating of 10.2 percent, the best of its whole "
+        "run on the channel.\n\n"
+        "The 16-episode romantic comedy follows a baker and a fisherman. Harbor Light Bakery streams on "
+        "Netflix outside Korea.\n\n"
+        "Meanwhile, MBC's new Friday-Saturday drama Night Shift Pharmacy got off to a solid start with 4.1 "
+        "percent, the channel's best premiere in its Friday slot since the spring of last year, when its "
+        "medical drama opened with 3.8 percent.\n\n"
+        "Night Shift Pharmacy airs every Friday and Saturday at 10 p.m.\n\n"
+        "ABOUT THE AUTHOR\nMarta Quintero\nMarta covers ratings news for the site.\n"
+    )
+    page = reviewparse.parse(text, format="text")
+    assert [w.title for w in page.works] == ["Harbor Light Bakery", "Night Shift Pharmacy"]
+    bakery = page.works[0]
+    assert bakery.aired is not None and (bakery.aired.start, bakery.aired.end) == (None, "2026-06-07")
+    assert (bakery.year, bakery.genres, bakery.episodes) == (2026, ["romantic comedy"], 16)
+    assert page.review.author == "Marta Quintero"
+
+
+def test_a_count_adjective_genre_of_another_title_and_a_filming_wrap_are_left_out() -> None:
+    work = work_of(
+        "He was the prosecutor in Iron Garden (MBC, 2020), the 20-episode thriller that made him famous."
+    )
+    assert work.genres == []
+    work = work_of("Filming began in May and wrapped in late October 2020.")
+    assert work.aired is None

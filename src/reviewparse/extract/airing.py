@@ -41,6 +41,9 @@ _FINAL_EPISODE_BEFORE = re.compile(
 _PRODUCTION_BEFORE = re.compile(
     r"\b(?:filming|shooting|production|photography|shoot)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
+_PRODUCTION_SENTENCE = re.compile(
+    r"\b(?:filming|shooting|principal photography|rodaje|syuting)\b", re.IGNORECASE
+)
 _NOT_AIRING = re.compile(
     r"\b(?:filming|filmed|shooting|wrapped|script reading|casting|"
     r"announced|published|posted|updated|born)\b",
@@ -119,6 +122,8 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
         for end_cue in _END_CUE.finditer(text):
             if _PRODUCTION_BEFORE.search(text, max(0, end_cue.start() - 30), end_cue.start()):
                 continue  # "filming wrapped on May 3"
+            if _PRODUCTION_SENTENCE.search(text, 0, end_cue.start()):
+                continue  # "Filming began the following month and wrapped in late October"
             for mention in find_dates(
                 text[end_cue.end() : end_cue.end() + 60], sentence.start + end_cue.end()
             )[:1]:

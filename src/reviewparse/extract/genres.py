@@ -191,7 +191,9 @@ def _is_noun_genre(genre: str) -> bool:
 def _article_noun(before: str, after: str, written: str, genre: str) -> bool:
     """ "a fantasy romance about ...", "una comedia de KBS2", "un thriller asfixiante sobre ..."
     (lower case as written: "In This Documentary, ..." is a headline, not a genre)."""
-    article = _ARTICLE_BEFORE.search(before)
+    # "The 12-episode romantic comedy, which ..." opens a sentence about the work; mid-sentence,
+    # "..., the 20-episode thriller that made him famous" is mostly another title's appositive
+    article = _ARTICLE_BEFORE.search(before) or _COUNT_AT_SENTENCE_START.match(before)
     if article is None or not _is_noun_genre(genre) or not written[:1].islower():
         return False
     if _COMPARISON_BEFORE.search(before[: article.start()]):
@@ -203,6 +205,9 @@ def _article_noun(before: str, after: str, written: str, genre: str) -> bool:
     return bool(_AFTER_NOUN.match(after))
 
 
+_COUNT_AT_SENTENCE_START = re.compile(
+    r"^\s*(?P<article>the|this|a|an)\s+\d{1,3}-(?:episode|part)\s+$", re.IGNORECASE
+)
 _DEMONSTRATIVES = frozenset({"esta", "este", "esa", "ese"})
 _SPANISH_IS = re.compile(r"^\s*(?:es|fue|era)\b")
 

@@ -155,6 +155,8 @@ def extract(
                     0.8,
                 )
             )
+        if _AUTHOR_BOX.match(block.text) and index + 1 < len(blocks):
+            found.extend(_author_box_name(blocks[index + 1]))
         if credit_among_labels(blocks, index):
             continue  # "Penulis: Kwon Na-young" in a drama's facts box
         for candidate in _author(block, blocks[index + 1 : index + 2], body_start):
@@ -214,6 +216,23 @@ def extract(
     found.extend(_published(document, body_start, found))
     found.extend(_meta_author(document))
     return found
+
+
+# "ABOUT THE AUTHOR" over "Joanna Vlachos": the box under a story that presents its writer
+_AUTHOR_BOX = re.compile(
+    r"^\s*(?:about the (?:author|writer)|sobre (?:el autor|la autora)|acerca del autor|tentang penulis|"
+    r"글쓴이 소개|작가 소개)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_MAX_AUTHOR_BOX_NAME = 40
+
+
+def _author_box_name(block: Block) -> list[Candidate]:
+    name = block.text.strip()
+    if len(name) > _MAX_AUTHOR_BOX_NAME or not is_person_name(name):
+        return []
+    start = block.start + block.text.find(name)
+    return [Candidate("review.author", name, start, start + len(name), "review.author_box", 0.7)]
 
 
 def _author(block: Block, following: list[Block], body_start: int) -> list[Candidate]:
