@@ -63,6 +63,7 @@ class _WorkHeading:
     year: int | None
     year_span: tuple[int, int] | None
     numbered: bool
+    framed: bool = False  # the title is quoted inside words about it: "OTT에서는 '마지막 손님'"
 
 
 def body_blocks(document: Document) -> list[Block]:
@@ -291,6 +292,7 @@ def _one_work_headline(headline: str, headings: list[_WorkHeading]) -> bool:
         fold(heading.title) in key
         or (key in fold(heading.title) and len(fold(heading.title)) <= len(key) + 6)
         for heading in headings
+        if not heading.framed
     )
 
 
@@ -299,6 +301,11 @@ _REVIEW_WORD = re.compile(r"\b(?:review|reseña|resensi|ulasan|critique|crítica
 
 
 # A heading that quotes its title, then says something of it after a dash, colon or parenthesis
+_MAX_FRAMING_WORDS = 3
+# a quoted name, a Korean particle after it or not ("'시청률'과"); an apostrophe inside a word is no quote
+_QUOTED_SPAN = re.compile(
+    r"(?<![\w'’])['‘\"“〈《「『](?P<t>[^'‘’\"“”〈〉《》「」『』\n]{1,60})['’\"”〉》」』](?![A-Za-z])"
+)
 _LEADING_QUOTED_TITLE = re.compile(
     r"^[〈《「『“\"‘'«](?P<inner>[^〈《「『〉》」』“”\"‘’'«»]{1,60})[〉》」』”\"’'»]\s*(?:[—–:|,(-]|$)"
 )
@@ -316,6 +323,13 @@ def _parse_work_heading(block: Block) -> _WorkHeading | None:
         return None
     title = match.group("title").strip()
     quoted = _LEADING_QUOTED_TITLE.match(title)  # "〈검은 모래시계〉 – 끝까지 숨 막히는 법정 스릴러"
+    framed = False
+    if not quoted:
+        spans = list(_QUOTED_SPAN.finditer(title))
+        if len(spans) >= 2:
+            return None  # "관전 포인트는 '시청률'과 '화제성'": a section about two things
+        if spans and len(_QUOTED_SPAN.sub("", title).split()) <= _MAX_FRAMING_WORDS:
+            title, framed = spans[0].group("t").strip(), True  # "OTT에서는 '마지막 손님'": the quoted work
     title = quoted.group("inner") if quoted else title.strip("\"“”‘’'«»").strip()
     parts = _DASH_SEPARATOR.split(title)  # "Lluvia sobre Mokpo — Kim Do-hyun — 19 de febrero de 2025"
     if len(parts) >= 2 and all(_dash_fact(part) for part in parts[1:]):
@@ -329,7 +343,7 @@ def _parse_work_heading(block: Block) -> _WorkHeading | None:
         year_start = block.start + match.start("year")
         year_span = (year_start, year_start + 4)
     title_start = block.start + block.text.find(title)
-    return _WorkHeading(block, title, title_start, year, year_span, numbered)
+    return _WorkHeading(block, title, title_start, year, year_span, numbered, framed)
 
 
 def _card_headings(blocks: list[Block]) -> list[_WorkHeading]:

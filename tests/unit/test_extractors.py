@@ -2231,3 +2231,21 @@ def test_a_count_adjective_genre_of_another_title_and_a_filming_wrap_are_left_ou
     assert work.genres == []
     work = work_of("Filming began in May and wrapped in late October 2020.")
     assert work.aired is None
+
+
+def test_a_list_item_heading_that_frames_a_quoted_title_and_one_about_two_things() -> None:
+    text = (
+        "[연예] 같은 주 첫방, 두 드라마의 정면승부\n\n"
+        "■ '겨울 항구의 밤', 원작 미스터리 스릴러\n"
+        "tvN 새 수목드라마 '겨울 항구의 밤'은 12부작 미스터리 스릴러로, "
+        "기억을 잃는 형사가 실종 사건을 쫓는 이야기다.\n\n"
+        "■ '마흔의 식탁', 웹툰 원작 로맨틱 코미디\n"
+        "SBS 새 금토드라마 '마흔의 식탁'은 총 16부작 로맨틱 코미디로, "
+        "요리사와 투자 회사 대표의 사랑 이야기다.\n\n"
+        "■ 관전 포인트는 '시청률'과 '화제성'\n"
+        "두 작품 모두 전작의 부진을 만회해야 하는 입장이라 첫 회 시청률에 관심이 쏠린다.\n\n"
+        "■ OTT에서는 '모래의 손님'\n"
+        "쿠팡플레이 오리지널 '모래의 손님'은 8부작 스릴러로 같은 주 토요일에 전편 공개된다.\n"
+    )
+    titles = [w.title for w in reviewparse.parse(text, format="text").works]
+    assert titles == ["겨울 항구의 밤", "마흔의 식탁", "모래의 손님"]
