@@ -578,11 +578,15 @@ def _numbered_title_lines(blocks: list[Block]) -> list[_WorkHeading]:
             or parsed.year is not None
             or KEY_VALUE_LINE.match(following.text)
             or _facts_line(following)
+            or following.kind in _FACTS_BOX_KINDS  # "1. El cartógrafo de Hwaseong" over its facts table
             or (continues and found and following.kind is BlockKind.PARAGRAPH)
         ):
             found.append(_without_info_parenthetical(parsed))
             last_number = int(number) if number is not None else -1
     return _one_numbering(found)
+
+
+_FACTS_BOX_KINDS = frozenset({BlockKind.TABLE_CELL, BlockKind.TERM})
 
 
 def _item_text_weight(blocks: list[Block], start: int) -> int:
@@ -745,6 +749,8 @@ def _titles_over_facts_lines(blocks: list[Block]) -> list[_WorkHeading]:
         following, text = blocks[index + 1], blocks[index + 2]
         if len(block.text) > 90 or "\n" in block.text or block.text.endswith((".", "!", "?", ":", ",")):
             continue
+        if block.kind in _FACTS_BOX_KINDS:
+            continue  # "Dónde verlo" over "Netflix, Viki": a facts table's label and its value
         fields = _facts_fields(following)  # most lines hold no separator: the cheap test first
         if len(fields) < 2 or _weight(text.text) < _TITLE_HEADING_TEXT:
             continue

@@ -2249,3 +2249,33 @@ def test_a_list_item_heading_that_frames_a_quoted_title_and_one_about_two_things
     )
     titles = [w.title for w in reviewparse.parse(text, format="text").works]
     assert titles == ["겨울 항구의 밤", "마흔의 식탁", "모래의 손님"]
+
+
+def test_numbered_headings_over_facts_tables_and_a_label_drama_that_qualifies_a_genre() -> None:
+    def ficha(rows: str) -> str:
+        return f'<table class="ficha"><tbody>{rows}</tbody></table>'
+
+    html = (
+        "<html><body><h1>3 doramas coreanos para esta primavera</h1>"
+        "<p>Aquí van tres doramas muy distintos entre sí, cada uno con su ficha y dónde verlo.</p>"
+        "<h2>1. El relojero de Incheon</h2>"
+        + ficha(
+            "<tr><th>Año</th><td>2024</td></tr><tr><th>Cadena</th><td>KBS2</td></tr>"
+            "<tr><th>Género</th><td>Drama familiar</td></tr>"
+            "<tr><th>Dónde verlo</th><td>Viki, Kocowa</td></tr>"
+        )
+        + "<p>Un relojero que repara relojes ajenos y no sabe arreglar su propia familia, "
+        "en una serie lenta.</p>"
+        "<h2>2. La cocina de medianoche</h2>"
+        + ficha(
+            "<tr><th>Año</th><td>2025</td></tr><tr><th>Cadena</th><td>tvN</td></tr>"
+            "<tr><th>Género</th><td>Comedia romántica</td></tr><tr><th>Dónde verlo</th><td>Netflix</td></tr>"
+        )
+        + "<p>Una cocinera y un crítico gastronómico se pelean cada noche en un restaurante "
+        "que abre a las doce.</p>"
+        "</body></html>"
+    )
+    works = reviewparse.parse(html, format="html").works
+    assert [w.title for w in works] == ["El relojero de Incheon", "La cocina de medianoche"]
+    assert (works[0].genres, works[0].platforms) == (["family"], ["Viki", "Kocowa"])
+    assert work_of("Genres: Drama Mystery").genres == ["drama", "mystery"]

@@ -102,7 +102,7 @@ def extract(segment: Segment, labeled: list[LabeledValue], extra: list[tuple[str
     found: list[Candidate] = []
     for item in labeled:
         if item.field == "genres":
-            for match in table.finditer(item.value):
+            for match in _without_noun_drama(item.value, table):
                 found.append(
                     Candidate(
                         "genres",
@@ -125,6 +125,27 @@ def extract(segment: Segment, labeled: list[LabeledValue], extra: list[tuple[str
 
 
 _FACTS_LINE_CHARS = 140
+
+
+def _without_noun_drama(value: str, table: Gazetteer) -> list[GazetteerMatch]:
+    """A label's genres; "drama" spaced onto another genre ("Drama familiar", "Family drama",
+    "drama romantis") is the noun the genre qualifies, not a genre of its own. ("Drama Mystery",
+    a row of capitalised tags, is two genres.)"""
+    matches = list(table.finditer(value))
+    return [
+        match
+        for index, match in enumerate(matches)
+        if match.canonical != "drama"
+        or not any(
+            other is not match
+            and _SPACED.match(value[min(match.end, other.end) : max(match.start, other.start)])
+            and not (value[match.start].isupper() and value[other.start].isupper())
+            for other in matches[max(0, index - 1) : index + 2]
+        )
+    ]
+
+
+_SPACED = re.compile(r"^\s+$")
 
 
 def _facts_line_genres(segment: Segment, table: Gazetteer) -> list[Candidate]:
