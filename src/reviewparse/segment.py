@@ -15,7 +15,7 @@ from itertools import pairwise
 from reviewparse.candidates import Segment
 from reviewparse.dates import find_dates, find_month_days
 from reviewparse.document import Block, BlockKind, Document
-from reviewparse.extract.awards import ceremony_named
+from reviewparse.extract.awards import story_ceremony, unquoted_winner_titles
 from reviewparse.extract.country import country_name
 from reviewparse.gazetteer import names_a_channel
 from reviewparse.headlines import _ROUNDUP_HEADLINE, headline_text
@@ -169,22 +169,17 @@ def _winners_list_segments(
     ]
     titles = list(dict.fromkeys(match.group("t").strip() for match in entries))
     if len(entries) < _MIN_WINNERS_ENTRIES or len(titles) < _MIN_ROUNDUP_WORKS:
+        titles = unquoted_winner_titles([block.text for block in blocks], document.text)
+        titles = [title for title in titles if _discussed(title, blocks, headline)]
+        if len(titles) < _MIN_ROUNDUP_WORKS:
+            return None
+    if story_ceremony(headline, "\n".join(block.text for block in blocks if block.text != headline)) is None:
         return None
-    if ceremony_named(headline) is None:
-        return None
+    parts = _parts_of_named_works(blocks, titles)
     segments: list[Segment] = []
     claimed: set[int] = set()
     for title in titles:
-        # a paragraph that names two listed works ("beat fellow nominees X ("A") and Y ("B")") is
-        # about the ceremony, not about either
-        named = [
-            block
-            for block in blocks
-            if phrase_positions(block.text, title, ignore_case=True)
-            and not any(
-                other != title and phrase_positions(block.text, other, ignore_case=True) for other in titles
-            )
-        ]
+        named = parts.get(title)
         if not named:
             continue
         first = named[0]
@@ -207,6 +202,47 @@ def _winners_list_segments(
         )
     intro = [block for block in blocks if id(block) not in claimed]
     return segments, intro
+
+
+def _discussed(title: str, blocks: list[Block], headline: str) -> bool:
+    """A winner the story is about, not one it names in passing ("that prize went to X for
+    'Dust of Atacama', a portrait of ..."): named in the headline, or in a long paragraph or
+    two of its own."""
+    if fold(title) in fold(headline):
+        return True
+    weights = [
+        _weight(block.text)
+        for block in blocks
+        if block.kind is BlockKind.PARAGRAPH and phrase_positions(block.text, title, ignore_case=True)
+    ]
+    return any(weight >= _LONG_WINNER_PARAGRAPH for weight in weights) or (
+        sum(1 for weight in weights if weight >= _WINNER_PARAGRAPH) >= 2
+    )
+
+
+_LONG_WINNER_PARAGRAPH = 210
+_WINNER_PARAGRAPH = 120
+
+
+def _parts_of_named_works(blocks: list[Block], titles: list[str]) -> dict[str, list[Block]]:
+    """Each work's blocks in a story about several: the blocks that name it alone, and the
+    paragraphs after one that name no work ("Directed by X, the 118-minute drama follows ...")
+    up to the next heading. A block that names two ("beat fellow nominees X ("A") and Y ("B")")
+    is about the ceremony, not about either."""
+    parts: dict[str, list[Block]] = {}
+    current: str | None = None
+    for block in blocks:
+        named = [title for title in titles if phrase_positions(block.text, title, ignore_case=True)]
+        if len(named) == 1 and not block.is_heading:
+            current = named[0]
+            parts.setdefault(current, []).append(block)
+        elif named or block.is_heading or block.kind is not BlockKind.PARAGRAPH or _weight(block.text) < 80:
+            current = (
+                None  # (a short line of a text copy is mostly a heading: "A comedy wins over the public")
+            )
+        elif current is not None:
+            parts[current].append(block)
+    return parts
 
 
 def _defined_title_headings(blocks: list[Block], headline: str) -> list[_WorkHeading]:

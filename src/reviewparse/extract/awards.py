@@ -337,7 +337,9 @@ def _fill_editions(found: list[Candidate], segment: Segment, ceremonies: Gazette
 # Chan-woo, Fishbone Road": a winners list, one prize per line
 _WINNERS_LINE = re.compile(
     r"^(?P<category>best\s[^:：\n]{2,50}|mejor\s[^:：\n]{2,50}|"
-    r"[^:：\n]{3,60}?(?:award|prize|of the year|premio|penghargaan|상))\s*[:：]\s+"
+    r"[^:：\n]{3,60}?(?:award|prize|of the year|premio|penghargaan|상)|"
+    # "Golden Lighthouse (best film):"
+    r"[^:：()\n]{3,40}\((?:best|mejor|terbaik)\s[^()\n]{2,30}\))\s*[:：]\s+"
     r"(?P<rest>\S.{0,200})$",
     re.IGNORECASE,
 )
@@ -361,19 +363,31 @@ def ceremony_named(text: str) -> tuple[str, str] | None:
     return (ceremonies[0], ceremonies[0]) if ceremonies else None
 
 
+def story_ceremony(headline: str, opening: str) -> tuple[str, str] | None:
+    """The ceremony an awards story is about: the one its headline names, else the first its
+    opening names ("SPLIT – The 23rd Adriatic Lighthouse Film Festival wrapped ...")."""
+    return ceremony_named(headline) or ceremony_named(opening[:_CEREMONY_OPENING_CHARS])
+
+
+_CEREMONY_OPENING_CHARS = 1500
+
+
 def winners_list(document: Document, headline: str, titles: list[str]) -> dict[str, list[Candidate]]:
-    """Prizes of a winners list, per work title, at the ceremony the headline names (a
+    """Prizes of a winners list, per work title, at the ceremony the story is about (a
     roundup of festival winners lists them after the works' own sections)."""
-    ceremony = ceremony_named(headline)
+    opening = document.text[:_EDITION_SEARCH_CHARS]
+    ceremony = story_ceremony(headline, _after(opening, headline))
     if ceremony is None or not titles:
         return {}
     canonical, written = ceremony
-    edition = None
-    opening = document.text[:_EDITION_SEARCH_CHARS]
+    edition = year = None
     for position in phrase_positions(opening, written):
         before = _EDITION_BEFORE_NAME.search(opening[max(0, position - 20) : position])
         if before:
             edition = int(before.group("n"))
+            # "The 23rd ... Film Festival wrapped its 2025 edition": the edition's year
+            stated = _EDITION_YEAR.search(opening, position, position + _EDITION_YEAR_REACH)
+            year = int(stated.group("y")) if stated else None
             break
     keys = {fold(title): title for title in titles if len(fold(title)) >= _MIN_LISTED_TITLE}
     found: dict[str, list[Candidate]] = {}
@@ -385,8 +399,8 @@ def winners_list(document: Document, headline: str, titles: list[str]) -> dict[s
         for key, title in keys.items():
             if key in rest:
                 recipient = _listed_recipient(line.group("rest"))
-                category = line.group("category").strip()
-                value = AwardValue(canonical, "won", edition, None, category, recipient)
+                category = _CATEGORY_GLOSS.sub("", line.group("category")).strip()
+                value = AwardValue(canonical, "won", edition, year, category, recipient)
                 start = block.start + line.start("category")
                 found.setdefault(title, []).append(
                     Candidate("awards", value, start, block.end, "awards.winners_list", 0.8)
@@ -395,9 +409,46 @@ def winners_list(document: Document, headline: str, titles: list[str]) -> dict[s
 
 
 def _listed_recipient(rest: str) -> str | None:
-    """ "Seo Ha-na ("Winter Letters")": the person before the work; none for "The Salt Road" (MBC)."""
+    """ "Seo Ha-na ("Winter Letters")", "Veronica Stanciu, A House Without Clocks": the person
+    before the work; none for "The Salt Road" (MBC)."""
     head = re.split(r"\s*[(\"“]", rest, maxsplit=1)[0].strip(" ,–—-")
+    head = head.split(",")[0].strip()
     return head if head and is_person_name(head) else None
+
+
+def unquoted_winner_titles(lines: list[str], page_text: str) -> list[str]:
+    """The works of a winners list that does not quote them ("Best director: Halvard Ekeberg,
+    Quiet Engines (Norway)"): in each prize's line, the part that is no person's name and that
+    the story names again elsewhere. Empty unless the list has three such prizes."""
+    titles: list[str] = []
+    prizes = 0
+    for line in lines:
+        match = _WINNERS_LINE.match(line) if len(line) <= _WINNERS_LINE_CHARS else None
+        if match is None:
+            continue
+        parts = [
+            piece.strip(" .") for piece in re.split(r"\s*\(", match.group("rest"), maxsplit=1)[0].split(",")
+        ]
+        title = parts[-1]  # "Halvard Ekeberg, Quiet Engines": the person who won comes first
+        if len(parts) == 1 and is_person_name(title):
+            continue  # "Lighthouse Honorary Award: Zdenko Marić"
+        if title[:1].isupper() and page_text.count(title) >= _MENTIONS_OF_A_WINNER:
+            prizes += 1
+            if title not in titles:
+                titles.append(title)
+    return titles if prizes >= _MIN_UNQUOTED_PRIZES else []
+
+
+def _after(text: str, headline: str) -> str:
+    position = text.find(headline) if headline else -1
+    return text[position + len(headline) :] if position >= 0 else text
+
+
+_MENTIONS_OF_A_WINNER = 2
+_MIN_UNQUOTED_PRIZES = 3
+_CATEGORY_GLOSS = re.compile(r"\s*\([^()]*\)\s*$")  # "Golden Lighthouse (best film)"
+_EDITION_YEAR = re.compile(r"\b(?P<y>(?:19|20)\d\d)\s+(?:edition|edición|edisi)\b", re.IGNORECASE)
+_EDITION_YEAR_REACH = 120
 
 
 _EDITION_SEARCH_CHARS = 4000

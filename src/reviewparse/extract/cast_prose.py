@@ -203,6 +203,12 @@ _WITH_IN_PART = cued(
 
 
 # Block text holds single spaces only (document.clean_block_text), so a cue may include them.
+_NAME_WORDS = r"[A-Z][\w'’.-]{1,30}(?:\s[A-Z][\w'’.-]{1,30}){1,3}"
+_PAIR_PLAY = cued(
+    rf"(?<![\w'’-])(?P<a>{_NAME_WORDS})\s+and\s+(?P<b>{_NAME_WORDS})\s+(?:play|portray)\s+"
+    r"(?:the|two|a\s+pair\s+of|a\s+couple\s+of)\s+[a-z]",
+    ("play", "portray"),
+)
 _AS_WORD = CuedPattern(_AS, (" as ", " como ", " sebagai ", "play", "portray", " tant ", "rôle"))
 _PAREN = CuedPattern(_PAREN_PAIR, ("(",))
 _STARRING_CUED = CuedPattern(
@@ -249,6 +255,12 @@ def _prose(text: str, offset: int, title: str = "") -> list[Candidate]:
             )
             if _SPANISH_OBJECT_VERB.search(match.group(0)):
                 found.extend(_elided_pair(text, match.end() + len(character), offset))
+    for match in _PAIR_PLAY.finditer(text, lowered):  # "Sigrun Aalvik and Tormod Lie play the drivers"
+        for name in (match.group("a"), match.group("b")):
+            actor = leading_name(name)
+            if actor and actor == name and len(actor.split()) >= 2:
+                start = offset + match.start() + text[match.start() :].find(name)
+                found.append(_pair(actor, None, None, start, start + len(name), "cast.pair_play", 0.7))
     for match in _AS_WORD.finditer(text, lowered):
         if match.group(0).strip().lower() not in ("as", "como", "sebagai"):
             continue

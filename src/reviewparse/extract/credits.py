@@ -8,6 +8,7 @@ from dataclasses import replace
 from reviewparse.candidates import Candidate, Segment
 from reviewparse.cues import cued, has_hangul
 from reviewparse.extract.context import mentions_title, segment_sentences
+from reviewparse.gazetteer import names_a_channel
 from reviewparse.infobox import LabeledValue
 from reviewparse.names import (
     is_person_name,
@@ -356,6 +357,13 @@ _POSSESSIVE_CREDIT = cued(
 )
 
 
+# "Florencia Brizuela's Argentine comedy about ...", "Kaito Morishima's new film": a film's director
+_FILMMAKERS_FILM = cued(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’.-]{1,30}(?:\s[A-Z][\w'’.-]{1,30}){1,3})['’]s\s+"
+    r"(?:(?:new|latest|debut|first|second|third|acclaimed)\s+)?(?P<adjective>[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+)?"
+    r"(?:(?:film|movie|feature|documentary)|(?P<genre>comedy|drama|thriller|romance|horror film))\b",
+    ("film", "movie", "feature", "documentary", "comedy", "drama", "thriller", "romance"),
+)
 # "The writer is Yoon Seul-gi (who also wrote ...)", "its director was Kim Ji-won"
 _ROLE_IS = cued(
     r"\b(?i:the|its|el|la|su)\s+(?P<role>(?i:writer|screenwriter|scriptwriter|director|guionista|directora?))"
@@ -380,6 +388,15 @@ def _possessive_credits(text: str, lowered: str, offset: int) -> list[Candidate]
         found.append(_from_group(match, "name", offset, "directors", "credits.directs", 0.75))
         if match.group("own"):
             found.append(_from_group(match, "name", offset, "writers", "credits.directs", 0.75))
+    for match in _FILMMAKERS_FILM.finditer(text, lowered):
+        name = leading_name(match.group("name"))
+        if name is None or len(name) != len(match.group("name")) or len(name.split()) < 2:
+            continue
+        if match.group("genre") and not match.group("adjective"):
+            continue  # "Kim Eun-sook's drama" names a writer as often as a director
+        if names_a_channel(name):
+            continue
+        found.append(_from_group(match, "name", offset, "directors", "credits.filmmakers_film", 0.7))
     for match in _POSSESSIVE_CREDIT.finditer(text, lowered):
         name = leading_name(match.group("name"))
         if name is None or len(name) != len(match.group("name")) or len(name.split()) < 2:

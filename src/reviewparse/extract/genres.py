@@ -41,7 +41,8 @@ _NOUN_GENRES = frozenset(
     }
 )
 _ARTICLE_BEFORE = re.compile(
-    r"(?:^|\b)(?P<article>a|an|this|that|the|una|un|la|el|une|le|sebuah|esta|este|esa|ese|cette|ce)\s+"
+    r"(?:^|\b)(?P<article>a|an|this|that|the|una|un|la|el|une|le|sebuah|esta|este|esa|ese|cette|ce|"
+    r"(?-i:[A-Z][\w-]{1,20}['’]s))\s+"  # "Florencia Brizuela's Argentine comedy about"
     r"(?:(?:(?-i:[A-Z][a-z]+)|(?-i:[A-Z]{2,5}\+?)|(?-i:[a-z][\w-]{1,15})),?\s+){0,2}$",  # "this JTBC rom-com"
     re.IGNORECASE,
 )
@@ -209,12 +210,16 @@ def _is_noun_genre(genre: str) -> bool:
     return genre in _NOUN_GENRES or genre.rsplit(" ", 1)[-1] in _NOUN_GENRES
 
 
-def _article_noun(before: str, after: str, written: str, genre: str) -> bool:
+def _article_noun(before: str, after: str, written: str, genre: str, title: str = "") -> bool:
     """ "a fantasy romance about ...", "una comedia de KBS2", "un thriller asfixiante sobre ..."
     (lower case as written: "In This Documentary, ..." is a headline, not a genre)."""
     # "The 12-episode romantic comedy, which ..." opens a sentence about the work; mid-sentence,
     # "..., the 20-episode thriller that made him famous" is mostly another title's appositive
     article = _ARTICLE_BEFORE.search(before) or _COUNT_AT_SENTENCE_START.match(before)
+    if article is None and title:  # "Quiet Engines, a 97-minute Norwegian thriller about ...": its own
+        counted = _COUNT_ARTICLE.search(before)
+        if counted and before[: counted.start()].rstrip(" ,").endswith(title):
+            article = counted
     if article is None or not _is_noun_genre(genre) or not written[:1].islower():
         return False
     if _COMPARISON_BEFORE.search(before[: article.start()]):
@@ -228,6 +233,9 @@ def _article_noun(before: str, after: str, written: str, genre: str) -> bool:
 
 _COUNT_AT_SENTENCE_START = re.compile(
     r"^\s*(?P<article>the|this|a|an)\s+\d{1,3}-(?:episode|part)\s+$", re.IGNORECASE
+)
+_COUNT_ARTICLE = re.compile(
+    r"(?P<article>\b(?:the|a|an))\s+\d{1,3}-(?:episode|part|minute)\s+(?:[A-Z][a-z]+\s+)?$", re.IGNORECASE
 )
 _DEMONSTRATIVES = frozenset({"esta", "este", "esa", "ese"})
 _SPANISH_IS = re.compile(r"^\s*(?:es|fue|era)\b")
@@ -288,7 +296,7 @@ def _prose_genres(text: str, offset: int, table: Gazetteer, title: str = "") -> 
             )  # "Romance histórico de los que ...", "Wuxia de los de antes"
         elif _IS_A.search(before) and _is_noun_genre(words[-1]):
             rule, keep = "genres.is_a", run
-        elif _article_noun(before, after, text[run[-1].start : run[-1].end], words[-1]):
+        elif _article_noun(before, after, text[run[-1].start : run[-1].end], words[-1], title):
             rule, keep = "genres.article_noun", run
         elif len(run) >= 2 and _noun_then_adjective(before, after, text[run[0].start : run[0].end], words[0]):
             rule, keep = (
