@@ -68,6 +68,9 @@ _SCORE_LINE = re.compile(
     r"별점|평점)\b[^:：]{0,25}[:：]\s*\d",
     re.IGNORECASE,
 )
+_PHOTO_CAPTION = re.compile(
+    r"^\W{0,2}(?:사진|포토|photo|foto|image|imagen|gambar|credit)\s*[=:：|]", re.IGNORECASE
+)
 _SECTION_LABEL = re.compile(
     r"^(?:category|categories|tags?|filed under|section|trending|popular|hot|keywords?|etiquetas|topik)\s*:",
     re.IGNORECASE,
@@ -85,8 +88,8 @@ def _headline_like(text: str) -> bool:
         return False  # "Dramas Movies People Forums Search dramas, people… Sign In | Sign Up"
     if text.lower().startswith(("skip to", "home", "menu")) or _BYLINE_OR_DATELINE.match(text):
         return False
-    if _SECTION_LABEL.match(text):
-        return False
+    if _SECTION_LABEL.match(text) or _PHOTO_CAPTION.match(text):
+        return False  # "Tags: ...", "[사진=MBC '낮달 목공소' 방송 화면 캡처]"
     if text.count("#") >= 2:
         return False  # "#MoonlitLedger #BaeksangAwards": a row of hashtags
     if _KICKER.match(text) or _SCORE_LINE.search(text):

@@ -2336,3 +2336,23 @@ def test_a_winner_named_in_passing_does_not_make_a_roundup() -> None:
     works = reviewparse.parse(text, format="text").works
     assert [w.title for w in works] == ["The Copper Bell"]
     assert works[0].directors == ["Ines Valtorta"]
+
+
+def test_a_korean_run_that_started_with_a_rating_and_finished_its_journey() -> None:
+    work = work_of(
+        "지난 2024년 10월 18일 4.3%로 출발한 '마이 드라마'는 입소문을 타고 꾸준히 상승세를 그리며 "
+        "11월 23일 12부작의 여정을 마무리했다."
+    )
+    assert work.aired is not None and (work.aired.start, work.aired.end) == ("2024-10-18", "2024-11-23")
+
+
+def test_a_photo_caption_is_no_headline_of_a_copy_without_its_start() -> None:
+    page = reviewparse.parse(
+        "며 마지막까지 안방극장에 따뜻한 여운을 남겼다.\n\n"
+        "지난 23일 방송된 MBC 금토드라마 '봄날 철물점'(극본 윤하솔, 연출 배정민) 최종회는 11.2%를 기록했다.\n\n"
+        "'봄날 철물점'은 낡은 철물점을 지키는 아버지와 아들의 이야기를 그린 가족 드라마다.\n\n"
+        "철물점 단골손님으로 특별출연한 배우 방금례는 마지막 회에도 등장했다.\n\n"
+        "[사진=MBC '봄날 철물점' 방송 화면 캡처]\n",
+        format="text",
+    )
+    assert [w.title for w in page.works] == ["봄날 철물점"]

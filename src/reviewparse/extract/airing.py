@@ -23,7 +23,7 @@ _AIRING_CUE = re.compile(
     r"releasing|debut(?:s|ed)?|ran|runs|began|begins|start(?:s|ed)? (?:airing|streaming)|"
     r"streaming (?:from|since)|hit (?:screens|theaters|theatres)|in theaters|"
     r"estren\w*|emiti\w*|emisión|transmiti\w*|tayang|ditayangkan|rilis|sortie?|diffus\w*|"
-    r"방영|방송|첫 방송|공개|개봉|막을 올)",
+    r"방영|방송|첫 방송|공개|개봉|막을 올|%로 출발)",
     re.IGNORECASE,
 )
 _END_CUE = re.compile(
@@ -141,7 +141,7 @@ _PREMIERES_ON = re.compile(
     r"\b(?:premieres?|premiering|debuts?|airs|starts|estrena|tayang)\s+(?:on\s+)?(?P<date>(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2})\b",
     re.IGNORECASE,
 )
-_HEADLINE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_HEADLINE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # "2024년" too
 
 
 def _premiere_without_year(segment: Segment) -> list[Candidate]:
@@ -192,9 +192,11 @@ _YEARLESS_END = re.compile(
 _FULL_DATE = 10
 _KOREAN_START_AFTER = re.compile(
     r"^\s*(?:(?:오전|오후|밤)\s*\d{1,2}\s*시(?:\s*\d{1,2}\s*분)?\s*)?(?:에\s*)?"
-    r"(?:첫\s*방송|첫방|첫\s*공개|방송을 시작|공개)"
+    r"(?:첫\s*방송|첫방|첫\s*공개|방송을 시작|공개|(?:\d{1,2}(?:\.\d{1,2})?\s?%로\s*)?출발)"  # "4.3%로 출발한"
 )
-_KOREAN_END_AFTER = re.compile(r"^\s*(?:에\s*)?(?:(?:[\d가-힣]+\s+){0,2}(?:종영|막을 내|끝으로|대단원)|까지)")
+_KOREAN_END_AFTER = re.compile(
+    r"^\s*(?:에\s*)?(?:(?:[\d가-힣]+\s+){0,2}(?:종영|막을 내|끝으로|대단원|마무리|마쳤|마친)|까지)"
+)
 _KOREAN_FROM_AFTER = re.compile(r"^\s*(?:부터|에서)")
 _KOREAN_AIR_WORD = re.compile(r"방영|방송|종영|막을 내")
 
