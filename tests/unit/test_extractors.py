@@ -2349,7 +2349,8 @@ def test_a_korean_run_that_started_with_a_rating_and_finished_its_journey() -> N
 def test_a_photo_caption_is_no_headline_of_a_copy_without_its_start() -> None:
     page = reviewparse.parse(
         "며 마지막까지 안방극장에 따뜻한 여운을 남겼다.\n\n"
-        "지난 23일 방송된 MBC 금토드라마 '봄날 철물점'(극본 윤하솔, 연출 배정민) 최종회는 11.2%를 기록했다.\n\n"
+        "지난 23일 방송된 MBC 금토드라마 '봄날 철물점'(극본 윤하솔, 연출 배정민) "
+        "최종회는 11.2%를 기록했다.\n\n"
         "'봄날 철물점'은 낡은 철물점을 지키는 아버지와 아들의 이야기를 그린 가족 드라마다.\n\n"
         "철물점 단골손님으로 특별출연한 배우 방금례는 마지막 회에도 등장했다.\n\n"
         "[사진=MBC '봄날 철물점' 방송 화면 캡처]\n",
