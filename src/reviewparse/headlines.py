@@ -165,7 +165,7 @@ def _title_repeated_below(document: Document) -> str:
 _TITLE_SEPARATOR = re.compile(r"\s[|–—•·-]\s|\s::\s")
 _MIN_TITLE_KEY = 8
 _TAGGED_REVIEW = re.compile(
-    r"^\s*(?:\[(?:review|reseña|resena|ulasan|critique|리뷰|(?:드라마|영화)\s*(?:리뷰|후기)|후기)[^\]]{0,20}\]|"
+    r"^\s*(?:\[(?:review|reseña|resena|ulasan|critique|리뷰|(?:[가-힣]{1,4}\s*){0,2}(?:리뷰|후기)|후기)[^\]]{0,20}\]|"
     r"(?:review|reseña|ulasan|critique|리뷰)\s*[:：])\s*\S",
     re.IGNORECASE,
 )

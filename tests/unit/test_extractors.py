@@ -2357,3 +2357,27 @@ def test_a_photo_caption_is_no_headline_of_a_copy_without_its_start() -> None:
         format="text",
     )
     assert [w.title for w in page.works] == ["봄날 철물점"]
+
+
+def test_a_korean_blog_of_a_japanese_anime_film_with_spaced_names_and_numbered_points() -> None:
+    text = (
+        "[애니 영화 리뷰] 바다 유리의 여름 – 꼭 보세요\n\n"
+        "이번 주말에 일본 애니메이션 영화 〈바다 유리의 여름〉 보고 왔어요.\n\n"
+        "감독: 사와다 코헤이\n각본: 미나세 유리\n"
+        "출연(목소리): 시노하라 미오(나츠미 역), 카토 렌(소타 역), 오카베 준이치(할아버지 역)\n\n"
+        "1. 작화가 미쳤어요\n물에 비친 햇빛, 유리에 부서지는 노을 같은 "
+        "빛 표현을 영화 내내 보여 줘요. 정말 대단해요.\n\n"
+        "2. 목소리 연기\n나츠미 역의 시노하라 미오는 이게 첫 주연이라는데 "
+        "전혀 안 어색해요. 믿고 봤는데 역시였습니다.\n\n"
+        "내 별점: ★★★★☆ (4.5/5)\n"
+    )
+    page = reviewparse.parse(text, format="text")
+    assert [w.title for w in page.works] == ["바다 유리의 여름"]
+    work = page.works[0]
+    assert (work.directors, work.writers, work.country) == (["사와다 코헤이"], ["미나세 유리"], "Japan")
+    assert [(c.actor, c.character) for c in work.cast] == [
+        ("시노하라 미오", "나츠미"),
+        ("카토 렌", "소타"),
+        ("오카베 준이치", None),
+    ]
+    assert page.review.rating is not None and page.review.rating.value == 4.5

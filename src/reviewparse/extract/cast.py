@@ -75,8 +75,31 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                 )
     for sentence in segment_sentences(segment):
         found.extend(_prose(sentence.text, sentence.start, segment.title))
-    found = _oriented_by_listed_actors(_without_reversed(found))
+    found = _without_partial_names(_oriented_by_listed_actors(_without_reversed(found)))
     return [candidate for candidate in found if not _names_no_person(candidate)]
+
+
+def _without_partial_names(found: list[Candidate]) -> list[Candidate]:
+    """ "나츠미 역의 시노하라 미오는" read as "시노하라" where the cast list gives "시노하라 미오":
+    an actor whose name is the first word(s) of another's, in the same part, is that actor."""
+    full = {
+        (c.value.actor, c.value.character)
+        for c in found
+        if isinstance(c.value, CastValue) and " " in c.value.actor
+    }
+    if not full:
+        return found
+    return [
+        c
+        for c in found
+        if not (
+            isinstance(c.value, CastValue)
+            and any(
+                actor.startswith(c.value.actor + " ") and character == c.value.character
+                for actor, character in full
+            )
+        )
+    ]
 
 
 def _oriented_by_listed_actors(found: list[Candidate]) -> list[Candidate]:

@@ -9,11 +9,12 @@ from reviewparse.candidates import Candidate
 from reviewparse.datafiles import cached, load_data
 from reviewparse.extract.cast_common import _pair
 
-# "배우 한지오가 신입 집배원 '차윤슬' 역을 맡았고", "'백시아' 역은 배우 오나예가"
+# "배우 한지오가 신입 집배원 '차윤슬' 역을 맡았고", "'백시아' 역은 배우 오나예가"; "한서진 배우가 회계사
+# '윤다온' 역을" (not "들르는 택시기사 '권만복' 역의 도경춘", nor "봤는데 역시": "as expected")
 _KO_ACTOR_ROLE = re.compile(
     r"(?:배우\s*)?(?P<actor>(?!배우)[가-힣]{2,4}?)(?:\s*배우)?(?:이|가|은|는)\s+(?:[가-힣\dA-Za-z]+\s+){0,8}"
-    r"['‘\"“]?(?P<character>[가-힣]{2,5})['’\"”]?\s*역(?!의|할|\s*[-–—:]\s*[가-힣])"
-)  # "한서진 배우가 회계사 '윤다온' 역을" (not "들르는 택시기사 '권만복' 역의 도경춘")
+    r"['‘\"“]?(?P<character>[가-힣]{2,5})['’\"”]?\s*역(?!의|할|시|사|대|주행|습|전|\s*[-–—:]\s*[가-힣])"
+)
 
 
 _KO_ACTOR_ONLY = re.compile(r"배우\s*(?P<actor>[가-힣]{2,4})(?:이|가|은|는)\s")
@@ -126,7 +127,14 @@ def korean_roles(text: str, offset: int, title: str) -> list[Candidate]:
             groups = match.groupdict()
             actor = groups.get("actor") or groups.get("actor2")
             character = groups.get("character") or groups.get("character2")
-            if not actor or not character or actor in _NOT_KOREAN_ACTORS or character in _KOREAN_ROLE_NOUNS:
+            if not actor or not character or actor in _NOT_KOREAN_ACTORS:
+                continue
+            if character in _KOREAN_ROLE_NOUNS:
+                if (
+                    pattern is _KO_SPACED_PAREN_ROLE
+                ):  # "오카베 준이치(할아버지 역)": an actor, a part described
+                    end = offset + match.end("actor")
+                    found.append(_pair(actor, None, None, end - len(actor), end, "cast.korean_actor", 0.7))
                 continue  # "오랜 친구로 분해": a part described, not named
             if pattern is _KO_ACTOR_BECOMES_BARE and (actor[0] not in surnames or "역" in character):
                 continue  # "비밀을 알아채는 ... 차이준 역으로": a verb, not an actor

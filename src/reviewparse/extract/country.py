@@ -47,7 +47,10 @@ def _build() -> _CountryPatterns:
     )
     return _CountryPatterns(
         caseless(rf"(?<![\w-])(?P<w>{alternation(forms)})(?![\w])"),
-        caseless(rf"(?<![\w-])(?P<w>{alternation(adjectives)})\s*(?:[a-z-]+\s+){{0,2}}(?:{nouns})(?![a-z])"),
+        # "Korean romantic drama", "일본 애니메이션 영화"
+        caseless(
+            rf"(?<![\w-])(?P<w>{alternation(adjectives)})\s*(?:[a-z-]+\s+|[가-힣]{{2,6}}\s+){{0,2}}(?:{nouns})(?![a-z])"
+        ),
         # "drama coreano", "comedia romántica coreana": one adjective may come between
         caseless(
             rf"\b(?:{singular_nouns})\s+(?:(?!north|south|norte|utara|selatan)[a-záéíóúñ]{{4,15}}\s+)?"

@@ -110,6 +110,8 @@ _PROSE = (
     ),
 )
 _HANGUL_NAME = re.compile(r"^[가-힣]{2,4}$")
+_SPACED_HANGUL_NAME = re.compile(r"^[가-힣]{1,5}(?: [가-힣]{1,5}){1,2}$")
+_KOREAN_ROLE_AFTER = re.compile(r" (?:감독|작가|각본|극본|연출|제작|배우|PD)$")
 # The page's own writing, not the work's: "this review was written by", "a weekly letter ... written by".
 ARTICLE_BYLINE = re.compile(
     r"\b(?:letter|newsletter|column|blog|post|article|review|recap|essay|roundup|guide|piece)\b"
@@ -480,6 +482,11 @@ def _names(text: str, offset: int, fields: tuple[str, ...], rule: str, confidenc
             name = _company_name(part)
         elif _HANGUL_NAME.match(part):
             name = part
+        elif rule.endswith(".label") and _SPACED_HANGUL_NAME.match(part):
+            # "감독: 사와다 코헤이": a foreign name in Hangul keeps its space
+            # ("서도운 감독" is a name and a role)
+            role = _KOREAN_ROLE_AFTER.search(part)
+            name = part[: role.start()] if role else part
         elif _NATIVE_THEN_LATIN.match(part):
             name = leading_name(_NATIVE_THEN_LATIN.match(part).group("latin"))  # type: ignore[union-attr]
         else:

@@ -62,7 +62,7 @@ _RATING_PATTERNS = (
             r"valoración|nilai|penilaian|skor|평점|별점|점수|rated)"
             r"(?:\s+(?:final|finale|dari saya|dari aku|dariku|saya|aku|kami|akhir|pribadi|mine|overall|"
             r"personal|sementara)){0,2}(?:은|는)?"
-            r"\s*[:：]?\s*"
+            r"\s*[:：]?\s*(?:[★☆½⯨⯪⯩⯫]{1,12}\s*\(\s*)?"  # "내 별점: ★★★★☆ (4.5/5)": the number says more
             r"(?P<v>\d{1,3}(?:[.,]\d)?)\s*(?:/|out of|sobre|de|dari|of|sur)\s*"
             r"(?P<s>10|5|100|4)\b",
             _LABEL_CUES,
