@@ -34,6 +34,7 @@ from reviewparse.titles import (
     title_from_definition,
     title_from_headline,
     title_from_repeated_quote,
+    title_from_watching,
     title_repeated_in_body,
 )
 
@@ -1039,6 +1040,9 @@ def _single_segment(
         repeated = title_repeated_in_body(headline, body)
         if repeated is not None:
             found, title_rule = (repeated, None), "title.headline_repeated"
+    if found is None:
+        found = title_from_watching(blocks)
+        title_rule = "title.watched"
     if found is None:
         found = _title_from_repetition(document, blocks)
         title_rule = "title.repeated_phrase"

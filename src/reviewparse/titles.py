@@ -277,12 +277,42 @@ def _title_from_repetition(document: Document, blocks: list[Block]) -> tuple[str
         words = phrase.split()
         if count < 2 or phrase not in opening or len(words) < 2:
             continue
-        if all(len(word) <= 3 for word in words):
-            continue
+        if all(len(word) <= 3 for word in words) or _names_only(words):
+            continue  # "Yang Dong-hwi", named again by a commenter, is the director
         score = count * len(words)
         if best is None or score > best[0]:
             best = (score, phrase)
     return (best[1], None) if best else None
+
+
+def title_from_watching(blocks: list[Block]) -> tuple[str, int | None] | None:
+    """A copy without its headline: "I finally watched Eleven Floors Down last night", the work
+    the writer says they watched, near the top (a one-word title only if the page names it again)."""
+    opening = "\n".join(block.text for block in blocks[:_WATCHING_BLOCKS])
+    for match in _WATCHED.finditer(opening):
+        words = match.group("t").split()
+        while words and words[-1].lower() in _TITLE_TAIL_WORDS:
+            words.pop()
+        title = " ".join(words)
+        if not title or _names_only(words) or title.upper() == title:
+            continue
+        body = "\n".join(block.text for block in blocks)
+        if len(words) >= 2 or body.count(title) >= 2:
+            return title, None
+    return None
+
+
+_WATCHING_BLOCKS = 4
+_WATCHED = re.compile(
+    r"\b(?:watched|saw|finished|binged|rewatched|re-watched|caught|terminé de ver|terminé|vi|nonton|menonton|"
+    r"selesai nonton)\s+(?:the\s+(?:film|movie|drama|series|show)\s+|(?:la\s+)?(?:película|serie)\s+)?"
+    r"(?P<t>[A-Z0-9][\w'’:-]*(?:[ ]+(?:(?:of|the|a|an|and|in|on|to|for|at|from|de|del|la|el|los|las|y)"
+    r"[ ]+){0,2}[A-Z0-9][\w'’:-]*){0,7})"
+)
+_TITLE_TAIL_WORDS = frozenset(
+    {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "from", "de", "del"}
+)
+_TITLE_TAIL_WORDS |= {"la", "el", "los", "las", "y"}
 
 
 _DEFINED_TITLE = (

@@ -2381,3 +2381,26 @@ def test_a_korean_blog_of_a_japanese_anime_film_with_spaced_names_and_numbered_p
         ("오카베 준이치", None),
     ]
     assert page.review.rating is not None and page.review.rating.value == 4.5
+
+
+def test_a_forum_thread_copied_without_its_start() -> None:
+    text = (
+        "nd that is the last time I trust a trailer. Anyway, I finally watched Nine Floors Under last "
+        "night and I have Thoughts, so here goes.\n\n"
+        "For anyone who hasn't heard of it: it's a Korean disaster thriller directed by Ryu Dong-hwi. "
+        "Came out in Korean cinemas in August 2024 and it's on Netflix now.\n\n"
+        "- Heo Yoon-ji as Dr. Kim Seo-yeon, the ER doctor who was only there to buy shoes, is great.\n\n"
+        "Overall: 7/10. Solid Friday night watch.\n\n"
+        "  412   💬 64 comments   Share   Save\n\n"
+        "dumpling_diplomat · 1d\nI'd go 8/10 though. Ryu Dong-hwi did it again.\n\n"
+        "    sinkhole_sunday OP · 1d\n    Fair! I was just tired lol.\n\n"
+        "View more comments (56)\n"
+    )
+    page = reviewparse.parse(text, format="text")
+    assert [w.title for w in page.works] == ["Nine Floors Under"]
+    work = page.works[0]
+    assert (work.genres, work.directors) == (["disaster", "thriller"], ["Ryu Dong-hwi"])
+    assert work.aired is not None and work.aired.start == "2024-08"
+    assert [(c.actor, c.character) for c in work.cast] == [("Heo Yoon-ji", "Kim Seo-yeon")]
+    assert (page.review.author, page.review.comments) == ("sinkhole_sunday", 64)
+    assert page.review.rating is not None and page.review.rating.value == 7

@@ -22,6 +22,7 @@ _AIRING_CUE = re.compile(
     r"\b(?:air(?:s|ed|ing)?|aire|broadcast(?:s|ed|ing)?|premier(?:e|es|ed|ing)|release(?:s|d)?|"
     r"releasing|debut(?:s|ed)?|ran|runs|began|begins|start(?:s|ed)? (?:airing|streaming)|"
     r"streaming (?:from|since)|hit (?:screens|theaters|theatres)|in theaters|"
+    r"(?:came out|opens|opened|will open) in (?:\w+ )?(?:cinemas|theaters|theatres)|"
     r"estren\w*|emiti\w*|emisión|transmiti\w*|tayang|ditayangkan|rilis|sortie?|diffus\w*|"
     r"방영|방송|첫 방송|공개|개봉|막을 올|%로 출발)",
     re.IGNORECASE,

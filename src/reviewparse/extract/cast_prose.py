@@ -271,6 +271,10 @@ def _prose(text: str, offset: int, title: str = "") -> list[Candidate]:
             before = before[: praised.start()]
             actor = trailing_name(before)
         after = text[match.end() :]
+        titled = _TITLE_BEFORE_NAME.match(after.lstrip())  # "Heo Yoon-ji as Dr. Kim Seo-yeon"
+        named = leading_name(after.lstrip()[titled.end() :]) if titled else None
+        if titled and named and len(named.split()) >= 2:  # (not "as Mrs. Ok": a title and surname)
+            after = after.lstrip()[titled.end() :]
         described = _DESCRIBED_ROLE.match(after)
         if described is None and match.group(0).strip().lower() == "sebagai":
             described = _indonesian_description(after)

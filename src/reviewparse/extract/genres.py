@@ -50,6 +50,7 @@ _AFTER_NOUN = re.compile(
     r"^\s*(?:about|has|is|was|manages|works|feels|never|also|still|finally|set|that|following|follows|"
     r"where|with|from|in which|which|who|on|between|among|involving|entre|antara|con|avec|dengan|"
     r"starring|centered|centred|of|but|sobre|tentang|de|del|que|dari|ini|yang|,|\.|$|"
+    r"directed|written|helmed|based|adapted|produced|"
     r"(?-i:[a-z]{3,15}s)\b)",  # "this psychological thriller traps ..."
     re.IGNORECASE,
 )

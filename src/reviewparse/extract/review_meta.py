@@ -54,12 +54,13 @@ _LABEL_CUES = (
     "점수",
     "puntaje",
     "rated",
+    "overall",
 )
 _RATING_PATTERNS = (
     (
         cued(
             r"\b(?:my\s+|mi\s+|제\s*)?(?:rating|score|verdict|grade|nota|note|puntuación|puntaje|calificación|"
-            r"valoración|nilai|penilaian|skor|평점|별점|점수|rated)"
+            r"valoración|nilai|penilaian|skor|평점|별점|점수|rated|overall(?=\s*[:：]))"
             r"(?:\s+(?:final|finale|dari saya|dari aku|dariku|saya|aku|kami|akhir|pribadi|mine|overall|"
             r"personal|sementara)){0,2}(?:은|는)?"
             r"\s*[:：]?\s*(?:[★☆½⯨⯪⯩⯫]{1,12}\s*\(\s*)?"  # "내 별점: ★★★★☆ (4.5/5)": the number says more
@@ -126,6 +127,10 @@ _TRAILING_COMMENT_COUNT = re.compile(
     r"(?:^|(?<=\s))(?:댓글|comments?)\s?[(:]?\s?(?P<a>\d{1,6})\)?$", re.IGNORECASE
 )
 _SHORT_FURNITURE = 60
+_MORE_COMMENTS = re.compile(r"\b(?:more|older|newer|previous)\s+(?:comments|replies)\b", re.IGNORECASE)
+_ACTION_BAR = re.compile(r"\b(?:share|save|reply|upvote|award)\b", re.IGNORECASE)
+# "sinkhole_sunday OP · 1d": a thread marks its original poster's replies
+_ORIGINAL_POSTER = re.compile(r"^\s*(?:u/)?(?P<name>[\w.-]{3,30})\s+OP\b")
 _LEADING_ICON = re.compile(r"^[^\w(]{1,4}\s*")
 _MAX_COMMENT_LINE = 160  # "Thread starter X · Start date Nov 18, 2025 · Replies: 5 · Views: 3,118"
 _TAKEAWAY_SPLIT = re.compile(r"\s*(?:—|–|\s-\s|:\s)|(?<=[.!?])\s")
@@ -157,6 +162,13 @@ def extract(
             )
         if _AUTHOR_BOX.match(block.text) and index + 1 < len(blocks):
             found.extend(_author_box_name(blocks[index + 1]))
+        poster = _ORIGINAL_POSTER.match(block.text) if len(block.text) <= _SHORT_FURNITURE else None
+        if poster:
+            start = block.start + poster.start("name")
+            name = poster.group("name")
+            found.append(
+                Candidate("review.author", name, start, start + len(name), "review.original_poster", 0.6)
+            )
         if credit_among_labels(blocks, index):
             continue  # "Penulis: Kwon Na-young" in a drama's facts box
         for candidate in _author(block, blocks[index + 1 : index + 2], body_start):
@@ -549,8 +561,8 @@ def _rating(block: Block) -> list[Candidate]:
 
 
 def _comments(block: Block) -> list[Candidate]:
-    if len(block.text) > _MAX_COMMENT_LINE:
-        return []
+    if len(block.text) > _MAX_COMMENT_LINE or _MORE_COMMENTS.search(block.text):
+        return []  # "View more comments (56)" counts the comments not shown
     icon = _LEADING_ICON.match(block.text.strip())  # "💬 9 comentarios"
     skipped = icon.end() if icon else 0
     match = _COMMENTS.search(block.text.strip()[skipped:])
@@ -561,8 +573,8 @@ def _comments(block: Block) -> list[Candidate]:
     if (
         not match
         and _COUNT_IN_BYLINE.search(block.text, block.text.lower())
-        and (_BYLINE.match(block.text) or find_dates(block.text))
-    ):
+        and (_BYLINE.match(block.text) or find_dates(block.text) or _ACTION_BAR.search(block.text))
+    ):  # "412   💬 64 comments   Share   Save": a post's row of actions
         match = _COUNT_IN_BYLINE.pattern.search(block.text.strip())  # "6 Jul 2024 · 💬 42 comments"
     if not match:
         return []
