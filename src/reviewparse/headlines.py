@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from reviewparse.cues import has_digit
 from reviewparse.dates import find_dates
 from reviewparse.document import Block, BlockKind, Document
 from reviewparse.infobox import credit_among_labels, field_for_label, line_label
@@ -193,6 +194,35 @@ _DATELINE_FURNITURE = re.compile(
 
 
 _DATELINE_REACH = 2
+_MENU_SEARCH_BLOCKS = 40
+
+
+def _without_leading_menu(blocks: list[Block]) -> list[Block]:
+    """The page's blocks without the one-word menu lines above its running text (a saved page's
+    text may open with twenty of them: "News", "Opinion", "Sign in")."""
+    kept: list[Block] = []
+    for index, block in enumerate(blocks):
+        if len(block.text) >= _RUNNING_TEXT or index >= _MENU_SEARCH_BLOCKS:
+            return kept + blocks[index:]
+        if not _menu_word(block.text):
+            kept.append(block)
+    return kept
+
+
+_RUNNING_TEXT = 80
+
+
+def _menu_word(text: str) -> bool:
+    """A navigation line of one or two short words and no digit ("Opinion", "Sign in")."""
+    return (
+        len(text) <= _MENU_WORD_CHARS
+        and len(text.split()) <= 2
+        and not has_digit(text)
+        and text[-1:] not in ".!?:"
+    )
+
+
+_MENU_WORD_CHARS = 12
 
 
 def _in_facts_box(blocks: list[Block], index: int) -> bool:
@@ -219,7 +249,7 @@ def _text_headline(document: Document) -> str:
         posted = _POST_TITLE.match(block.text)
         if posted and _TAGGED_REVIEW.match(posted.group("title")):
             return posted.group("title")  # a forum post's "제목: [후기] 퇴근은 내일부터 8화까지 달린 후기"
-    blocks = document.blocks[:15]
+    blocks = _without_leading_menu(document.blocks)[:15]
     bylines = [
         i
         for i, b in enumerate(blocks)

@@ -2404,3 +2404,28 @@ def test_a_forum_thread_copied_without_its_start() -> None:
     assert [(c.actor, c.character) for c in work.cast] == [("Heo Yoon-ji", "Kim Seo-yeon")]
     assert (page.review.author, page.review.comments) == ("sinkhole_sunday", 64)
     assert page.review.rating is not None and page.review.rating.value == 7
+
+
+def test_a_newspaper_review_under_a_long_menu() -> None:
+    menu = "".join(
+        f"{word}\n" for word in ("News", "Opinion", "Sport", "Culture", "Lifestyle", "Puzzles", "More")
+    )
+    text = (
+        "Skip to main content\nThe Eastfield Courier\nSupport independent journalism – from £1\nSign in\n"
+        + menu
+        + "\nCulture › Television › TV reviews\n\nTV review\n\n"
+        "Saltmarsh Parish review – Apple TV+'s bayou noir is slow, sticky and very hard to shake\n\n"
+        "Maren Holt is magnetic as a small-town coroner in this eight-part American thriller, even if the "
+        "last two episodes lose their nerve\n\n★★★☆☆\n\nTobias Wren\nThu 6 Feb 2025 22.00 GMT\n\n"
+        "Harlan Boudreaux plays Sheriff Wade Thibault, a man who smiles a great deal and answers nothing. "
+        "The writer's last drama, Two Bayous (HBO, 2019), won him a Peabody. Holt won an Emmy in 2022 for "
+        "the miniseries Cattail Lane. For six episodes it is a very good one.\n\n"
+        "Saltmarsh Parish streams on Apple TV+ from Friday 7 February to 21 March 2025, with two episodes "
+        "on launch day and then one a week.\n"
+    )
+    page = reviewparse.parse(text, format="text")
+    assert [w.title for w in page.works] == ["Saltmarsh Parish"]
+    work = page.works[0]
+    assert (work.episodes, work.awards) == (8, [])
+    assert work.aired is not None and (work.aired.start, work.aired.end) == ("2025-02-07", "2025-03-21")
+    assert ("Harlan Boudreaux", "Wade Thibault") in [(c.actor, c.character) for c in work.cast]

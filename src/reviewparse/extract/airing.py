@@ -21,7 +21,8 @@ from reviewparse.textutil import FACTS_SEPARATOR, phrase_positions
 _AIRING_CUE = re.compile(
     r"\b(?:air(?:s|ed|ing)?|aire|broadcast(?:s|ed|ing)?|premier(?:e|es|ed|ing)|release(?:s|d)?|"
     r"releasing|debut(?:s|ed)?|ran|runs|began|begins|start(?:s|ed)? (?:airing|streaming)|"
-    r"streaming (?:from|since)|hit (?:screens|theaters|theatres)|in theaters|"
+    r"streaming (?:from|since)|streams? (?:on [\w+. ]{1,20}? )?from|"
+    r"hit (?:screens|theaters|theatres)|in theaters|"
     r"(?:came out|opens|opened|will open) in (?:\w+ )?(?:cinemas|theaters|theatres)|"
     r"estren\w*|emiti\w*|emisión|transmiti\w*|tayang|ditayangkan|rilis|sortie?|diffus\w*|"
     r"방영|방송|첫 방송|공개|개봉|막을 올|%로 출발)",

@@ -64,11 +64,15 @@ _OTHER_WORK = re.compile(
     re.IGNORECASE,
 )
 _EARLIER = re.compile(
-    r"\b(?:previously|already|earlier|previous|prior|former|past)\b(?!\s+(?:this|the)\s+(?:year|week|month))",
+    r"\b(?:previously|already|earlier|previous|prior|former|past)\b(?!\s+(?:this|the)\s+(?:year|week|month))|"
+    # "whose last drama ... won him a Peabody", "the writer's last drama"
+    r"(?:\b(?:his|her|their|whose)|['’]s)\s+last\s+(?:drama|film|series|show|feature|movie)\b",
     re.IGNORECASE,
 )
+# "for Maple Road", "for the miniseries Cattail Road"
 _FOR_TITLE = re.compile(
-    r"\bfor\s+(?:(?:his|her|their)\s+)?(?P<t>[A-Z][\w'’:-]*(?:\s+[A-Z0-9][\w'’:-]*){0,5})"
+    r"\bfor\s+(?:(?:his|her|their)\s+|the\s+(?:miniseries|limited series|series|film|movie|drama|show)\s+)?"
+    r"(?P<t>[A-Z][\w'’:-]*(?:\s+[A-Z0-9][\w'’:-]*){0,5})"
 )
 
 

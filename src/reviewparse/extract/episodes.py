@@ -25,7 +25,8 @@ _PROSE = (
     (
         cued(
             r"\b(\d{1,4})[- ](?:episodes?|part)\s+(?:\S+\s+)?"
-            r"(?:series|drama|show|run|season|k-drama|miniseries)",
+            r"(?:series|drama|show|run|season|k-drama|miniseries|thriller|comedy|mystery|romance|documentary|"
+            r"anthology|saga|adaptation)",
             ("episode", "part"),
             re.IGNORECASE,
         ),
@@ -93,6 +94,8 @@ _PROSE = (
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:first|last|final|next|previous|opening|initial|early|later|remaining|two of the|few|"
     r"special|bonus|\+|plus|extra|every|of the|these|those|watched|watching|after|"
+    # "For six episodes it is very good" (not "run for 10 episodes")
+    r"(?:^|[,;]\s*|\b(?:and|but|only)\s+)for|"
     r"(?:después|despues|antes) de|tras|setelah|sesudah|sebelum|primeros|primeras|últimos|pertama)\s*$",
     re.IGNORECASE,
 )
@@ -178,8 +181,19 @@ _WORD_COUNT = cued(
     r"tiene|tuvo|consta de|con|de|sus|los|solo|sólo|dengan|dari|sebanyak|hanya|total)\s+"
     r"(?P<n>" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")[- ]"
     r"(?:episodes?|episodios|capítulos|épisodes)\b"
-    r"(?!\s+(?:in|into|later|ago|left|new|more|baru|lagi|tambahan|nuevos|nuevas|más|each|per|setiap)\b)",
+    r"(?!\s+(?:in|into|later|ago|left|new|more|baru|lagi|tambahan|nuevos|nuevas|más|each|per|setiap|"
+    r"on\s+(?:launch|day|premiere|the\s+first)|at\s+(?:launch|once|a\s+time)|a\s+week|weekly|upfront|up\s+front|"
+    r"then)\b)",  # "with two episodes on launch day"
     ("episode", "episodio", "capítulo", "épisode"),
+    re.IGNORECASE,
+)
+
+# "this eight-part American thriller", "a six-episode miniseries"
+_WORD_PART = cued(
+    r"\b(?:a|an|the|this|its)\s+(?P<n>" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")-"
+    r"(?:part|episode)\s+(?:[\w-]+\s+){0,2}(?:series|drama|show|miniseries|thriller|comedy|mystery|romance|"
+    r"documentary|anthology|saga|adaptation)\b",
+    ("part", "episode"),
     re.IGNORECASE,
 )
 
@@ -241,6 +255,14 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
             start = sentence.start + match.start("n")
             found.append(
                 Candidate("episodes", count, start, start + len(match.group("n")), "episodes.all_words", 0.8)
+            )
+        for match in _WORD_PART.finditer(text, lowered):
+            if about_another_work(text, text[: match.start()], segment.title):
+                continue
+            count = _NUMBER_WORDS[match.group("n").lower()]
+            start = sentence.start + match.start("n")
+            found.append(
+                Candidate("episodes", count, start, start + len(match.group("n")), "episodes.word_part", 0.75)
             )
         for match in _WORD_COUNT.finditer(text, lowered):
             before = text[: match.start("n")]
