@@ -238,9 +238,7 @@ def _parts_of_named_works(blocks: list[Block], titles: list[str]) -> dict[str, l
             current = named[0]
             parts.setdefault(current, []).append(block)
         elif named or block.is_heading or block.kind is not BlockKind.PARAGRAPH or _weight(block.text) < 80:
-            current = (
-                None  # (a short line of a text copy is mostly a heading: "A comedy wins over the public")
-            )
+            current = None  # (a short line of a text copy is mostly a heading)
         elif current is not None:
             parts[current].append(block)
     return parts
@@ -297,12 +295,18 @@ def _headline_title_headings(blocks: list[Block], headline: str) -> list[_WorkHe
         if text == headline or len(text) > _MAX_TITLE_LINE or text.endswith((".", ":")):
             continue
         quoted = [match for match in _QUOTED.finditer(text) if match.group("t").strip() in titles]
-        if len(quoted) != 1:
+        if len(quoted) == 1:
+            title = quoted[0].group("t").strip()
+            lines.append(
+                (index, _WorkHeading(block, title, block.start + quoted[0].start("t"), None, None, False))
+            )
             continue
-        title = quoted[0].group("t").strip()
-        lines.append(
-            (index, _WorkHeading(block, title, block.start + quoted[0].start("t"), None, None, False))
-        )
+        bare = _TRAILING_PARENTHETICAL.sub("", text).strip()  # "Cherry Blossom Firewall (tvN)"
+        same = [title for title in titles if fold(title) == fold(bare)] if not quoted else []
+        if same:
+            lines.append(
+                (index, _WorkHeading(block, same[0], block.start + text.find(bare), None, None, False))
+            )
     chosen: dict[str, tuple[int, _WorkHeading]] = {}
     for position, (index, heading) in enumerate(lines):
         stop = lines[position + 1][0] if position + 1 < len(lines) else len(blocks)

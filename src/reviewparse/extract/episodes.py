@@ -99,6 +99,10 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:después|despues|antes) de|tras|setelah|sesudah|sebelum|primeros|primeras|últimos|pertama)\s*$",
     re.IGNORECASE,
 )
+# "whose previous weekend drama ran for 100 episodes": a count of someone's earlier work
+_EARLIER_WORK = re.compile(
+    r"\b(?:whose|his|her|their)\s+(?:previous|last|earlier|prior|former)\b[^.;,]{0,40}$", re.IGNORECASE
+)
 _EPISODES_BY_MINUTES = cued(
     r"\b(\d{1,3})\s*[x×]\s*\d{1,3}\s*(?:min|mn|minutes|'|’|′)?", ("x", "×"), re.IGNORECASE
 )
@@ -227,7 +231,7 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                 before = text[: match.start(1)]
                 if _NOT_A_COUNT_BEFORE.search(before[-25:]):
                     continue
-                if about_another_work(text, before, segment.title):
+                if about_another_work(text, before, segment.title) or _EARLIER_WORK.search(before):
                     continue
                 count = int(match.group(1))
                 if not 0 < count <= MAX_EPISODES:
