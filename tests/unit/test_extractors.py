@@ -2433,14 +2433,17 @@ def test_a_newspaper_review_under_a_long_menu() -> None:
 
 def test_a_ratings_story_whose_sections_are_headed_by_bare_titles() -> None:
     html = (
-        "<html><body><h1>Weekend Ratings: 'Granny Oh's Bakery' Nears 20%, 'Plum Blossom Protocol' Climbs</h1>"
-        "<p>It was a crowded weekend on Korean television, and two K-dramas gave their networks something to "
-        "celebrate, according to Nielsen Korea.</p>"
-        "<h2>Granny Oh's Bakery (KBS2)</h2><p>KBS2's weekend family drama kept climbing with 19.4 "
-        "percent. The drama is written by Heo Sun-ja, whose previous weekend drama ran for 100 episodes in 2021.</p>"
-        "<h2>Plum Blossom Protocol (tvN)</h2><p>Over on tvN, the romantic comedy reached the halfway point of "
-        "its 16-episode run, with its eighth episode scoring 7.1 percent on Sunday.</p>"
-        "<p>Related: 'Plum Blossom Protocol' premiere review: a heist rom-com that gets the hacking right</p>"
+        "<html><body>"
+        "<h1>Weekend Ratings: 'Granny Oh's Bakery' Nears 20%, 'Plum Blossom Protocol' Climbs</h1>"
+        "<p>It was a crowded weekend on Korean television, and two K-dramas gave their networks "
+        "something to celebrate, according to Nielsen Korea.</p>"
+        "<h2>Granny Oh's Bakery (KBS2)</h2>"
+        "<p>KBS2's weekend family drama kept climbing with 19.4 percent. The drama is written by "
+        "Heo Sun-ja, whose previous weekend drama ran for 100 episodes in 2021.</p>"
+        "<h2>Plum Blossom Protocol (tvN)</h2>"
+        "<p>Over on tvN, the romantic comedy reached the halfway point of its 16-episode run, with "
+        "its eighth episode scoring 7.1 percent on Sunday.</p>"
+        "<p>Related: 'Plum Blossom Protocol' premiere review: a heist rom-com that gets it right</p>"
         "</body></html>"
     )
     works = reviewparse.parse(html, format="html").works
