@@ -147,7 +147,7 @@ def _labeled_piece(piece: str, offset: int, block: Block) -> LabeledValue | None
     field_name = field_for_label(match.group("label"))
     if not field_name:
         return None
-    value = match.group("value").rstrip()
+    value = match.group("value").rstrip().rstrip("·|•").rstrip()  # "Country: Taiwan · Year: 2024"
     start = offset + match.start("value")
     return LabeledValue(field_name, match.group("label"), value, start, start + len(value), block)
 

@@ -2451,3 +2451,17 @@ def test_a_ratings_story_whose_sections_are_headed_by_bare_titles() -> None:
         ("Granny Oh's Bakery", None),
         ("Plum Blossom Protocol", 16),
     ]
+
+
+def test_a_forum_threads_facts_line_stats_line_and_an_award_for_an_actor() -> None:
+    text = (
+        "Forums › Asian Cinema\n\n"
+        "[Review] Uncle's Noodle Truck (2024) – the Golden Horse winner finally hit streaming\n\n"
+        "Thread starter oolong_static · Start date Jan 18, 2026\n\nReplies: 11 · Views: 1,904\n\n"
+        "Country: Taiwan · Year: 2024 · Runtime: 104 min\n\n"
+        "At the 61st Golden Horse Awards it won Best Leading Actor for Chang Te-sheng.\n"
+    )
+    page = reviewparse.parse(text, format="text")
+    work = page.works[0]
+    assert (work.country, page.review.comments) == ("Taiwan", 11)
+    assert [(a.edition, a.category, a.outcome) for a in work.awards] == [(61, "Best Leading Actor", "won")]

@@ -88,9 +88,14 @@ def _for_another_title(text: str, title: str, page_text: str = "") -> bool:
             page_text,
         ):
             continue
+        if _ROMANIZED_PERSON.match(named):
+            continue  # "won Best Leading Actor for Chang Te-sheng": the person, not a title
         if not mentions_title(named, title) and not mentions_title(title, named):
             return True
     return False
+
+
+_ROMANIZED_PERSON = re.compile(r"^[A-Z][a-z]{1,8}\s[A-Z][a-z]{1,8}-[a-z]{1,8}$")
 
 
 _QUOTED = re.compile(r"“([^“”]{2,60})”|(?<!\w)[\"‘']([^\"‘’'“”]{2,60})[\"’'](?!\w)")

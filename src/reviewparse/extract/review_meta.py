@@ -128,7 +128,9 @@ _TRAILING_COMMENT_COUNT = re.compile(
 )
 _SHORT_FURNITURE = 60
 _MORE_COMMENTS = re.compile(r"\b(?:more|older|newer|previous)\s+(?:comments|replies)\b", re.IGNORECASE)
-_ACTION_BAR = re.compile(r"\b(?:share|save|reply|upvote|award)\b", re.IGNORECASE)
+_ACTION_BAR = re.compile(
+    r"\b(?:share|save|reply|upvote|award|views?)\b", re.IGNORECASE
+)  # "Replies: 11 · Views: 1,904"
 # "sinkhole_sunday OP · 1d": a thread marks its original poster's replies
 _ORIGINAL_POSTER = re.compile(r"^\s*(?:u/)?(?P<name>[\w.-]{3,30})\s+OP\b")
 _LEADING_ICON = re.compile(r"^[^\w(]{1,4}\s*")
