@@ -2465,3 +2465,22 @@ def test_a_forum_threads_facts_line_stats_line_and_an_award_for_an_actor() -> No
     work = page.works[0]
     assert (work.country, page.review.comments) == ("Taiwan", 11)
     assert [(a.edition, a.category, a.outcome) for a in work.awards] == [(61, "Best Leading Actor", "won")]
+
+
+def test_a_korean_box_office_story_with_a_film_info_box() -> None:
+    html = (
+        "<html><body><h1>'고등어의 계절' 300만 돌파…개봉 19일 만에 손익분기점 넘었다</h1>"
+        "<p>[무비포커스 함지우 기자] 영화 '고등어의 계절'(감독 변지후, 제작 북청필름·물결픽처스)이 "
+        "누적 관객 300만 명을 돌파했다.</p>"
+        "<p>변지후 감독이 오세린 작가와 함께 각본을 썼다. 앞서 '고등어의 계절'은 지난 7월 열린 "
+        "제24회 뉴욕아시안영화제에서 최우수 장편상을 받으며 개봉 전부터 화제를 모았다.</p>"
+        "<p>민도혁은 지난 2023년 제44회 청룡영화상에서 영화 '까마귀 다리'로 남우조연상을 받은 바 있다.</p>"
+        "<p>영화정보</p><dl><dt>개봉</dt><dd>2025.10.22</dd><dt>감독</dt><dd>변지후</dd></dl>"
+        "</body></html>"
+    )
+    work = reviewparse.parse(html, format="html").works[0]
+    assert (work.writers, work.production_companies) == (["변지후", "오세린"], ["북청필름", "물결픽처스"])
+    assert work.aired is not None and work.aired.start == "2025-10-22"
+    assert [(a.ceremony, a.edition, a.category) for a in work.awards] == [
+        ("뉴욕아시안영화제", 24, "최우수 장편상")
+    ]

@@ -19,7 +19,8 @@ from reviewparse.textutil import fold, phrase_positions
 _WON = caseless(
     r"\b(?:won|wins?|winning|winner|took home|takes home|bagged|received|receives|"
     r"earned|earns|picked up|claimed|awarded|honou?red with|scooped|ganó|gana|"
-    r"galardonad\w*|memenangkan|meraih|menang|remporté|수상)\b|수상"
+    r"galardonad\w*|memenangkan|meraih|menang|remporté|수상)\b|수상|"
+    r"(?<=상을 )(?:받|거머쥐|차지)"  # "최우수 장편상을 받으며"
 )
 _NOMINATED = caseless(
     r"\b(?:nominat\w*|nominee|shortlisted|in contention|nominad\w*|"
@@ -55,7 +56,8 @@ _CATEGORY = re.compile(
     r"\b(?P<c>[Bb]est\s+(?:(?!at\b|for\b|from\b|with\b|during\b|the\b|and\b|award|prize)[\w'’-]+\s*){1,6})|"
     # "Mejor Película de Animación", "신인감독상으로"
     r"\b(?P<c2>[Mm]ejor(?:es)?\s+[A-ZÁÉÍÓÚ][\wáéíóúñ]+(?:\s+(?:de|del|en)?\s*[A-ZÁÉÍÓÚ][\wáéíóúñ]+){0,3})|"
-    r"(?<![가-힣])(?P<c3>[가-힣]{2,8}(?<!영화)(?<!예술)상)(?=으로|을|를|에|\s|$)"  # not "청룡영화상" itself
+    # not "청룡영화상" itself; "최우수 장편상" with its grade
+    r"(?<![가-힣])(?P<c3>(?:(?:최우수|우수|최고)\s)?[가-힣]{2,8}(?<!영화)(?<!예술)상)(?=으로|을|를|에|\s|$)"
 )
 _OTHER_WORK = re.compile(
     r"\b(?:for|in)\s+(?:his|her|their)\s+(?:role|work|performance)\s+in\s+"
@@ -66,7 +68,8 @@ _OTHER_WORK = re.compile(
 _EARLIER = re.compile(
     r"\b(?:previously|already|earlier|previous|prior|former|past)\b(?!\s+(?:this|the)\s+(?:year|week|month))|"
     # "whose last drama ... won him a Peabody", "the writer's last drama"
-    r"(?:\b(?:his|her|their|whose)|['’]s)\s+last\s+(?:drama|film|series|show|feature|movie)\b",
+    r"(?:\b(?:his|her|their|whose)|['’]s)\s+last\s+(?:drama|film|series|show|feature|movie)\b|"
+    r"받은\s?바\s?있|수상한\s?바\s?있|수상\s?경력",  # "... 남우조연상을 받은 바 있다": has received before
     re.IGNORECASE,
 )
 # "for Maple Road", "for the miniseries Cattail Road"
@@ -98,7 +101,8 @@ def _for_another_title(text: str, title: str, page_text: str = "") -> bool:
 _ROMANIZED_PERSON = re.compile(r"^[A-Z][a-z]{1,8}\s[A-Z][a-z]{1,8}-[a-z]{1,8}$")
 
 
-_QUOTED = re.compile(r"“([^“”]{2,60})”|(?<!\w)[\"‘']([^\"‘’'“”]{2,60})[\"’'](?!\w)")
+# (a Korean particle may follow the closing quote: "영화 '까마귀 다리'로")
+_QUOTED = re.compile(r"“([^“”]{2,60})”|(?<!\w)[\"‘']([^\"‘’'“”]{2,60})[\"’'](?![A-Za-z0-9])")
 _NOT_AN_AWARD = re.compile(
     r"\b(?:buzz|frontrunner|front-runner|contender|hopes?|campaign|"
     r"could|might|may|predict\w*|chances?)\b",

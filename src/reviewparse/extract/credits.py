@@ -282,7 +282,20 @@ def _korean_companies(text: str, offset: int) -> list[Candidate]:
     for match in _KO_PAREN_CREDITS.finditer(text):
         role = match.group("role")
         field_name = _KO_ROLE_FIELDS.get(role, "production_companies")
-        found.append(_from_group(match, "name", offset, field_name, "credits.korean_paren", 0.8))
+        cursor = match.start("name")
+        for part in match.group("name").split("·"):  # "제작 북청필름·물결픽처스": two companies
+            start = text.find(part.strip(), cursor)
+            cursor = start + len(part.strip())
+            if part.strip():
+                found.append(
+                    Candidate(
+                        field_name, part.strip(), offset + start, offset + cursor, "credits.korean_paren", 0.8
+                    )
+                )
+    for match in _KO_WROTE_SCRIPT.finditer(text):  # "변지후 감독이 오세린 작가와 함께 각본을 썼다"
+        for group in ("a", "b"):
+            if match.group(group):
+                found.append(_from_group(match, group, offset, "writers", "credits.korean_wrote", 0.75))
     for match in _KO_DIRECTORS_WORK.finditer(text):
         found.append(_from_group(match, "name", offset, "directors", "credits.korean_directors_work", 0.7))
     for match in _KO_DIRECTOR_IN_PARENTHESES.finditer(text):  # "영화 '검은 염전'(감독 정우석)"
@@ -344,10 +357,15 @@ _DIRECTS = cued(
 # "(극본 정하린, 연출 문태호, 제작 스튜디오 해온)": a news lede's credits in parentheses
 _KO_PAREN_CREDITS = re.compile(
     r"(?:\(|,)\s*(?P<role>극본|각본|연출|감독|제작)\s+"
-    r"(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 &]{1,20}?)\s*(?=[,)])"
+    r"(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 &·]{1,30}?)\s*(?=[,)])"
 )
 # "〈소리 없는 밤〉을 연출했던 나재윤 감독 작품이고": a work of director X
 _KO_DIRECTORS_WORK = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{3})\s*감독(?:의)?\s*(?:작품|신작|연출작)")
+_KO_WROTE_SCRIPT = re.compile(
+    r"(?<![가-힣])(?P<a>[가-힣]{2,4})\s*(?:감독|작가|PD)(?:이|가|은|는)\s+"
+    r"(?:(?P<b>[가-힣]{2,4})\s*(?:감독|작가)(?:와|과)\s+(?:함께|공동으로)\s+)?(?:직접\s+)?"
+    r"(?:각본|극본|시나리오)(?:을|를)?\s*(?:썼|집필|맡|완성)"
+)
 _KO_ROLE_FIELDS = {"극본": "writers", "각본": "writers", "연출": "directors", "감독": "directors"}
 
 
