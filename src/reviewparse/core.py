@@ -31,7 +31,7 @@ from reviewparse.language import detect_languages
 from reviewparse.loading import LoadedPage, load, read_path
 from reviewparse.metadata.schema_org import MetadataWork, map_items
 from reviewparse.models import ReviewPage, Source, Work
-from reviewparse.resolve import EvidenceLog, best, resolve_review, resolve_work
+from reviewparse.resolve import THRESHOLD, EvidenceLog, best, resolve_review, resolve_work
 from reviewparse.sections import assign_sections
 from reviewparse.segment import find_segments
 from reviewparse.settings import DEFAULT_OPTIONS, ParseOptions
@@ -146,6 +146,8 @@ def extract_record(
             works.append(
                 resolve_work(len(works), metadata_work.title, metadata_work.candidates, [], log, warnings)
             )
+    if roundup:
+        review_candidates = _without_item_scores(review_candidates)
     review = resolve_review(review_candidates, log)
     source = Source(
         path=_printable(path if path is not None else page.path),
@@ -157,6 +159,22 @@ def extract_record(
     )
     warnings = [*warnings, *page.warnings, *document.warnings]
     return ReviewPage(source=source, review=review, works=works, evidence=log.entries, warnings=warnings)
+
+
+def _without_item_scores(candidates: list[Candidate]) -> list[Candidate]:
+    """A list that scores each of its works ("Our verdict: 4/5", "Our verdict: 3.5/5") gives
+    the page no score of its own."""
+    scores = {
+        c.value
+        for c in candidates
+        if c.field == "review.rating" and c.pointer is None and c.confidence >= THRESHOLD  # (not readers')
+    }
+    if len(scores) < _ITEM_SCORES:
+        return candidates
+    return [c for c in candidates if c.field != "review.rating" or c.pointer is not None]
+
+
+_ITEM_SCORES = 2
 
 
 def _take_metadata_work(works: list[MetadataWork], title: str) -> MetadataWork | None:

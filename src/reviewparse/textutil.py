@@ -9,7 +9,7 @@ from functools import lru_cache
 _NOT_ALNUM = re.compile(r"[\W_]+")
 # "Martin Luther King Jr. (David Oyelowo)", "J. C. Chandor": a period that ends no sentence.
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:Jr|Sr|Mr|Mrs|Ms|Dr|St|vs|No|Vol|Ep|Prof|Gen)\.|(?:^|(?<=[\s(\"“]))(?:[A-Z]\.){1,3})$"
+    r"(?:\b(?:Jr|Sr|Mr|Mrs|Ms|Dr|St|vs|No|Vol|Ep|Prof|Gen|[Dd]ir|Det|Insp|Sgt)\.|(?:^|(?<=[\s(\"“]))(?:[A-Z]\.){1,3})$"
 )
 # "from Oct. 7 through Nov. 26": a month's abbreviation before a day ends no sentence
 _MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")

@@ -2484,3 +2484,21 @@ def test_a_korean_box_office_story_with_a_film_info_box() -> None:
     assert [(a.ceremony, a.edition, a.category) for a in work.awards] == [
         ("뉴욕아시안영화제", 24, "최우수 장편상")
     ]
+
+
+def test_a_list_that_scores_each_work_and_its_abbreviated_credits() -> None:
+    text = (
+        "7 Korean thriller films to watch on Netflix\n\nBy Dana Cole · March 3, 2025\n\n"
+        "1. The Gravedigger's Ledger (2023)\n\n2023 · 118 min · Dir. Kang Ho-jin · Crime thriller\n\n"
+        "A crime thriller set almost entirely in a hillside cemetery. Son Mi-rae is Inspector Noh Yeon-su, "
+        "the only cop who takes the caretaker seriously.\n\nOur verdict: 4/5\n\n"
+        "2. Frozen Lake (2020)\n\n2020 · 112 min · Dir. Yeom Seung-hoon · Mystery thriller\n\n"
+        "Nam-goong Sol plays a police diver who pulls a car out of a frozen lake. Her partner, Dong-hwan, "
+        "is played by Baek Tae-ri, who gets most of the film's few laughs.\n\nOur verdict: 3.5/5\n"
+    )
+    page = reviewparse.parse(text, format="text")
+    ledger, lake = page.works
+    assert (ledger.directors, lake.directors) == (["Kang Ho-jin"], ["Yeom Seung-hoon"])
+    assert ("Son Mi-rae", "Noh Yeon-su") in [(c.actor, c.character) for c in ledger.cast]
+    assert ("Baek Tae-ri", "Dong-hwan") in [(c.actor, c.character) for c in lake.cast]
+    assert page.review.rating is None

@@ -132,7 +132,8 @@ _RELATION_END = re.compile(r"\b(?:of|de|del|dari|to|for|para)\s*$")
 
 
 _PLAYED_BY_AFTER = cued(
-    r",?\s+(?:played by|portrayed by|interpretad[oa] por|encarnad[oa] por|diperankan oleh|dimainkan oleh|"
+    r",?\s+(?:(?:is|was)\s+)?(?:played by|portrayed by|interpretad[oa] por|encarnad[oa] por|"
+    r"diperankan oleh|dimainkan oleh|"
     r"joué par|jouée par|(?:a quien|al que|a la que)\s+(?:da vida|interpreta|encarna))\s+"
     r"(?:(?:el|la)\s+(?:veteran[oa]|joven|actor|actriz|debutante)\s+)?",  # "a quien da vida la veterana X"
     ("played", "portrayed", "interpretad", "encarnad", "diperankan", "dimainkan", "jou", "quien", "que"),
@@ -455,6 +456,7 @@ def _prose(text: str, offset: int, title: str = "") -> list[Candidate]:
     for match in _IS_ROLE.finditer(text, lowered):
         role = next(group for group in ("character", "named", "bare") if match.group(group))
         actor, character = leading_name(match.group("actor")), leading_name(match.group(role))
+        character = _without_title(character)  # "Son Mi-rae is Inspector Noh Yeon-su"
         if actor and character and len(actor.split()) >= 2 and actor != character:
             found.append(
                 _pair(
@@ -577,6 +579,8 @@ def _without_title(name: str | None) -> str | None:
     words = name.split()
     if len(words) > 1 and words[0].rstrip(".") in character_titles():
         return " ".join(words[1:])
+    if len(words) > 3 and words[1] in character_titles():  # "Ninth Prince Xiao Heng", "Crown Prince Lee Hwan"
+        return " ".join(words[2:])
     return name
 
 

@@ -17,7 +17,7 @@ from reviewparse.names import (
     trailing_name,
     vocabulary,
 )
-from reviewparse.textutil import phrase_positions
+from reviewparse.textutil import FACTS_SEPARATOR, phrase_positions
 
 # A list of names runs to the end of its clause; the period of an initial ("Emily V. Gordon",
 # "J.C. Chandor") does not end it.
@@ -60,6 +60,11 @@ _PROSE = (
         ),
         ("writers",),
         "credits.written_by",
+    ),
+    (  # "2020 · 112 min · Dir. Yeom Seung-hoon", "(dir. Ilinca Sârbu, Romania)"
+        cued(rf"(?<![\w.])[Dd]ir\.\s+(?=[A-Z]){_NAME_LIST}", ("dir.",)),
+        ("directors",),
+        "credits.dir_abbreviation_single",
     ),
     (
         cued(rf"\b(?:directed|helmed)\s+by\s+{_NAME_LIST}", ("directed", "helmed"), re.IGNORECASE),
@@ -192,10 +197,18 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
             continue  # "the jury, chaired by Korean director Park Eun-seo": no credit of the work
         for candidate in _prose_credits(sentence.text, sentence.start):
             after = segment.document.text[candidate.end : candidate.end + 80]
+            abbreviated = candidate.rule == "credits.dir_abbreviation_single"
+            if abbreviated and not _own_list_line(sentence.text, segment):
+                continue  # "Audience Award: Little Kite (dir. Han Seo-yul)": another film of a winners list
             if not _for_another_title(after, segment.title):
                 found.append(candidate)
         found.extend(_possessive_director(segment, sentence.text, sentence.start))
     return [_with_full_name(candidate, segment.document.text) for candidate in found]
+
+
+def _own_list_line(text: str, segment: Segment) -> bool:
+    """A line of facts ("2020 · 112 min · Dir. X") or a line naming the work itself."""
+    return bool(FACTS_SEPARATOR.search(text)) or mentions_title(text, segment.title)
 
 
 _JURY = re.compile(r"\b(?:jury|juror|jurors|jurado|juri)\b|심사위원", re.IGNORECASE)
