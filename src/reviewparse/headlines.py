@@ -69,6 +69,7 @@ _SCORE_LINE = re.compile(
     r"별점|평점)\b[^:：]{0,25}[:：]\s*\d",
     re.IGNORECASE,
 )
+_SENTENCE_BREAK = re.compile(r"[.!?。](?:\s|$)")
 _PHOTO_CAPTION = re.compile(
     r"^\W{0,2}(?:사진|포토|photo|foto|image|imagen|gambar|credit)\s*[=:：|]", re.IGNORECASE
 )
@@ -81,6 +82,8 @@ _SECTION_LABEL = re.compile(
 def _headline_like(text: str) -> bool:
     if not 12 <= len(text) <= 200 or len(_NAV_SEPARATORS.findall(text)) >= 2:
         return False
+    if len(_SENTENCE_BREAK.findall(text)) >= 2:
+        return False  # a copy cut off mid-paragraph starts with running text, not a headline
     if len(text) <= 40 and _BREADCRUMB.search(text):
         return False  # "드라마 게시판 > 후기", "Home › Reviews"
     if len(text) <= 60 and _UI_LINE.search(text):
@@ -328,10 +331,12 @@ def _text_headline(document: Document) -> str:
         ):
             return block.text
     for index, block in enumerate(blocks):
-        if block.kind is BlockKind.LIST_ITEM or block.text.endswith("."):
-            continue
+        if block.kind is BlockKind.LIST_ITEM or block.text.endswith((".", ":", ",")):
+            continue  # (nor "Oke, sebelum masuk ke review, ini dulu info dramanya:", a list's lead-in)
         if _in_facts_box(blocks, index):
             continue  # "Reparto (voces): Riku Ōshima (Tōya), ..." between other "Label: value" lines
         if _headline_like(block.text):
             return block.text
-    return document.meta.title or ""
+    title = document.meta.title or ""
+    # (a text copy's first line may be running text cut off mid-paragraph)
+    return title if len(title) <= _MAX_HEADLINE_CHARS and len(_SENTENCE_BREAK.findall(title)) < 2 else ""

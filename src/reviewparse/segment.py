@@ -1030,13 +1030,24 @@ def _headline_year_span(document: Document, headline: str, year: int | None) -> 
     return None
 
 
+def _weak_headline_title(document: Document, title: str, labeled: str) -> bool:
+    """A text copy's stand-in headline ("Sinopsis Singkat (Tanpa Spoiler Kok!)") names a title
+    the page never repeats, where its "Judul:" label names the work."""
+    return (
+        document.format == "text"
+        and fold(labeled) not in fold(title)
+        and document.text.count(title) < _REPEATED_MENTIONS
+    )
+
+
 def _single_segment(
     document: Document, blocks: list[Block], languages: tuple[str, ...], headline: str
 ) -> Segment | None:
     found = title_from_headline(headline)
     title_rule = "title.headline"
-    if found is None:
-        found = _title_from_labels(blocks)
+    labeled = _title_from_labels(blocks)
+    if found is None or (labeled is not None and _weak_headline_title(document, found[0], labeled[0])):
+        found = labeled
         title_rule = "title.label"
     body = _body_text(document, headline)
     quoted = found is not None and _QUOTED.search(headline) is not None  # quotes mark a title well

@@ -247,12 +247,21 @@ _OTHER_SCRIPT_NAME = re.compile(
 )
 
 
+# A Hangul title's original or English name in parentheses after it
+_HANZI_OR_LATIN_NAME = re.compile(
+    r"(?<=[\uac00-\ud7a3])\s*\((?![^()]*[\uac00-\ud7a3])(?!\s*(?:19|20)\d\d\s*\))[^()]{1,60}\)\s*$"
+)
+
+
 def _title_from_labels(blocks: list[Block]) -> tuple[str, int | None] | None:
     for labeled in labeled_values(blocks[:80]):
         if labeled.field == "title":
             value = re.split(r"\s+/\s+|\s*\|\s*", labeled.value)[0]
             value = " ".join(_ORIGINAL_TITLE_NOTE.sub(" ", value).split())  # "X (원제: The X) 시즌 1"
             value = _OTHER_SCRIPT_NAME.sub("", value)  # "Love in Room 1004 (1004호의 사랑)"
+            value = _HANZI_OR_LATIN_NAME.sub(
+                "", value
+            )  # "서호의 부채 장인 (西湖扇匠)", "능소화 다방 (Trumpet Cafe)"
             if field_for_label(value):
                 continue  # a label's neighbour that is another label
             title, year = _strip_year(value)

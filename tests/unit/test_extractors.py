@@ -2502,3 +2502,33 @@ def test_a_list_that_scores_each_work_and_its_abbreviated_credits() -> None:
     assert ("Son Mi-rae", "Noh Yeon-su") in [(c.actor, c.character) for c in ledger.cast]
     assert ("Baek Tae-ri", "Dong-hwan") in [(c.actor, c.character) for c in lake.cast]
     assert page.review.rating is None
+
+
+def test_a_korean_blog_copy_without_its_start_reads_its_info_block() -> None:
+    text = (
+        "는데, 솔직히 처음엔 제목만 보고 무협인 줄 알았어요. 근데 막상 1화를 틀어보니 진짜로 부채를 '만드는' "
+        "장인 이야기더라고요. 그것도 작은 공방에서요.\n\n"
+        "저는 왓챠에 올라오자마자 다 봤어요. 오랜만에 본 중드 중에서 제일 편안한 드라마였어요.\n\n"
+        "📺 드라마 정보\n\n"
+        "제목: 동호의 우산 장인 (東湖傘匠)\n방송: 저장위성TV / 텐센트비디오 (동시 방영)\n"
+        "극본: 인수란 (원작: 칭산커 작가의 웹소설)\n"
+    )
+    work = reviewparse.parse(text, format="text").works[0]
+    assert (work.title, work.country, work.writers) == ("동호의 우산 장인", "China", ["인수란"])
+    assert (work.networks, work.platforms) == (["Zhejiang TV"], ["Watcha", "Tencent Video"])
+
+
+def test_an_indonesian_blog_copy_with_its_info_lead_in_and_an_author_reply() -> None:
+    text = (
+        "ngan, jadi maaf banget ya kalau review kali ini telat. Pokoknya aku nonton drama ini "
+        "gara-gara temen.\n\n"
+        "Oke, sebelum masuk ke review, ini dulu info dramanya buat yang belum tahu:\n\n"
+        "Judul: The Beekeeper of Jindo\nEpisode: 12\n\nSinopsis Singkat (Tanpa Spoiler Kok!)\n\n"
+        "Dia ketemu Na Do-gyun, peternak lebah tetangga yang juteknya minta ampun, diperankan sama "
+        "Gyeon Tae-yang.\n\nKomentar\n\n    Sasmita Ayudhiya (Penulis)\n    Makasih udah mampir!\n"
+    )
+    page = reviewparse.parse(text, format="text")
+    work = page.works[0]
+    assert work.title == "The Beekeeper of Jindo"
+    assert [(c.actor, c.character) for c in work.cast] == [("Gyeon Tae-yang", "Na Do-gyun")]
+    assert page.review.author == "Sasmita Ayudhiya"

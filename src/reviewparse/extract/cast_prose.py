@@ -133,14 +133,17 @@ _RELATION_END = re.compile(r"\b(?:of|de|del|dari|to|for|para)\s*$")
 
 _PLAYED_BY_AFTER = cued(
     r",?\s+(?:(?:is|was)\s+)?(?:played by|portrayed by|interpretad[oa] por|encarnad[oa] por|"
-    r"diperankan oleh|dimainkan oleh|"
+    r"diperankan (?:oleh|sama)|dimainkan (?:oleh|sama)|"
     r"joué par|jouée par|(?:a quien|al que|a la que)\s+(?:da vida|interpreta|encarna))\s+"
     r"(?:(?:el|la)\s+(?:veteran[oa]|joven|actor|actriz|debutante)\s+)?",  # "a quien da vida la veterana X"
     ("played", "portrayed", "interpretad", "encarnad", "diperankan", "dimainkan", "jou", "quien", "que"),
     re.IGNORECASE,
 )
 # "Do Kang-woo, el chef gruñón, a quien da vida ...": a description between the name and the verb
-_APPOSITIVE_END = re.compile(r",\s+(?:el|la|un|una|the|a|an|his|her|their|su)\s+[^,()]{1,40}$")
+# ("Na Do-gyun, peternak lebah tetangga yang juteknya minta ampun, diperankan sama ...": no article)
+_APPOSITIVE_END = re.compile(
+    r",\s+(?:(?:el|la|un|una|the|a|an|his|her|their|su)\s+[^,()]{1,40}|[a-z][^,()]{1,60})$"
+)
 
 
 _UNNAMED_ROLE = re.compile(
@@ -363,6 +366,8 @@ def _prose(text: str, offset: int, title: str = "") -> list[Candidate]:
         if descriptors and _RELATIVE_CLAUSE.match(descriptors.group(0)):
             continue  # "Yoon Seul-gi (who also wrote Midnight Courier)": a clause about the name
 
+        if re.search(r"[!?]", match.group("inner")):
+            continue  # "Sinopsis Singkat (Tanpa Spoiler Kok!)": an aside, not an actor
         inner = _INNER_DESCRIPTORS.sub("", match.group("inner"))
         inner = re.split(r",\s+(?=[a-z])", inner)[0]  # "(Casey Affleck, covered in a sheet)"
         actor = leading_name(inner)

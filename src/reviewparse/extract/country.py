@@ -46,7 +46,8 @@ def _build() -> _CountryPatterns:
         [noun for noun in data["work_nouns"] if not noun.endswith("s") or noun.endswith("series")]
     )
     return _CountryPatterns(
-        caseless(rf"(?<![\w-])(?P<w>{alternation(forms)})(?![\w])"),
+        # "k-drama", "중드를" (a Korean particle may follow)
+        caseless(rf"(?<![\w-])(?P<w>{alternation(forms)})(?:(?![\w])|(?<=[가-힣])(?={_KOREAN_PARTICLE}))"),
         # "Korean romantic drama", "일본 애니메이션 영화"
         caseless(
             rf"(?<![\w-])(?P<w>{alternation(adjectives)})\s*(?:[a-z-]+\s+|[가-힣]{{2,6}}\s+){{0,2}}(?:{nouns})(?![a-z])"
@@ -68,6 +69,9 @@ def _build() -> _CountryPatterns:
             },
         },
     )
+
+
+_KOREAN_PARTICLE = r"(?:를|을|는|은|가|이|의|도|로|에서|에|만|까지|와|과)(?![가-힣])"
 
 
 def country_name(value: str) -> str | None:

@@ -191,7 +191,8 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
             if prose:
                 found.extend(prose)
                 continue
-            found.extend(_names(item.value, item.start, (item.field,), f"{item.field}.label", 0.9))
+            value = _SOURCE_NOTE.sub("", item.value)  # "인수란 (원작: 칭산커 작가의 웹소설)"
+            found.extend(_names(value, item.start, (item.field,), f"{item.field}.label", 0.9))
     for sentence in segment_sentences(segment):
         if _JURY.search(sentence.text):
             continue  # "the jury, chaired by Korean director Park Eun-seo": no credit of the work
@@ -211,6 +212,10 @@ def _own_list_line(text: str, segment: Segment) -> bool:
     return bool(FACTS_SEPARATOR.search(text)) or mentions_title(text, segment.title)
 
 
+_SOURCE_NOTE = re.compile(
+    r"\s*\((?:원작|original|based on|basad[oa] en|adaptasi|berdasarkan|novel|webtoon|웹툰)[^()]*\)",
+    re.IGNORECASE,
+)
 _JURY = re.compile(r"\b(?:jury|juror|jurors|jurado|juri)\b|심사위원", re.IGNORECASE)
 _FOR_QUOTED_TITLE = re.compile(r"^\s*(?:for|in|on|with)\s+[\"“‘'](?P<t>[^\"”’']{2,60})[\"”’']")
 

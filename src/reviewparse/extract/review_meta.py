@@ -132,6 +132,11 @@ _ACTION_BAR = re.compile(
     r"\b(?:share|save|reply|upvote|award|views?)\b", re.IGNORECASE
 )  # "Replies: 11 · Views: 1,904"
 # "sinkhole_sunday OP · 1d": a thread marks its original poster's replies
+_AUTHOR_MARKED = re.compile(
+    r"^\s*(?P<name>[^\W\d_][\w.' -]{2,40}?)\s*\((?:penulis|author|autor|autora|admin|writer|blogger|"
+    r"작성자|글쓴이|블로그 주인)\)\s*$",
+    re.IGNORECASE,
+)
 _ORIGINAL_POSTER = re.compile(r"^\s*(?:u/)?(?P<name>[\w.-]{3,30})\s+OP\b")
 _LEADING_ICON = re.compile(r"^[^\w(]{1,4}\s*")
 _MAX_COMMENT_LINE = 160  # "Thread starter X · Start date Nov 18, 2025 · Replies: 5 · Views: 3,118"
@@ -164,7 +169,11 @@ def extract(
             )
         if _AUTHOR_BOX.match(block.text) and index + 1 < len(blocks):
             found.extend(_author_box_name(blocks[index + 1]))
-        poster = _ORIGINAL_POSTER.match(block.text) if len(block.text) <= _SHORT_FURNITURE else None
+        poster = None
+        if len(block.text) <= _SHORT_FURNITURE:  # "sinkhole_sunday OP · 1d", "Sasmita Ayudhiya (Penulis)"
+            poster = _ORIGINAL_POSTER.match(block.text) or _AUTHOR_MARKED.match(block.text)
+            if poster and poster.re is _AUTHOR_MARKED and not is_person_name(poster.group("name")):
+                poster = None
         if poster:
             start = block.start + poster.start("name")
             name = poster.group("name")
