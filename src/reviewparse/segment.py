@@ -782,6 +782,35 @@ def _bold_lead_items(blocks: list[Block]) -> list[_WorkHeading]:
     return found
 
 
+def _quoted_lead_items(blocks: list[Block]) -> list[_WorkHeading]:
+    """ "\"Noodles After the Last Bus\" kicks things off on Monday, June 1 ...": a list's long
+    paragraphs that each open with a work's title in quotes (a title, not a quoted remark:
+    its words are capitalised, and it is no sentence)."""
+    found: list[_WorkHeading] = []
+    for block in blocks:
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or _weight(block.text) < _LONG_ITEM:
+            continue
+        match = _QUOTED_LEAD.match(block.text)
+        if match is None:
+            continue
+        title = match.group("t").strip()
+        words = [word for word in title.split() if len(word) > 3]
+        if not words or sum(1 for word in words if word[0].isupper()) * 3 < len(words) * 2:
+            continue
+        if any(heading.title == title for heading in found):
+            continue
+        found.append(_WorkHeading(block, title, block.start + match.start("t"), None, None, False))
+    return found
+
+
+_QUOTED_LEAD = re.compile(
+    r"^\s*[\"“](?P<t>[A-Z0-9][^\"“”\n.!?,]{1,70}?)[\"”](?=\s+(?:is|was|kicks|arrives|lands|starts|closes|"
+    r"opens|returns|comes|follows|premieres|debuts|drops|hits|joins|streams|airs|[a-z]+s)\b|\s*[,:—–-])"
+)
+_LONG_ITEM = 200
+_MIN_QUOTED_LEAD_WORKS = 3
+
+
 def _titles_over_facts_lines(blocks: list[Block]) -> list[_WorkHeading]:
     """ "LAS HIJAS DEL FARO (Netflix)" over "Serie · España · Fecha de estreno: 16 de octubre de
     2024" over a paragraph: a title whose next line is made of facts only."""
@@ -867,6 +896,7 @@ def _roundup_headings(blocks: list[Block]) -> list[_WorkHeading]:
         (_info_line_headings, _MIN_ROUNDUP_WORKS),
         (_titles_over_facts_lines, _MIN_ROUNDUP_WORKS),
         (_bold_lead_items, _MIN_BOLD_LEAD_WORKS),
+        (_quoted_lead_items, _MIN_QUOTED_LEAD_WORKS),
     )
     for finder, minimum in finders:
         headings = finder(blocks)

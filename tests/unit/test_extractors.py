@@ -2532,3 +2532,32 @@ def test_an_indonesian_blog_copy_with_its_info_lead_in_and_an_author_reply() -> 
     assert work.title == "The Beekeeper of Jindo"
     assert [(c.actor, c.character) for c in work.cast] == [("Gyeon Tae-yang", "Na Do-gyun")]
     assert page.review.author == "Sasmita Ayudhiya"
+
+
+def test_a_roundup_whose_paragraphs_open_with_quoted_titles() -> None:
+    items = [
+        (
+            "Ramyeon After the Last Bus",
+            "kicks things off on Monday, June 1, when KBS2's new romantic comedy "
+            "premieres in Korea and streams on Viki the same night. The Korean drama runs for 16 episodes.",
+        ),
+        (
+            "The Salt Merchant's Ninth Letter",
+            "arrives on Friday, June 5. This 36-episode Chinese historical "
+            "romance follows a tea merchant who falls for a customs officer, with 45-minute episodes.",
+        ),
+        (
+            "Shaved Ice on Yongkang Street",
+            "lands on Friday, June 12, with all ten episodes dropping at once; "
+            "the Taiwanese slice-of-life drama first aired on PTS last October and is worth your time.",
+        ),
+    ]
+    filler = " It is one of the month's safest bets for a long weekend, with subtitles on day one."
+    text = "Every new Asian drama on Viki this month\n\nBy Annika Lund\n\n" + "".join(
+        f'"{title}" {rest}{filler}\n\n' for title, rest in items
+    )
+    works = reviewparse.parse(text, format="text").works
+    assert [w.title for w in works] == [title for title, _ in items]
+    merchant = works[1]
+    assert (merchant.episodes, merchant.genres) == (36, ["historical", "romance"])
+    assert merchant.runtime is not None and merchant.runtime.min_minutes == 45

@@ -233,7 +233,7 @@ def _article_noun(before: str, after: str, written: str, genre: str, title: str 
 
 
 _COUNT_AT_SENTENCE_START = re.compile(
-    r"^\s*(?P<article>the|this|a|an)\s+\d{1,3}-(?:episode|part)\s+$", re.IGNORECASE
+    r"^\s*(?P<article>the|this|a|an)\s+\d{1,3}-(?:episode|part)\s+(?:[A-Z][a-z]+\s+)?$", re.IGNORECASE
 )
 _COUNT_ARTICLE = re.compile(
     r"(?P<article>\b(?:the|a|an))\s+\d{1,3}-(?:episode|part|minute)\s+(?:[A-Z][a-z]+\s+)?$", re.IGNORECASE

@@ -46,9 +46,9 @@ _EPISODES_OF_MINUTES = re.compile(
 # "a 97-minute Indonesian comedy", "The 104-minute Kazakh drama": the work's own length
 _COMPOUND_MINUTES = re.compile(
     r"\b(?P<m>\d{1,3})-minute\s+(?:[A-Za-z][\w-]{0,20}\s+){0,3}(?:film|movie|drama|documentary|comedy|"
-    r"thriller|feature|epic|romance|horror|animation|anime|western|musical|debut|short)\b",
+    r"thriller|feature|epic|romance|horror|animation|anime|western|musical|debut|short|episodes)\b",
     re.IGNORECASE,
-)
+)  # "with 45-minute episodes" too
 # "At 117 minutes, it never drags": "at" opening a clause
 _AT_LENGTH = re.compile(
     r"(?:^|[,;:—–(]\s*)at\s+(?:just\s+(?:over|under)\s+|over\s+|under\s+)?$", re.IGNORECASE
