@@ -84,6 +84,8 @@ def _headline_like(text: str) -> bool:
         return False
     if len(_SENTENCE_BREAK.findall(text)) >= 2:
         return False  # a copy cut off mid-paragraph starts with running text, not a headline
+    if not any(char.isalpha() for char in text):
+        return False  # "─────────────", a rule between sections
     if len(text) <= 40 and _BREADCRUMB.search(text):
         return False  # "드라마 게시판 > 후기", "Home › Reviews"
     if len(text) <= 60 and _UI_LINE.search(text):

@@ -29,6 +29,7 @@ from reviewparse.titles import (
     _locate,
     _title_from_labels,
     _title_from_repetition,
+    defined_title,
     extend_title,
     title_from_bracketed_info,
     title_from_definition,
@@ -102,6 +103,9 @@ def find_segments(
     defined = _defined_title_headings(blocks, headline)
     if len(defined) >= _MIN_ROUNDUP_WORKS:
         return _roundup_segments(document, blocks, defined, languages, headline)
+    sections = _sections_defining_titles(blocks)
+    if len(sections) >= _MIN_ROUNDUP_WORKS:
+        return _roundup_segments(document, blocks, sections, languages, headline)
     introduced, split_blocks = _introducing_sentences(blocks)
     if len(introduced) >= _MIN_PROSE_WORKS:
         return _roundup_segments(document, split_blocks, introduced, languages, headline)
@@ -263,6 +267,26 @@ def _defined_title_headings(blocks: list[Block], headline: str) -> list[_WorkHea
 
 _DEFINING_BLOCKS = 2
 _DEFINES = re.compile(r"\s+(?:is|was|es|adalah|merupakan)\s+(?:a|an|un|una|sebuah)\b")
+
+
+def _sections_defining_titles(blocks: list[Block]) -> list[_WorkHeading]:
+    """A newsletter's sections ("THE AUCTIONEER WHO COUNTS BACKWARDS") whose first paragraph
+    opens by defining a work ("The Mackerel Auctioneer is a 12-episode Korean crime thriller"):
+    each section is that work's part, from its heading on."""
+    found: list[_WorkHeading] = []
+    for heading, paragraph in pairwise(blocks):
+        if len(heading.text) > _SECTION_HEADING_CHARS or heading.text.endswith((".", ",", ";")):
+            continue
+        if paragraph.kind is not BlockKind.PARAGRAPH or _weight(paragraph.text) < _TITLE_HEADING_TEXT:
+            continue
+        title = defined_title(paragraph.text)
+        if title is None or any(fold(title) == fold(other.title) for other in found):
+            continue
+        found.append(_WorkHeading(heading, title, paragraph.start, None, None, False))
+    return found
+
+
+_SECTION_HEADING_CHARS = 80
 
 
 def _line_blocks(blocks: list[Block]) -> list[Block]:

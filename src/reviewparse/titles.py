@@ -355,6 +355,16 @@ def title_from_definition(blocks: list[Block]) -> tuple[str, int | None] | None:
     return None
 
 
+def defined_title(text: str) -> str | None:
+    """The title a paragraph opens by defining ("The Mackerel Auctioneer is a 12-episode Korean
+    crime thriller from ENA"), if it does."""
+    match = _DEFINITION.match(text)
+    words = match.group("t").split() if match else []
+    if words and words[0] not in _NOT_DEFINED_SUBJECTS and fold(words[-1]) not in _KIND_WORDS:
+        return match.group("t") if match else None
+    return None
+
+
 # "그래서 정리해보는 〈고요한 추적자〉 기본 정보!": a title in corner brackets that the text
 # goes on to describe (its facts, its plot, its review)
 _BRACKETED_TITLE_INFO = re.compile(

@@ -2561,3 +2561,21 @@ def test_a_roundup_whose_paragraphs_open_with_quoted_titles() -> None:
     merchant = works[1]
     assert (merchant.episodes, merchant.genres) == (36, ["historical", "romance"])
     assert merchant.runtime is not None and merchant.runtime.min_minutes == 45
+
+
+def test_a_newsletter_whose_sections_open_by_defining_their_works() -> None:
+    text = (
+        "The Slow Reveal\n\nSubscribe\n\nFish guts and funerals\n\nPerpetua Hall\nNov 14, 2025\n\n"
+        "♥ 57   💬 9   ⟳ 4   Share\n\nHi friends, I finished exactly two shows this month.\n\n"
+        "─────────────\n\n"
+        "THE AUCTIONEER WHO COUNTS BACKWARDS\n\n"
+        "The Herring Auctioneer is a 12-episode Korean crime thriller from ENA, and it is the best thing the "
+        "channel has made in years. It was written by Jeon Seul-ong.\n\nVerdict: 8/10.\n\n─────────────\n\n"
+        "A FUNERAL HOME WITH A POINT SYSTEM\n\n"
+        "The Sugamo Undertakers is a ten-episode Japanese comedy that aired on TV Tokyo in 2025, with "
+        "screenplay by Sakuragi Hokuto and direction by Ichinose Ren.\n\nVerdict: 7/10.\n"
+    )
+    page = reviewparse.parse(text, format="text")
+    assert [w.title for w in page.works] == ["The Herring Auctioneer", "The Sugamo Undertakers"]
+    assert (page.works[0].writers, page.works[1].directors) == (["Jeon Seul-ong"], ["Ichinose Ren"])
+    assert (page.review.comments, page.review.rating) == (9, None)

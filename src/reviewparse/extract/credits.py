@@ -67,7 +67,11 @@ _PROSE = (
         "credits.dir_abbreviation_single",
     ),
     (
-        cued(rf"\b(?:directed|helmed)\s+by\s+{_NAME_LIST}", ("directed", "helmed"), re.IGNORECASE),
+        cued(
+            rf"\b(?:directed|helmed|direction|directing)\s+(?:is\s+|was\s+)?by\s+{_NAME_LIST}",
+            ("directed", "helmed", "direction", "directing"),
+            re.IGNORECASE,
+        ),
         ("directors",),
         "credits.directed_by",
     ),

@@ -127,6 +127,7 @@ _TRAILING_COMMENT_COUNT = re.compile(
     r"(?:^|(?<=\s))(?:댓글|comments?)\s?[(:]?\s?(?P<a>\d{1,6})\)?$", re.IGNORECASE
 )
 _SHORT_FURNITURE = 60
+_SPEECH_BUBBLE_COUNT = re.compile(r"(?:💬|🗨️?)\s*(?P<a>\d{1,6})(?!\s*[A-Za-z])")
 _MORE_COMMENTS = re.compile(r"\b(?:more|older|newer|previous)\s+(?:comments|replies)\b", re.IGNORECASE)
 _ACTION_BAR = re.compile(
     r"\b(?:share|save|reply|upvote|award|views?)\b", re.IGNORECASE
@@ -587,6 +588,8 @@ def _comments(block: Block) -> list[Candidate]:
         and (_BYLINE.match(block.text) or find_dates(block.text) or _ACTION_BAR.search(block.text))
     ):  # "412   💬 64 comments   Share   Save": a post's row of actions
         match = _COUNT_IN_BYLINE.pattern.search(block.text.strip())  # "6 Jul 2024 · 💬 42 comments"
+    if not match and len(block.text) <= _SHORT_FURNITURE and _ACTION_BAR.search(block.text):
+        match = _SPEECH_BUBBLE_COUNT.search(block.text.strip())  # "♥ 57   💬 9   ⟳ 4   Share"
     if not match:
         return []
     groups = match.groupdict()
