@@ -22,6 +22,7 @@ from reviewparse.headlines import _ROUNDUP_HEADLINE, headline_text
 from reviewparse.infobox import KEY_VALUE_LINE, field_for_label
 from reviewparse.names import is_person_name
 from reviewparse.sections import SKIPPED_SECTIONS, classify_heading
+from reviewparse.tables import episode_tables
 from reviewparse.textutil import fold, phrase_positions, sentences
 from reviewparse.titles import (
     _QUOTED,
@@ -873,9 +874,13 @@ def _known_fact(field: str) -> bool:
 
 
 def _table_row_headings(blocks: list[Block]) -> list[_WorkHeading]:
-    """Works listed as table rows: the cells of a column headed "Title" (or "Drama", "Film")."""
+    """Works listed as table rows: the cells of a column headed "Title" (or "Drama", "Film"),
+    not in a table of a show's episodes ("Ep. | Title | Original air date")."""
+    episodes = episode_tables(blocks)
     found: list[_WorkHeading] = []
     for block in blocks:
+        if block.container in episodes:
+            continue
         label = block.column_label
         if label and field_for_label(label) == "title" and block.text and len(block.text) <= 90:
             title = block.text.strip().strip('"“”«»')

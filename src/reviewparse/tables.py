@@ -6,6 +6,7 @@ row of info-box lines per work, and the column holding titles marks a roundup.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from reviewparse.document import Block, BlockKind, Document
@@ -39,3 +40,20 @@ def _is_header(row: list[Block]) -> bool:
         return False
     labeled = sum(1 for cell in row if len(cell.text) <= 40 and field_for_label(cell.text.rstrip(":")))
     return labeled >= MIN_LABELED_COLUMNS and labeled * 2 >= len(row)
+
+
+def episode_tables(blocks: list[Block]) -> set[int]:
+    """The tables that list a show's episodes ("Ep. | Title | Original air date"): their
+    "Title" column names episodes, not works."""
+    return {
+        block.container
+        for block in blocks
+        if block.container is not None
+        and block.column_label is not None
+        and _EPISODE_COLUMN.match(block.column_label.strip())
+    }
+
+
+_EPISODE_COLUMN = re.compile(
+    r"^(?:ep\.?|no\.?|episode|episodio|capítulo|épisode|회|회차)$", re.IGNORECASE
+)  # (not "#": a rank)

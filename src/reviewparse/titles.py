@@ -10,6 +10,7 @@ from collections import Counter
 from reviewparse.document import Block, Document
 from reviewparse.infobox import field_for_label, labeled_values
 from reviewparse.names import romanized_korean, vocabulary
+from reviewparse.tables import episode_tables
 from reviewparse.textutil import fold, phrase_positions
 
 # An apostrophe between letters is no closing quote: "'The Ferryman's Winter' Takes Top Prize".
@@ -254,8 +255,9 @@ _HANZI_OR_LATIN_NAME = re.compile(
 
 
 def _title_from_labels(blocks: list[Block]) -> tuple[str, int | None] | None:
+    episodes = episode_tables(blocks)
     for labeled in labeled_values(blocks[:80]):
-        if labeled.field == "title":
+        if labeled.field == "title" and labeled.block.container not in episodes:
             value = re.split(r"\s+/\s+|\s*\|\s*", labeled.value)[0]
             value = " ".join(_ORIGINAL_TITLE_NOTE.sub(" ", value).split())  # "X (원제: The X) 시즌 1"
             value = _OTHER_SCRIPT_NAME.sub("", value)  # "Love in Room 1004 (1004호의 사랑)"

@@ -2579,3 +2579,28 @@ def test_a_newsletter_whose_sections_open_by_defining_their_works() -> None:
     assert [w.title for w in page.works] == ["The Herring Auctioneer", "The Sugamo Undertakers"]
     assert (page.works[0].writers, page.works[1].directors) == (["Jeon Seul-ong"], ["Ichinose Ren"])
     assert (page.review.comments, page.review.rating) == (9, None)
+
+
+def test_a_fan_wiki_page_with_an_episode_table() -> None:
+    rows = "".join(
+        f'<tr><td>{n}</td><td>"{title}"</td><td>April {17 + n}, 2025</td></tr>'
+        for n, title in enumerate(["The Last Boat", "Squid Lamps", "Labour at Sea"], start=1)
+    )
+    html = (
+        "<html><body><h1>The Jeju Island Midwife</h1>"
+        "<table class='infobox'><tr><th>Written by</th><td>Gam Ye-seul</td></tr>"
+        "<tr><th>Original network</th><td>JTBC</td></tr>"
+        "<tr><th>Original release</th><td>April 18 – May 24, 2025</td></tr></table>"
+        "<p>The Jeju Island Midwife is a 2025 South Korean television series about a midwife.</p>"
+        "<h2>Cast</h2><ul><li>Seong Da-rim as Nurse Bae Ok-hui</li>"
+        "<li>Baek Ri-an as Da-hae's landlady, who runs the squid-drying yard</li></ul>"
+        "<h2>Episodes</h2><table><tr><th>No.</th><th>Title</th><th>Original air date</th></tr>"
+        + rows
+        + "</table></body></html>"
+    )
+    works = reviewparse.parse(html, format="html").works
+    assert [w.title for w in works] == ["The Jeju Island Midwife"]
+    assert [(c.actor, c.character) for c in works[0].cast] == [
+        ("Seong Da-rim", "Bae Ok-hui"),
+        ("Baek Ri-an", None),
+    ]

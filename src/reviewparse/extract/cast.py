@@ -15,7 +15,7 @@ from dataclasses import replace
 from reviewparse.candidates import Candidate, CastValue, Segment
 from reviewparse.document import Block, BlockKind
 from reviewparse.extract.cast_common import _AS, _KOREAN_PAIR, _PAREN_PAIR, _pair, _starring_list
-from reviewparse.extract.cast_prose import _prose
+from reviewparse.extract.cast_prose import _prose, _without_title
 from reviewparse.extract.context import segment_sentences
 from reviewparse.gazetteer import gazetteer
 from reviewparse.infobox import LabeledValue
@@ -171,6 +171,9 @@ _ROLE_NOTE = re.compile(
 )
 
 
+_DESCRIBED_PART = re.compile(r"^\s*(?:(?:a|an|the|his|her|their)\s+[a-z]|[A-Z][\w-]*['’]s\s+[a-z])")
+
+
 def _lines(block: Block) -> list[tuple[str, int]]:
     result = []
     offset = block.start
@@ -255,10 +258,13 @@ def _list_line(
             ]
     split = _AS.match(rest)
     if split:
-        second = leading_name(rest[split.end() :])
-        if second:
-            description = _description(rest[split.end() + len(second) :])
+        named = leading_name(rest[split.end() :])
+        second = _without_title(named)  # "as Nurse Bae Ok-hui"
+        if named and second:
+            description = _description(rest[split.end() + len(named) :])
             return [_pair(first, second, description, base, offset + len(line), "cast.actor_as_role", 0.9)]
+        if _DESCRIBED_PART.match(rest[split.end() :]):  # "Baek Ri-an as Da-hae's landlady, who ..."
+            return [_pair(first, None, None, base, base + len(first), "cast.actor_as_described", 0.8)]
     dash = re.match(rf"(?:{_DASH})", rest)
     if dash and in_cast_section:
         after_dash = rest[dash.end() :]
