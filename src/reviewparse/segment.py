@@ -34,6 +34,7 @@ from reviewparse.titles import (
     extend_title,
     title_from_bracketed_info,
     title_from_definition,
+    title_from_facts_line,
     title_from_headline,
     title_from_repeated_quote,
     title_from_watching,
@@ -1114,6 +1115,9 @@ def _single_segment(
         repeated = title_repeated_in_body(headline, body)
         if repeated is not None:
             found, title_rule = (repeated, None), "title.headline_repeated"
+    if found is None:
+        found = title_from_facts_line(blocks)
+        title_rule = "title.facts_line"
     if found is None:
         found = title_from_watching(blocks)
         title_rule = "title.watched"

@@ -8,10 +8,10 @@ import re
 from collections import Counter
 
 from reviewparse.document import Block, Document
-from reviewparse.infobox import field_for_label, labeled_values
+from reviewparse.infobox import field_for_label, labeled_values, line_label
 from reviewparse.names import romanized_korean, vocabulary
 from reviewparse.tables import episode_tables
-from reviewparse.textutil import fold, phrase_positions
+from reviewparse.textutil import FACTS_SEPARATOR, fold, phrase_positions
 
 # An apostrophe between letters is no closing quote: "'The Ferryman's Winter' Takes Top Prize".
 _QUOTED = re.compile(
@@ -294,6 +294,29 @@ def _title_from_repetition(document: Document, blocks: list[Block]) -> tuple[str
         if best is None or score > best[0]:
             best = (score, phrase)
     return (best[1], None) if best else None
+
+
+def title_from_facts_line(blocks: list[Block]) -> tuple[str, int | None] | None:
+    """A copy without its headline: a review's line of facts that opens with the title ("The Last
+    Cormorant Boat (最后的鸬鹚船) | China, 2025 | 1h 52m | Director: Qiu Zhenhai")."""
+    for block in blocks[:_FACTS_LINE_BLOCKS]:
+        fields = [field.strip() for field in FACTS_SEPARATOR.split(block.text)]
+        if len(fields) < _MIN_FACTS_FIELDS or "\n" in block.text:
+            continue
+        labeled = sum(
+            1 for field in fields[1:] if line_label(field) and field_for_label(line_label(field) or "")
+        )
+        if labeled < 2:
+            continue  # (not a menu: "Home | Reviews | News")
+        head = _OTHER_SCRIPT_NAME.sub("", fields[0]).strip()
+        title, year = _strip_year(head)
+        if title and title[0].isupper() and line_label(title) is None and len(title.split()) <= 10:
+            return title, year
+    return None
+
+
+_FACTS_LINE_BLOCKS = 30
+_MIN_FACTS_FIELDS = 4
 
 
 def title_from_watching(blocks: list[Block]) -> tuple[str, int | None] | None:

@@ -2604,3 +2604,17 @@ def test_a_fan_wiki_page_with_an_episode_table() -> None:
         ("Seong Da-rim", "Bae Ok-hui"),
         ("Baek Ri-an", None),
     ]
+
+
+def test_a_film_review_missing_its_headline_takes_the_title_of_its_facts_line() -> None:
+    text = (
+        "ather and granddaughter on the river, but the patient second feature never quite trusts it.\n\n"
+        "By Dash Lockhart\nSeptember 8, 2025 11:02 AM ET\n\n★★★½\n\n"
+        "The Last Heron Boat (最后的鹭船) | China, 2025 | Mandarin with English subtitles | 1h 52m | "
+        "Director: Qiu Zhenhai | Screenplay: Qiu Zhenhai, Mo Lingxi\n\n"
+        "There is a shot about twenty minutes into The Last Heron Boat that the rest of the film spends its "
+        "time trying to live up to.\n"
+    )
+    work = reviewparse.parse(text, format="text").works[0]
+    assert (work.title, work.country, work.directors) == ("The Last Heron Boat", "China", ["Qiu Zhenhai"])
+    assert work.runtime is not None and work.runtime.min_minutes == 112

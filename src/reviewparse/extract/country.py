@@ -131,8 +131,9 @@ def extract(
     return found
 
 
-_FACTS_LINE_BLOCKS = 3
-_MAX_FACTS_LINE = 140
+_FACTS_LINE_BLOCKS = 8
+_FIELD_PIECES = re.compile(rf"{FACTS_SEPARATOR.pattern}|,\s")
+_MAX_FACTS_LINE = 320  # (a review's facts line may list ten fields)
 
 
 def _facts_line_countries(segment: Segment) -> list[Candidate]:
@@ -145,7 +146,7 @@ def _facts_line_countries(segment: Segment) -> list[Candidate]:
         if is_menu_line(block.text):
             continue
         position = 0
-        for field in FACTS_SEPARATOR.split(block.text):
+        for field in _FIELD_PIECES.split(block.text):  # "China, 2025 | 1h 52m": the country of "China, 2025"
             index = block.text.find(field, position)
             position = index + len(field)
             country = country_name(field) if len(field) < _MAX_COUNTRY_FIELD else None
