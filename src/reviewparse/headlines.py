@@ -266,7 +266,12 @@ def _text_headline(document: Document) -> str:
         if i and len(b.text) < 90 and _mostly_date(b.text) and not _in_facts_box(blocks, i)
     ]  # "Estreno en Japón: 18 de octubre de 2024" in a box of facts dates the work, not the page
     for index in bylines[:1]:
-        above = [b for b in reversed(blocks[max(0, index - 4) : index]) if _headline_like(b.text)]
+        # (a bulleted subheading under the headline is not it: "- 'X' 2주 연속 1위")
+        above = [
+            b
+            for b in reversed(blocks[max(0, index - 4) : index])
+            if _headline_like(b.text) and b.kind is not BlockKind.LIST_ITEM
+        ]
         above = [b for b in above if not _mostly_date(b.text)]
         # a standfirst ("Now that the Emmys have noticed it, ... a second look.") sits between
         # the headline and the byline; headlines do not end with a period
@@ -310,7 +315,10 @@ def _text_headline(document: Document) -> str:
         above = [
             b
             for b in reversed(blocks[:index])
-            if _headline_like(b.text) and not _mostly_date(b.text) and b.text[-1:] != "."
+            if _headline_like(b.text)
+            and not _mostly_date(b.text)
+            and b.text[-1:] != "."
+            and b.kind is not BlockKind.LIST_ITEM
         ]
         # a news headline, its subheading, then "입력 2023.11.08": the line that names a title
         titled = [b for b in above[:_DATELINE_REACH] if title_from_headline(b.text) is not None]

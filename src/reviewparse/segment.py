@@ -94,6 +94,10 @@ def find_segments(
     if len(_QUOTED.findall(headline)) >= _MIN_ROUNDUP_WORKS:  # (most headlines quote no two titles)
         lines = _line_blocks(blocks)  # a news body of <br> lines is one block: its lines start parts
         named = _headline_title_headings(lines, headline)
+        if len(named) >= _MIN_ROUNDUP_WORKS and _stacked(named, lines):
+            # subheadings stacked under the headline, then prose naming each work in turn
+            titles = [heading.title for heading in named]
+            return _segments_from_parts(document, lines, titles, languages, headline, "title.headline_quoted")
         if len(named) >= _MIN_ROUNDUP_WORKS:
             return _roundup_segments(document, lines, named, languages, headline)
     awarded = _winners_list_segments(document, blocks, languages, headline)
@@ -182,6 +186,30 @@ def _winners_list_segments(
             return None
     if story_ceremony(headline, "\n".join(block.text for block in blocks if block.text != headline)) is None:
         return None
+    return _segments_from_parts(document, blocks, titles, languages, headline, "title.winners_list")
+
+
+def _stacked(headings: list[_WorkHeading], blocks: list[Block]) -> bool:
+    """Whether a work's line has no text of its own before the next one's ("- '마지막 잠수부' 2주
+    연속 1위" right over "- '할머니의 오토바이', 개봉 첫 주말 2위")."""
+    index = {id(block): i for i, block in enumerate(blocks)}
+    positions = sorted(index[id(heading.block)] for heading in headings if id(heading.block) in index)
+    return any(
+        sum(_weight(block.text) for block in blocks[first + 1 : second]) < _TITLE_HEADING_TEXT
+        for first, second in pairwise(positions)
+    )
+
+
+def _segments_from_parts(
+    document: Document,
+    blocks: list[Block],
+    titles: list[str],
+    languages: tuple[str, ...],
+    headline: str,
+    rule: str,
+) -> tuple[list[Segment], list[Block]]:
+    """One segment per title, of the blocks that are about it (see _parts_of_named_works);
+    the rest is the page's intro."""
     parts = _parts_of_named_works(blocks, titles)
     segments: list[Segment] = []
     claimed: set[int] = set()
@@ -190,7 +218,7 @@ def _winners_list_segments(
         if not named:
             continue
         first = named[0]
-        start = first.start + phrase_positions(first.text, title, ignore_case=True)[0]
+        start = first.start + max(0, _mention(first.text, title))
         claimed.update(id(block) for block in named)
         segments.append(
             Segment(
@@ -199,7 +227,7 @@ def _winners_list_segments(
                 title,
                 start,
                 start + len(title),
-                "title.winners_list",
+                rule,
                 None,
                 None,
                 languages,
@@ -209,6 +237,21 @@ def _winners_list_segments(
         )
     intro = [block for block in blocks if id(block) not in claimed]
     return segments, intro
+
+
+def _mention(text: str, title: str) -> int:
+    """Where text names the title (as a phrase, or quoted: "'마지막 잠수부'(감독 ...)"), or -1."""
+    positions = phrase_positions(text, title, ignore_case=True)
+    if positions:
+        return positions[0]
+    for opening, closing in _QUOTE_PAIRS:
+        at = text.find(f"{opening}{title}{closing}")
+        if at >= 0:
+            return at + 1
+    return -1
+
+
+_QUOTE_PAIRS = (("'", "'"), ("‘", "’"), ('"', '"'), ("“", "”"), ("〈", "〉"), ("《", "》"), ("「", "」"))
 
 
 def _discussed(title: str, blocks: list[Block], headline: str) -> bool:
@@ -239,15 +282,29 @@ def _parts_of_named_works(blocks: list[Block], titles: list[str]) -> dict[str, l
     parts: dict[str, list[Block]] = {}
     current: str | None = None
     for block in blocks:
-        named = [title for title in titles if phrase_positions(block.text, title, ignore_case=True)]
+        named = [title for title in titles if _mention(block.text, title) >= 0]
         if len(named) == 1 and not block.is_heading:
             current = named[0]
             parts.setdefault(current, []).append(block)
-        elif named or block.is_heading or block.kind is not BlockKind.PARAGRAPH or _weight(block.text) < 80:
-            current = None  # (a short line of a text copy is mostly a heading)
+        elif len(named) > 1 and block.kind is BlockKind.PARAGRAPH:
+            current = None  # its sentences that name one work alone are about that work
+            for text, start in sentences(block.text):
+                alone = [title for title in named if _mention(text, title) >= 0]
+                if len(alone) == 1:
+                    parts.setdefault(alone[0], []).append(_piece(block, start, start + len(text)))
+        elif named or block.is_heading or block.kind is not BlockKind.PARAGRAPH or _heading_like(block.text):
+            current = None
         elif current is not None:
             parts[current].append(block)
     return parts
+
+
+def _heading_like(text: str) -> bool:
+    """A short line with no sentence end: in a text copy, mostly a heading."""
+    return _weight(text) < _SHORT_LINE_WEIGHT and not text.rstrip().endswith((".", "!", "?", "。"))
+
+
+_SHORT_LINE_WEIGHT = 80
 
 
 def _defined_title_headings(blocks: list[Block], headline: str) -> list[_WorkHeading]:

@@ -13,7 +13,7 @@ _ABBREVIATION = re.compile(
 )
 # "from Oct. 7 through Nov. 26": a month's abbreviation before a day ends no sentence
 _MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9가-힣¿¡])|\n")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘'(]?[A-Z0-9가-힣¿¡])|\n")
 
 
 @lru_cache(maxsize=8192)

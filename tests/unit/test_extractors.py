@@ -2618,3 +2618,32 @@ def test_a_film_review_missing_its_headline_takes_the_title_of_its_facts_line() 
     work = reviewparse.parse(text, format="text").works[0]
     assert (work.title, work.country, work.directors) == ("The Last Heron Boat", "China", ["Qiu Zhenhai"])
     assert work.runtime is not None and work.runtime.min_minutes == 112
+
+
+def test_a_korean_box_office_story_of_two_films_under_stacked_subheadings() -> None:
+    text = (
+        "'깊은 잠수부' 187만·'할매의 자전거' 64만…연말 극장가 쌍끌이\n\n"
+        "- '깊은 잠수부' 2주 연속 주말 1위…손익분기점까지 순항\n"
+        "- '할매의 자전거', 개봉 첫 주말 2위…입소문 타고 좌석판매율 1위\n\n"
+        "고은별 기자 | 입력 2025.12.22 07:12\n\n"
+        "22일 통합전산망에 따르면 '깊은 잠수부'(감독 위상철)는 지난 주말 41만 명의 관객을 모았다.\n\n"
+        "2025년 12월 10일 개봉한 '깊은 잠수부'는 민간 잠수부들의 72시간을 그린 작품이다. 위상철 감독이 "
+        "직접 각본을 썼고, 물밑필름이 제작했다. 여기에 배우 봉순태가 특별출연해 강렬한 인상을 남겼다.\n\n"
+        "같은 기간 2위에 오른 '할매의 자전거'(감독 연소리)는 28만 명을 동원했다. 같은 달 17일 개봉한 "
+        "이 영화는 누적 관객 수 64만 명을 기록 중이다.\n\n"
+        "연소리 감독과 마하늘 작가가 함께 각본을 썼으며, 두부필름이 제작했다.\n\n"
+        "'할매의 자전거'는 극장 상영 이후 티빙 공개가 확정됐다. '깊은 잠수부'의 OTT 공개 일정은 미정이다.\n"
+    )
+    diver, bicycle = reviewparse.parse(text, format="text").works
+    assert (diver.title, diver.writers, diver.production_companies) == (
+        "깊은 잠수부",
+        ["위상철"],
+        ["물밑필름"],
+    )
+    assert [c.actor for c in diver.cast] == ["봉순태"]
+    assert (bicycle.writers, bicycle.production_companies, bicycle.platforms) == (
+        ["연소리", "마하늘"],
+        ["두부필름"],
+        ["TVING"],
+    )
+    assert bicycle.aired is not None and bicycle.aired.start == "2025-12-17"

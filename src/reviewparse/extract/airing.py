@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reviewparse.candidates import Candidate, Segment
-from reviewparse.cues import has_digit
+from reviewparse.cues import has_digit, has_hangul
 from reviewparse.dates import (
     DateRange,
     find_dates,
@@ -43,6 +43,7 @@ _FINAL_EPISODE_BEFORE = re.compile(
 _PRODUCTION_BEFORE = re.compile(
     r"\b(?:filming|shooting|production|photography|shoot)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
+_KOREAN_VERB_REACH = 80
 _PRODUCTION_SENTENCE = re.compile(
     r"\b(?:filming|shooting|principal photography|rodaje|syuting)\b", re.IGNORECASE
 )
@@ -91,6 +92,7 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
     found.extend(_premiere_without_year(segment))
     found.extend(_heading_date(segment))
     found.extend(_air_dates_without_year(segment, segment.page_date))
+    found.extend(_same_month_dates(segment))
     title = segment.title if len(segment.title) >= _MIN_TITLE_CHARS else ""
     for sentence in segment_sentences(segment):
         text = sentence.text
@@ -111,7 +113,10 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
             and not about_another_work(text, text[: cue.start()], segment.title)
         ):
             for date_range in find_ranges(text, sentence.start)[:1]:
-                if date_range.start.start - sentence.start < cue.start() - 40:
+                date_at = date_range.start.start - sentence.start
+                # Korean puts the verb last: "2025년 2월 1일부터 3월 9일까지 JTBC에서 ... 방송된"
+                verb_after = has_hangul(text) and 0 <= cue.start() - date_at <= _KOREAN_VERB_REACH
+                if date_at < cue.start() - 40 and not verb_after:
                     continue
                 before_date = text[: date_range.start.start - sentence.start]
                 iso = date_range.start.iso()
@@ -195,7 +200,7 @@ _FULL_DATE = 10
 _KOREAN_START_AFTER = re.compile(
     r"^\s*(?:(?:오전|오후|밤)\s*\d{1,2}\s*시(?:\s*\d{1,2}\s*분)?\s*)?(?:에\s*)?"
     # "4.3%로 출발한": started with a rating
-    r"(?:첫\s*방송|첫방|첫\s*공개|방송을 시작|공개|(?:\d{1,2}(?:\.\d{1,2})?\s?%로\s*)?출발)"
+    r"(?:첫\s*방송|첫방|첫\s*공개|방송을 시작|공개|개봉|(?:\d{1,2}(?:\.\d{1,2})?\s?%로\s*)?출발)"
 )
 _KOREAN_END_AFTER = re.compile(
     r"^\s*(?:에\s*)?(?:(?:[\d가-힣]+\s+){0,2}(?:종영|막을 내|끝으로|대단원|마무리|마쳤|마친)|까지)"
@@ -243,6 +248,31 @@ def _air_dates_without_year(segment: Segment, page_date: str | None) -> list[Can
                 start, end = sentence.start + mention.start, sentence.start + mention.end
                 found.append(Candidate(field, iso, start, end, "aired.page_year", 0.6))
     return found
+
+
+def _same_month_dates(segment: Segment) -> list[Candidate]:
+    """ "같은 달 17일 개봉한 이 영화": the 17th of the month the story last dated in full
+    ("2025년 12월 10일 개봉한 ..."), a few sentences before."""
+    found: list[Candidate] = []
+    for sentence in segment_sentences(segment):
+        for match in _SAME_MONTH_DAY.finditer(sentence.text):
+            if not _KOREAN_START_AFTER.match(sentence.text[match.end() :]):
+                continue
+            start = sentence.start + match.start()
+            earlier = segment.document.text[max(0, start - _SAME_MONTH_REACH) : start]
+            dated = [m for m in find_dates(earlier) if m.year and m.month]
+            if not dated:
+                continue
+            day = int(match.group("d"))
+            iso = f"{dated[-1].year:04d}-{dated[-1].month:02d}-{day:02d}"
+            found.append(
+                Candidate("aired_start", iso, start, sentence.start + match.end(), "aired.same_month", 0.6)
+            )
+    return found
+
+
+_SAME_MONTH_DAY = re.compile(r"같은\s*달\s*(?P<d>[1-9]|[12]\d|3[01])일")
+_SAME_MONTH_REACH = 2000
 
 
 def _heading_date(segment: Segment) -> list[Candidate]:

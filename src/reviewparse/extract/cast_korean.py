@@ -102,6 +102,8 @@ def korean_roles(text: str, offset: int, title: str) -> list[Candidate]:
     surnames = hangul_surnames()
     for match in _KO_NAME_THEN_ACTOR.finditer(text):
         actor = match.group("actor")
+        if actor in _NOT_KOREAN_ACTORS:
+            continue  # "여기에 배우 봉순태가": "in addition", not a name
         if actor[0] in surnames and actor[-1] not in _NOT_KOREAN_NAME_ENDINGS:
             end = offset + match.end("actor")
             found.append(_pair(actor, None, None, end - len(actor), end, "cast.korean_actor", 0.65))
@@ -154,6 +156,7 @@ def korean_roles(text: str, offset: int, title: str) -> list[Candidate]:
 
 _NOT_KOREAN_ACTORS = frozenset(
     {"배우", "주연", "조연", "주인공", "출연진", "남주", "여주", "그녀", "그들", "두사람", "이들", "모두"}
+    | {"여기에", "이어", "또한", "특히", "이번", "함께", "그리고", "한편", "이밖에", "이외에"}
 )
 _KOREAN_ROLE_NOUNS = frozenset(
     {"친구", "주인", "어머니", "엄마", "아버지", "아빠", "기사", "형사", "의사", "선생님", "선생", "사장"}

@@ -314,6 +314,10 @@ def _korean_companies(text: str, offset: int) -> list[Candidate]:
                         field_name, part.strip(), offset + start, offset + cursor, "credits.korean_paren", 0.8
                     )
                 )
+    for match in _KO_COMPANY_PRODUCED.finditer(text):
+        found.append(
+            _from_group(match, "name", offset, "production_companies", "credits.korean_produced", 0.8)
+        )
     for match in _KO_WROTE_SCRIPT.finditer(text):  # "변지후 감독이 오세린 작가와 함께 각본을 썼다"
         for group in ("a", "b"):
             if match.group(group):
@@ -383,10 +387,16 @@ _KO_PAREN_CREDITS = re.compile(
 )
 # "〈소리 없는 밤〉을 연출했던 나재윤 감독 작품이고": a work of director X
 _KO_DIRECTORS_WORK = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{3})\s*감독(?:의)?\s*(?:작품|신작|연출작)")
+# "변지후 감독이 오세린 작가와 함께 각본을 썼다", "연소리 감독과 마하늘 작가가 함께 각본을 썼으며"
 _KO_WROTE_SCRIPT = re.compile(
-    r"(?<![가-힣])(?P<a>[가-힣]{2,4})\s*(?:감독|작가|PD)(?:이|가|은|는)\s+"
-    r"(?:(?P<b>[가-힣]{2,4})\s*(?:감독|작가)(?:와|과)\s+(?:함께|공동으로)\s+)?(?:직접\s+)?"
+    r"(?<![가-힣])(?P<a>[가-힣]{2,4})\s*(?:감독|작가|PD)(?:이|가|은|는|과|와)\s+"
+    r"(?:(?P<b>[가-힣]{2,4})\s*(?:감독|작가)(?:와|과|이|가)\s+)?(?:함께\s+|공동으로\s+)?(?:직접\s+)?"
     r"(?:각본|극본|시나리오)(?:을|를)?\s*(?:썼|집필|맡|완성)"
+)
+# "물밑필름이 제작했다", "두부필름이 제작하고": a company, then "produced"
+_KO_COMPANY_PRODUCED = re.compile(
+    r"(?<![가-힣])(?P<name>[가-힣A-Za-z0-9]{1,10}(?:필름|픽처스|스튜디오|엔터테인먼트|프로덕션|컴퍼니|미디어|영화사))"
+    r"(?:이|가)\s*(?:공동\s*)?제작(?:했|하고|한|을|하며)"
 )
 _KO_ROLE_FIELDS = {"극본": "writers", "각본": "writers", "연출": "directors", "감독": "directors"}
 
