@@ -238,7 +238,7 @@ def split_name_list(text: str) -> list[tuple[str, int]]:
     parts: list[tuple[str, int]] = []
     for match in re.finditer(r"[^,;/、·&\n]+", text):
         chunk = match.group(0)
-        pieces = re.split(r"\s+(?:and|y|e|dan|serta|et|und|과|와|및)\s+", chunk)
+        pieces = re.split(r"\s+(?:and|y|e|dan|serta|bersama|et|und|과|와|및)\s+", chunk)
         cursor = match.start()
         for piece in pieces:
             index = text.find(piece, cursor)

@@ -2647,3 +2647,26 @@ def test_a_korean_box_office_story_of_two_films_under_stacked_subheadings() -> N
         ["TVING"],
     )
     assert bicycle.aired is not None and bicycle.aired.start == "2025-12-17"
+
+
+def test_indonesian_film_news_with_its_first_release_and_cast_sentences() -> None:
+    text = (
+        "Film Korea Rooftop Wrestling Club Tayang di Bioskop Indonesia Mulai 14 Januari 2026\n\n"
+        "Penulis: Ratri Wulan | Editor: Bagus Tri\nSenin, 05 Jan 2026 16:20 WIB\n\n"
+        "Film komedi asal Korea Selatan, Rooftop Wrestling Club, akan tayang di bioskop Indonesia mulai "
+        "Rabu (14/1/2026).\n\n"
+        "Rooftop Wrestling Club lebih dulu dirilis di Korea Selatan pada 3 Desember 2025.\n\n"
+        "Disutradarai oleh Gil Bo-hyeon, film berdurasi 108 menit ini mengisahkan mantan juara gulat.\n\n"
+        "Naskah film ini ditulis oleh Gil Bo-hyeon bersama Yoon Dam-i. Peran Gu Pal-bong dimainkan oleh "
+        "aktor Bae Jae-oh. Aktris Ko Eun-ha berperan sebagai Seol So-bok.\n\n"
+        "Bae Jae-oh sebelumnya meraih penghargaan Aktor Pendatang Baru Terbaik di Baeksang Arts "
+        "Awards ke-59.\n"
+    )
+    work = reviewparse.parse(text, format="text").works[0]
+    assert work.aired is not None and (work.aired.start, work.year) == ("2025-12-03", 2025)
+    assert work.runtime is not None and work.runtime.min_minutes == 108
+    assert (work.writers, work.awards) == (["Gil Bo-hyeon", "Yoon Dam-i"], [])
+    assert [(c.actor, c.character) for c in work.cast] == [
+        ("Bae Jae-oh", "Gu Pal-bong"),
+        ("Ko Eun-ha", "Seol So-bok"),
+    ]

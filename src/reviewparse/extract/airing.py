@@ -24,7 +24,7 @@ _AIRING_CUE = re.compile(
     r"streaming (?:from|since)|streams? (?:on [\w+. ]{1,20}? )?from|"
     r"hit (?:screens|theaters|theatres)|in theaters|"
     r"(?:came out|opens|opened|will open) in (?:\w+ )?(?:cinemas|theaters|theatres)|"
-    r"estren\w*|emiti\w*|emisión|transmiti\w*|tayang|ditayangkan|rilis|sortie?|diffus\w*|"
+    r"estren\w*|emiti\w*|emisión|transmiti\w*|tayang|ditayangkan|rilis|dirilis|sortie?|diffus\w*|"
     r"방영|방송|첫 방송|공개|개봉|막을 올|%로 출발)",
     re.IGNORECASE,
 )
@@ -44,6 +44,9 @@ _PRODUCTION_BEFORE = re.compile(
     r"\b(?:filming|shooting|production|photography|shoot)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
 _KOREAN_VERB_REACH = 80
+_FIRST_RELEASE = re.compile(
+    r"\b(?:lebih dulu|pertama kali|originally|first released|se estrenó originalmente)\b", re.IGNORECASE
+)
 _PRODUCTION_SENTENCE = re.compile(
     r"\b(?:filming|shooting|principal photography|rodaje|syuting)\b", re.IGNORECASE
 )
@@ -125,7 +128,10 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                     mention = date_range.start
                     found.append(Candidate("aired_end", iso, mention.start, mention.end, "aired.prose", 0.75))
                     continue
-                found.extend(_range_candidates(date_range, "aired.prose", 0.75))
+                # "lebih dulu dirilis di Korea Selatan pada 3 Desember 2025": the first release, over
+                # a later one in the reader's country ("tayang di bioskop Indonesia mulai 14 Januari")
+                first = _FIRST_RELEASE.search(text) is not None
+                found.extend(_range_candidates(date_range, "aired.prose", 0.85 if first else 0.75))
         for end_cue in _END_CUE.finditer(text):
             if _PRODUCTION_BEFORE.search(text, max(0, end_cue.start() - 30), end_cue.start()):
                 continue  # "filming wrapped on May 3"

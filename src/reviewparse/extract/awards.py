@@ -66,7 +66,7 @@ _OTHER_WORK = re.compile(
     re.IGNORECASE,
 )
 _EARLIER = re.compile(
-    r"\b(?:previously|already|earlier|previous|prior|former|past)\b(?!\s+(?:this|the)\s+(?:year|week|month))|"
+    r"\b(?:previously|already|earlier|previous|prior|former|past|sebelumnya|anteriormente|previamente)\b(?!\s+(?:this|the)\s+(?:year|week|month))|"
     # "whose last drama ... won him a Peabody", "the writer's last drama"
     r"(?:\b(?:his|her|their|whose)|['’]s)\s+last\s+(?:drama|film|series|show|feature|movie)\b|"
     r"받은\s?바\s?있|수상한\s?바\s?있|수상\s?경력",  # "... 남우조연상을 받은 바 있다": has received before

@@ -135,7 +135,9 @@ _PLAYED_BY_AFTER = cued(
     r",?\s+(?:(?:is|was)\s+)?(?:played by|portrayed by|interpretad[oa] por|encarnad[oa] por|"
     r"diperankan (?:oleh|sama)|dimainkan (?:oleh|sama)|"
     r"joué par|jouée par|(?:a quien|al que|a la que)\s+(?:da vida|interpreta|encarna))\s+"
-    r"(?:(?:el|la)\s+(?:veteran[oa]|joven|actor|actriz|debutante)\s+)?",  # "a quien da vida la veterana X"
+    # "a quien da vida la veterana X", "dimainkan oleh aktor X"
+    r"(?:(?:(?:el|la)\s+(?:veteran[oa]|joven|actor|actriz|debutante)|aktor|aktris|(?:the\s+)?actor|(?:the\s+)?actress)"
+    r"(?:\s+(?:senior|muda|veteran))?\s+)?",
     ("played", "portrayed", "interpretad", "encarnad", "diperankan", "dimainkan", "jou", "quien", "que"),
     re.IGNORECASE,
 )

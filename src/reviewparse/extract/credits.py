@@ -53,7 +53,7 @@ _PROSE = (
     ),
     (
         cued(
-            rf"\b(?:escrita|escrito|ditulis|écrite?|(?:(?:el|un|con)\s+)?gui[oó]n\s+(?:es\s+|corre\s+a\s+cargo\s+)?de|naskah(?:nya)?\s+(?:ditulis\s+)?oleh)"
+            rf"\b(?:escrita|escrito|ditulis|écrite?|(?:(?:el|un|con)\s+)?gui[oó]n\s+(?:es\s+|corre\s+a\s+cargo\s+)?de|naskah(?:nya)?(?:\s+(?:film|drama|serial)\s+ini)?\s+(?:ditulis\s+)?oleh)"
             rf"(?:\s+(?:por|oleh|par))?\s+{_NAME_LIST}",
             ("escrit", "ditulis", "écrit", "gui", "naskah"),
             re.IGNORECASE,

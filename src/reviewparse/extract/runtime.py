@@ -59,6 +59,11 @@ _LEADING_RUNTIME_WORD = re.compile(
     r"\s*[:：-]?\s*(?:approx\.?|about|around|sekitar|unos)?\s*$",
     re.IGNORECASE,
 )
+_RUNTIME_WORD_BEFORE = re.compile(
+    r"\b(?:berdurasi|durasinya|dura|duración de|running time of|runtime of|clocks? in at)\s+"
+    r"(?:sekitar|kurang lebih|about|around|unos|apenas|just)?\s*$",
+    re.IGNORECASE,
+)
 _KOREAN_RUNTIME_AFTER = re.compile(r"^\s*(?:의|짜리)?\s*(?:러닝\s?타임|상영\s?시간)")
 MAX_MINUTES = 600
 _SHORT_LINE = 60
@@ -139,6 +144,9 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                 _LEADING_RUNTIME_WORD.match(before)
             )  # "러닝타임 118분", "Runtime 1h 58m"
             labelled = labelled or bool(_KOREAN_RUNTIME_AFTER.match(after))  # "112분의 러닝타임"
+            labelled = labelled or bool(
+                _RUNTIME_WORD_BEFORE.search(before[-40:])
+            )  # "film berdurasi 108 menit"
             score = 0.8 if about_work or in_parentheses or per_episode or labelled else 0.45
             found.append(_candidate(duration, sentence.start, "runtime.prose", score))
         for match in _EPISODES_OF_MINUTES.finditer(text):
