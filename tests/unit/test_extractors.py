@@ -2670,3 +2670,13 @@ def test_indonesian_film_news_with_its_first_release_and_cast_sentences() -> Non
         ("Bae Jae-oh", "Gu Pal-bong"),
         ("Ko Eun-ha", "Seol So-bok"),
     ]
+
+
+def test_indonesian_list_item_facts_production_house_and_a_later_arrival_on_a_service() -> None:
+    work = work_of(
+        "Drama keluarga ini tayang di Channel 3 pada 2022, tapi baru masuk Netflix Indonesia pada "
+        "Januari 2025. "
+        "Drama produksi Banglamphu Studio ini sempat memenangkan kategori drama terbaik."
+    )
+    assert (work.aired, work.production_companies) == (None, ["Banglamphu Studio"])
+    assert work_of("Film ini masuk nominasi Sutradara Terbaik untuk Bimo Satyagraha.").directors == []

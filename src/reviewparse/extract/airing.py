@@ -44,6 +44,11 @@ _PRODUCTION_BEFORE = re.compile(
     r"\b(?:filming|shooting|production|photography|shoot)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
 _KOREAN_VERB_REACH = 80
+_ARRIVAL_BEFORE = re.compile(
+    r"\b(?:baru\s+)?(?:masuk|hadir|tersedia)\s+(?:ke\s+|di\s+)?[A-Z][\w+]*(?:\s+[A-Z][\w+]*)?\s+(?:pada|sejak|mulai)\s+$|"
+    r"\b(?:was\s+)?added\s+to\s+[A-Z][\w+]*(?:\s+[A-Z][\w+]*)?\s+(?:on|in)\s+$|"
+    r"\bllegó\s+a\s+[A-Z][\w+]*(?:\s+[A-Z][\w+]*)?\s+(?:el|en)\s+$"
+)
 _FIRST_RELEASE = re.compile(
     r"\b(?:lebih dulu|pertama kali|originally|first released|se estrenó originalmente)\b", re.IGNORECASE
 )
@@ -122,6 +127,8 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                 if date_at < cue.start() - 40 and not verb_after:
                     continue
                 before_date = text[: date_range.start.start - sentence.start]
+                if _ARRIVAL_BEFORE.search(before_date[-50:]):
+                    continue  # "baru masuk Netflix Indonesia pada Januari 2025": it reached a service
                 iso = date_range.start.iso()
                 if date_range.end is None and iso and _FINAL_EPISODE_BEFORE.search(before_date):
                     # "the 16th and final episode ..., broadcast on Sunday, March 17, 2024": its end

@@ -109,7 +109,8 @@ _PROSE = (
             rf"\b(?:produced by|production (?:is |was )?(?:handled |done )?by|(?:la |lo )?produjo|"
             rf"production company|production companies|co-produced by|in association with|"
             rf"(?:co-)?produced\s+(?:it|the (?:series|drama|show|film|movie))\s+with|"
-            rf"producid[ao]s? por|diproduksi oleh|produksi(?:nya)? (?:digarap|ditangani|dikerjakan) oleh)"
+            rf"producid[ao]s? por|diproduksi oleh|produksi(?:nya)? (?:digarap|ditangani|dikerjakan) oleh|"
+            rf"(?:drama|film|serial|series) produksi)"  # "Drama produksi Banglamphu Studio ini"
             rf"\s+{_NAME_LIST}",
             ("produc", "produk", "produjo", "association"),
             re.IGNORECASE,
