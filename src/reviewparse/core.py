@@ -227,7 +227,7 @@ def _page_level_candidates(
     found += kind.extract(segment, []) + airing.extract(segment, labeled)
     shared_country = _most_said_country(found)
     platforms = [c for c in found if c.field == "platforms" and _said_of_all(document, c, headline)]
-    if len({c.value for c in platforms}) >= 2 and all(_in_headline(document, c, headline) for c in platforms):
+    if len({c.value for c in platforms if _in_headline(document, c, headline)}) >= 2:
         platforms = []  # "Los estrenos de la semana en Netflix y Prime Video": each work is on one
     return [
         c

@@ -602,9 +602,18 @@ def _title_headings(blocks: list[Block]) -> list[_WorkHeading]:
         if not words or sum(1 for word in words if word[0].isupper()) * 2 < len(words):
             continue
         by_level.setdefault(block.level, []).append(
-            _WorkHeading(block, text.strip('"“”«»'), block.start, None, None, False)
+            _without_heading_facts(_WorkHeading(block, text.strip('"“”«»'), block.start, None, None, False))
         )
     return max(by_level.values(), key=len, default=[])
+
+
+def _without_heading_facts(heading: _WorkHeading) -> _WorkHeading:
+    """ "Silk Threads of Samcheong-dong (TVING) – February 9": the title without the facts after it."""
+    parts = _DASH_SEPARATOR.split(heading.title)
+    title = heading.title
+    if len(parts) >= 2 and all(_dash_fact(part) for part in parts[1:]):
+        title = parts[0].strip()
+    return _without_info_parenthetical(replace(heading, title=title))
 
 
 _LIST_PART_HEADING = re.compile(

@@ -2680,3 +2680,24 @@ def test_indonesian_list_item_facts_production_house_and_a_later_arrival_on_a_se
     )
     assert (work.aired, work.production_companies) == (None, ["Banglamphu Studio"])
     assert work_of("Film ini masuk nominasi Sutradara Terbaik untuk Bimo Satyagraha.").directors == []
+
+
+def test_a_weekly_releases_list_across_services_with_dated_title_headings() -> None:
+    html = (
+        "<html><body><h1>New this week: 3 Asian dramas on Netflix, Disney+ and TVING (Feb 9–15)</h1>"
+        "<p>Below is every new Asian series arriving on the three services this week; TVING is Korea-only, "
+        "and dates are for the US and UK unless we say otherwise.</p>"
+        "<h3>Silk Knots of Samcheong-dong (TVING) – February 9</h3><p>JTBC's new Monday-Tuesday family "
+        "melodrama premieres on February 9 and lands on TVING the moment each broadcast ends.</p>"
+        "<h3>Winter Lease at Apartment 1204 (Netflix) – February 10</h3><p>Our pick of the week drops all "
+        "eight episodes at once: a divorced couple split their Seoul flat down the middle with tape.</p>"
+        "<h3>The Tenth-Floor Miracle (Disney+) – February 11</h3><p>Disney+'s big Korean original for the "
+        "quarter is a medical thriller set on a hospital floor where patients recover too fast.</p>"
+        "</body></html>"
+    )
+    works = reviewparse.parse(html, format="html").works
+    assert [(w.title, w.platforms) for w in works] == [
+        ("Silk Knots of Samcheong-dong", ["TVING"]),
+        ("Winter Lease at Apartment 1204", ["Netflix"]),
+        ("The Tenth-Floor Miracle", ["Disney+"]),
+    ]
