@@ -916,7 +916,9 @@ def _titles_over_facts_lines(blocks: list[Block]) -> list[_WorkHeading]:
         fields = _facts_fields(following)  # most lines hold no separator: the cheap test first
         if len(fields) < 2 or _weight(text.text) < _TITLE_HEADING_TEXT:
             continue
-        if not all(_known_fact(field) for field in fields):
+        known = [_known_fact(field) for field in fields]
+        # every field a fact ("— streaming on iQIYI" may trail three of them)
+        if not all(known) and not (sum(known) >= _MIN_FACTS_BEFORE_TAIL and all(known[:-1])):
             continue
         if KEY_VALUE_LINE.match(block.text) or _facts_line(block):
             continue
@@ -930,14 +932,25 @@ def _titles_over_facts_lines(blocks: list[Block]) -> list[_WorkHeading]:
 def _facts_fields(block: Block) -> list[str]:
     if len(block.text) > _MAX_INFO_LINE or "\n" in block.text:
         return []
-    return [field.strip() for field in re.split(r"\s[|·•/]\s|,\s", block.text)]
+    text = block.text.replace("(", " ").replace(")", " ")  # "(GMM25 · 12 episodes · Thailand) — on iQIYI"
+    return [field.strip() for field in re.split(r"\s[|·•/—–]\s|,\s", text) if field.strip()]
 
 
 def _known_fact(field: str) -> bool:
-    """A field of a facts line: "Serie", "2024", "Netflix", "España", "Fecha de estreno: 16 de octubre"."""
-    if _INFO_FIELD.match(field) or names_a_channel(field) or country_name(field):
+    """A field of a facts line: "Serie", "2024", "Netflix", "España", "Fecha de estreno: 16 de octubre",
+    "Dir. Ushijima Aki"."""
+    if (
+        _INFO_FIELD.match(field)
+        or names_a_channel(field)
+        or country_name(field)
+        or _CREDIT_FIELD.match(field)
+    ):
         return True
     return bool(KEY_VALUE_LINE.match(field)) and bool(find_dates(field) or find_month_days(field))
+
+
+_MIN_FACTS_BEFORE_TAIL = 3
+_CREDIT_FIELD = re.compile(r"^(?:[Dd]ir\.|[Dd]irector:?|[Dd]irected by|[Ss]utradara:?|감독)\s+[A-Z가-힣]")
 
 
 def _table_row_headings(blocks: list[Block]) -> list[_WorkHeading]:
@@ -997,7 +1010,7 @@ def _roundup_headings(blocks: list[Block]) -> list[_WorkHeading]:
     for finder, minimum in finders:
         headings = finder(blocks)
         if len(headings) >= minimum:
-            return headings
+            return _without_rank_numbers(headings)
     by_level: dict[tuple[str, int], list[_WorkHeading]] = {}
     for block in blocks:
         if block.kind not in (BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):

@@ -2701,3 +2701,24 @@ def test_a_weekly_releases_list_across_services_with_dated_title_headings() -> N
         ("Winter Lease at Apartment 1204", ["Netflix"]),
         ("The Tenth-Floor Miracle", ["Disney+"]),
     ]
+
+
+def test_a_year_end_list_with_rank_badges_over_facts_lines_in_many_formats() -> None:
+    items = [
+        ("The Abalone Union", "Netflix · 10 episodes · South Korea"),
+        ("A Quiet Week in Toyama", "Dir. Ushijima Aki | 1h 52m | Japan"),
+        ("Late-Night Radio Bangrak", "(GMM25 · 12 episodes · Thailand) — streaming on iQIYI"),
+        ("The Salt Ledger of Yangzhou", "36 eps / Youku / China / dir. Wang Qiuyue"),
+    ]
+    body = "".join(
+        f'<h2><span class="rank">{rank}</span> {title}</h2><p>{facts}</p><p>One of the year\'s best, and '
+        "we said so at length in our original review; it is worth every minute you give it.</p>"
+        for rank, (title, facts) in enumerate(items, start=1)
+    )
+    html = f"<html><body><h1>The 4 best Asian films and series of 2025</h1>{body}</body></html>"
+    works = reviewparse.parse(html, format="html").works
+    assert [w.title for w in works] == [title for title, _ in items]
+    assert [(w.directors, w.country) for w in works[1::2]] == [
+        (["Ushijima Aki"], "Japan"),
+        (["Wang Qiuyue"], "China"),
+    ]

@@ -132,7 +132,7 @@ def extract(
 
 
 _FACTS_LINE_BLOCKS = 8
-_FIELD_PIECES = re.compile(rf"{FACTS_SEPARATOR.pattern}|,\s")
+_FIELD_PIECES = re.compile(rf"{FACTS_SEPARATOR.pattern}|,\s|\s/\s")
 _MAX_FACTS_LINE = 320  # (a review's facts line may list ten fields)
 
 
@@ -141,7 +141,8 @@ def _facts_line_countries(segment: Segment) -> list[Candidate]:
     field of a facts line near the top of a work's part."""
     found: list[Candidate] = []
     for block in segment.blocks[:_FACTS_LINE_BLOCKS]:
-        if len(block.text) > _MAX_FACTS_LINE or "\n" in block.text or not FACTS_SEPARATOR.search(block.text):
+        separated = FACTS_SEPARATOR.search(block.text) or " / " in block.text  # "36 eps / Youku / China"
+        if len(block.text) > _MAX_FACTS_LINE or "\n" in block.text or not separated:
             continue
         if is_menu_line(block.text):
             continue

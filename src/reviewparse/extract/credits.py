@@ -214,7 +214,7 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
 
 def _own_list_line(text: str, segment: Segment) -> bool:
     """A line of facts ("2020 · 112 min · Dir. X") or a line naming the work itself."""
-    return bool(FACTS_SEPARATOR.search(text)) or mentions_title(text, segment.title)
+    return bool(FACTS_SEPARATOR.search(text) or " / " in text) or mentions_title(text, segment.title)
 
 
 _SOURCE_NOTE = re.compile(
@@ -492,6 +492,7 @@ def _prose_credits(text: str, offset: int) -> list[Candidate]:
         for match in pattern.finditer(text, lowered):
             if (
                 match.start() == 0
+                and rule != "credits.dir_abbreviation_single"  # (a byline never says "Dir.")
                 and _BYLINE_LINE.search(text)
                 and not _CLAUSE_GOES_ON.search(match.group("names"))
             ):
