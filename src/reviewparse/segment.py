@@ -112,6 +112,10 @@ def find_segments(
     sections = _sections_defining_titles(blocks)
     if len(sections) >= _MIN_ROUNDUP_WORKS:
         return _roundup_segments(document, blocks, sections, languages, headline)
+    discussed = _discussed_quoted_titles(blocks, headline) if _QUOTED.search(headline) else []
+    if len(discussed) >= _MIN_ROUNDUP_WORKS:
+        # "[주간 시청률] 'A' 21.3% 자체 최고…'B' 두 자릿수 눈앞": paragraphs naming each in turn
+        return _segments_from_parts(document, blocks, discussed, languages, headline, "title.headline_quoted")
     introduced, split_blocks = _introducing_sentences(blocks)
     if len(introduced) >= _MIN_PROSE_WORKS:
         return _roundup_segments(document, split_blocks, introduced, languages, headline)
@@ -187,6 +191,28 @@ def _winners_list_segments(
     if story_ceremony(headline, "\n".join(block.text for block in blocks if block.text != headline)) is None:
         return None
     return _segments_from_parts(document, blocks, titles, languages, headline, "title.winners_list")
+
+
+def _discussed_quoted_titles(blocks: list[Block], headline: str) -> list[str]:
+    """The titles a headline quotes that the story goes on to discuss, each in paragraphs of
+    its own (not a title the headline names in passing)."""
+    titles = [match.group("t").strip() for match in _QUOTED.finditer(headline)]
+    body = [block for block in blocks if block.text != headline]
+    return [
+        title
+        for title in titles
+        if sum(
+            1
+            for block in body
+            if _weight(block.text) >= _DISCUSSING_PARAGRAPH
+            and _mention(block.text, title) >= 0
+            and not any(other != title and _mention(block.text, other) >= 0 for other in titles)
+        )
+        >= 2
+    ]
+
+
+_DISCUSSING_PARAGRAPH = 100
 
 
 def _stacked(headings: list[_WorkHeading], blocks: list[Block]) -> bool:
