@@ -22,7 +22,7 @@ _QUOTED = re.compile(
 _REVIEW_TITLE = re.compile(
     r"^(?:(?:k-?drama|drama|movie|film|series|tv)\s+)?(?:review|reseña|ulasan|critique|recensione|리뷰)"
     r"\s*[:：\-–—|]\s*(?P<a>.+)$|^(?P<b>.+?)\s*(?:\((?:[^()]{0,30}\s)?(?:19|20)\d\d\)\s*)?(?:[:\-–|]\s*)?"
-    r"(?:(?:drama|series|movie|film|k-drama|full|honest|spoiler-free|season \d+|완결|정주행|결말|솔직|"
+    r"(?:(?:drama|series|movie|film|k-drama|full|honest|spoiler-free|완결|정주행|결말|솔직|"
     r"최종화|첫방|드라마|완주|시청|감상|전편|\d{1,3}부작|\d{1,3}[화회](?:까지)?|\d{1,3}~\d{1,3}[화회]|달린|본|정주행한)\s+){0,3}"
     r"(?:review|reseña|ulasan|recap|리뷰|후기)\b",
     re.IGNORECASE,

@@ -2749,3 +2749,12 @@ def test_a_weekly_ratings_story_whose_headline_quotes_three_dramas() -> None:
         ("자정의 구두장이", ["tvN"], 16),
         ("갯벌 학교의 여름", ["ENA"], 12),
     ]
+
+
+def test_a_season_review_keeps_its_season_in_the_title() -> None:
+    page = reviewparse.parse(
+        "The Antique Dealer of Bukchon Season 2 Review: Same Shop, Darker Stock\n\nBy Mira Kell\n\n"
+        "The second season of the tvN drama returns with eight episodes and a new rival dealer.\n",
+        format="text",
+    )
+    assert [w.title for w in page.works] == ["The Antique Dealer of Bukchon Season 2"]
