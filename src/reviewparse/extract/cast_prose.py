@@ -9,7 +9,6 @@ from reviewparse.candidates import Candidate
 from reviewparse.cues import CuedPattern, cued, has_hangul
 from reviewparse.datafiles import cached, load_data
 from reviewparse.extract.cast_common import _AS, _PAREN_PAIR, _STARRING, _pair, _starring_list
-from reviewparse.extract.cast_korean import korean_roles
 from reviewparse.names import leading_name, split_name_list, trailing_name
 
 _PLAYS = cued(
@@ -450,6 +449,9 @@ def _prose(text: str, offset: int, title: str = "") -> list[Candidate]:
                 )
             )
     if has_hangul(text):
+        # imported here: its many Korean patterns cost a page in English nothing to compile
+        from reviewparse.extract.cast_korean import korean_roles
+
         found.extend(korean_roles(text, offset, title))
     for match in _WITH_IN_PART.finditer(text, lowered):
         actor = leading_name(match.group("name"))
