@@ -2758,3 +2758,10 @@ def test_a_season_review_keeps_its_season_in_the_title() -> None:
         format="text",
     )
     assert [w.title for w in page.works] == ["The Antique Dealer of Bukchon Season 2"]
+
+
+def test_more_streaming_services_by_name() -> None:
+    work = work_of(
+        "La película llega a Filmin el viernes; la telenovela completa está en ViX y en Atresplayer."
+    )
+    assert work.platforms == ["Filmin", "ViX", "Atresplayer"]
