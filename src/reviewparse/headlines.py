@@ -200,6 +200,15 @@ _DATELINE_FURNITURE = re.compile(
 
 _DATELINE_REACH = 2
 _MENU_SEARCH_BLOCKS = 40
+_CUT_TAIL_CHARS = 60
+_MAX_BYLINE_CHARS = 120
+_HEADER_BLOCKS = 8
+_QUOTED_SENTENCE_END = re.compile(r"[.!?][\"”’']\s*$")
+
+
+def _ends_sentence(text: str) -> bool:
+    """'called the series "the kindest set I have worked on in 40 years."': a sentence."""
+    return text.rstrip("\"'”’»)").endswith((".", "。"))  # (a headline may end with "?" or "!")
 
 
 def _without_leading_menu(blocks: list[Block]) -> list[Block]:
@@ -258,7 +267,10 @@ def _text_headline(document: Document) -> str:
     bylines = [
         i
         for i, b in enumerate(blocks)
-        if i and _BYLINE_OR_DATELINE.match(b.text) and not credit_among_labels(blocks, i)
+        if i
+        and _BYLINE_OR_DATELINE.match(b.text)
+        and len(b.text) <= _MAX_BYLINE_CHARS  # ("Written by X and directed by Y, the drama ..." is prose)
+        and not credit_among_labels(blocks, i)
     ]
     datelines = [
         i
@@ -275,7 +287,9 @@ def _text_headline(document: Document) -> str:
         above = [b for b in above if not _mostly_date(b.text)]
         # a standfirst ("Now that the Emmys have noticed it, ... a second look.") sits between
         # the headline and the byline; headlines do not end with a period
-        candidates = [b for b in above if not b.text.endswith(".")] + above
+        candidates = [b for b in above if not _ends_sentence(b.text)]
+        if index <= _HEADER_BLOCKS:  # a byline at the top: the line over it, sentence or not
+            candidates += [b for b in above if not _QUOTED_SENTENCE_END.search(b.text)]  # (not a quote)
         # a standfirst between headline and byline has no title in it; the headline does
         titled = [b for b in candidates if title_from_headline(b.text) is not None]
         titled = [b for b in candidates if _ROUNDUP_HEADLINE.search(b.text)] + titled  # "Las 5 películas ..."
@@ -317,7 +331,7 @@ def _text_headline(document: Document) -> str:
             for b in reversed(blocks[:index])
             if _headline_like(b.text)
             and not _mostly_date(b.text)
-            and b.text[-1:] != "."
+            and not _ends_sentence(b.text)
             and b.kind is not BlockKind.LIST_ITEM
         ]
         # a news headline, its subheading, then "입력 2023.11.08": the line that names a title
@@ -341,8 +355,10 @@ def _text_headline(document: Document) -> str:
         ):
             return block.text
     for index, block in enumerate(blocks):
-        if block.kind is BlockKind.LIST_ITEM or block.text.endswith((".", ":", ",")):
+        if block.kind is BlockKind.LIST_ITEM or block.text.rstrip("\"'”’»)").endswith((".", ":", ",")):
             continue  # (nor "Oke, sebelum masuk ke review, ini dulu info dramanya:", a list's lead-in)
+        if block is document.blocks[-1] and len(block.text) > _CUT_TAIL_CHARS:
+            continue  # a copy cut off mid-sentence ends in running text, not a headline
         if _in_facts_box(blocks, index):
             continue  # "Reparto (voces): Riku Ōshima (Tōya), ..." between other "Label: value" lines
         if _headline_like(block.text):

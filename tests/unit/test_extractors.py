@@ -2765,3 +2765,17 @@ def test_more_streaming_services_by_name() -> None:
         "La película llega a Filmin el viernes; la telenovela completa está en ViX y en Atresplayer."
     )
     assert work.platforms == ["Filmin", "ViX", "Atresplayer"]
+
+
+def test_a_story_copied_without_its_start_has_no_headline_in_its_running_text() -> None:
+    text = (
+        'nale of SBS\'s mystery drama "The Fog Horn of Heuksando" drew 13.8 percent on Saturday, the highest '
+        "of its 12-episode run.\n\n"
+        'Veteran actor Baek Do-jin called the series "the kindest set I have worked on in 40 years."\n\n'
+        'Written by Yang Ha-eun and directed by Cheon Do-hyun, "The Fog Horn of Heuksando" was produced '
+        "by Ttangkkeut Studio.\n\n"
+        "By Yoo Da-in (dain.yoo@beacon.example)\nPublished : Nov. 23, 2025 - 15:42\n"
+    )
+    work = reviewparse.parse(text, format="text").works[0]
+    assert work.title == "The Fog Horn of Heuksando"
+    assert (work.writers, work.directors, work.episodes) == (["Yang Ha-eun"], ["Cheon Do-hyun"], 12)
