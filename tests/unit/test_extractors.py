@@ -2779,3 +2779,11 @@ def test_a_story_copied_without_its_start_has_no_headline_in_its_running_text() 
     work = reviewparse.parse(text, format="text").works[0]
     assert work.title == "The Fog Horn of Heuksando"
     assert (work.writers, work.directors, work.episodes) == (["Yang Ha-eun"], ["Cheon Do-hyun"], 12)
+
+
+def test_korean_casting_news_roles_after_a_description_and_a_part_in_talks() -> None:
+    work = work_of(
+        "민박집의 안주인 '길순덕' 역에는 데뷔 50년 차 원로 배우 반옥희가 캐스팅됐다. "
+        "한결과 사사건건 부딪히는 마을 수의사 역으로는 배우 탁여름이 물망에 올라 출연을 논의 중이다."
+    )
+    assert [(c.actor, c.character) for c in work.cast] == [("반옥희", "길순덕")]

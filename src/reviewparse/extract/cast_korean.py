@@ -12,11 +12,18 @@ from reviewparse.extract.cast_common import _pair
 # "배우 한지오가 신입 집배원 '차윤슬' 역을 맡았고", "'백시아' 역은 배우 오나예가"; "한서진 배우가 회계사
 # '윤다온' 역을" (not "들르는 택시기사 '권만복' 역의 도경춘", nor "봤는데 역시": "as expected")
 _KO_ACTOR_ROLE = re.compile(
-    r"(?:배우\s*)?(?P<actor>(?!배우)[가-힣]{2,4}?)(?:\s*배우)?(?:이|가|은|는)\s+(?:[가-힣\dA-Za-z]+\s+){0,8}"
+    r"(?:배우\s*)?(?P<actor>(?!배우)[가-힣]{2,4}?)(?:\s*배우)?(?:이|가|은|는)\s+(?:[^\s.,]+\s+){0,10}?"
     r"['‘\"“]?(?P<character>[가-힣]{2,5})['’\"”]?\s*역(?!의|할|시|사|대|주행|습|전|\s*[-–—:]\s*[가-힣])"
 )
 
 
+# "'길순덕' 역에는 데뷔 50년 차 원로 배우 반옥희가 캐스팅됐다": the role, a description, then the actor
+_KO_ROLE_THEN_DESCRIBED_ACTOR = re.compile(
+    r"['‘\"“](?P<character>[가-힣]{2,5})['’\"”]\s*역(?:에는|에|은|는)\s+(?:[^\s.]+\s+){0,6}?배우\s*"
+    r"(?P<actor>[가-힣]{2,4})(?:이|가)\s"
+)
+# "배우 탁여름이 물망에 올라 출연을 논의 중": in talks, not cast
+_IN_TALKS = re.compile(r"물망|논의\s*중|검토\s*중|협의\s*중|제안을 받")
 _KO_ACTOR_ONLY = re.compile(r"배우\s*(?P<actor>[가-힣]{2,4})(?:이|가|은|는)\s")
 
 
@@ -87,6 +94,8 @@ _KO_LIST_SEPARATOR = re.compile(r"\s*[,·]\s*|(?<=[가-힣])(?:와|과)\s+")
 
 def korean_roles(text: str, offset: int, title: str) -> list[Candidate]:
     found: list[Candidate] = []
+    if _IN_TALKS.search(text):
+        return found  # a part offered, not taken
     for match in _KO_ACTOR_ONLY.finditer(text):  # "배우 이태오는 이안의 오랜 친구로 분해"
         found.append(
             _pair(
@@ -119,6 +128,7 @@ def korean_roles(text: str, offset: int, title: str) -> list[Candidate]:
     patterns = [_KO_ACTOR_ROLE, _KO_ROLE_ACTOR, _KO_PAREN_ROLE, _KO_ROLE_PAREN_ACTOR]
     patterns += [_KO_QUOTED_ROLE_ACTOR, _KO_IN_STORY_ROLE, _KO_ROLE_DASH_ACTOR, _KO_ACTOR_DASH_ROLE]
     patterns.append(_KO_SPACED_PAREN_ROLE)
+    patterns.append(_KO_ROLE_THEN_DESCRIBED_ACTOR)
     if _KO_BECOMES_VERB.search(text):
         patterns += [_KO_ACTOR_BECOMES, _KO_ACTOR_BECOMES_BARE]
     spaced = [match.span() for match in _KO_SPACED_PAREN_ROLE.finditer(text)]
