@@ -719,7 +719,10 @@ def _numbered_title_lines(blocks: list[Block]) -> list[_WorkHeading]:
         if not match or "\n" in block.text:
             continue
         title_text = match.group("title").strip()
-        if title_text.endswith((".", ",", ";", ":")) or _NUMBERED_TITLE.match(following.text):
+        followed_by_item = _NUMBERED_TITLE.match(following.text) and _numbering_style(
+            following.text
+        ) == _numbering_style(block.text)  # ("④ 봉고차 삼남매" over "▶ JTBC / 16부작": its facts)
+        if title_text.endswith((".", ",", ";", ":")) or followed_by_item:
             continue
         if _CAST_LINE.search(title_text):
             continue  # "1. Tawan Srisawat sebagai Phop Wongsakul" under "Daftar Pemain": an actor
@@ -727,7 +730,8 @@ def _numbered_title_lines(blocks: list[Block]) -> list[_WorkHeading]:
         if parsed is None:
             continue
         text_follows = (
-            _item_text_weight(blocks, index + 1) >= 60 and following.kind is not BlockKind.LIST_ITEM
+            _item_text_weight(blocks, index + 1, _numbering_style(block.text)) >= 60
+            and following.kind is not BlockKind.LIST_ITEM
         )
         number = match.group("n") or match.group("n2") or match.group("n3")
         # the next number of the list over a paragraph: a page cut off leaves its last item short
@@ -748,11 +752,15 @@ def _numbered_title_lines(blocks: list[Block]) -> list[_WorkHeading]:
 _FACTS_BOX_KINDS = frozenset({BlockKind.TABLE_CELL, BlockKind.TERM})
 
 
-def _item_text_weight(blocks: list[Block], start: int) -> int:
-    """How much text an item has below its numbered line (up to three blocks, to the next item)."""
+def _item_text_weight(blocks: list[Block], start: int, style: str | None = None) -> int:
+    """How much text an item has below its numbered line (up to three blocks, to the next item:
+    a line numbered in the item's own style; "▶ JTBC / 16부작" under "④ Title" is its text)."""
     total = 0
     for block in blocks[start : start + _ITEM_TEXT_BLOCKS]:
-        if block.is_heading or _NUMBERED_TITLE.match(block.text):
+        numbered = _NUMBERED_TITLE.match(block.text) and (
+            style is None or _numbering_style(block.text) == style
+        )
+        if block.is_heading or numbered:
             break
         total += _weight(block.text)
     return total

@@ -2787,3 +2787,20 @@ def test_korean_casting_news_roles_after_a_description_and_a_part_in_talks() -> 
         "한결과 사사건건 부딪히는 마을 수의사 역으로는 배우 탁여름이 물망에 올라 출연을 논의 중이다."
     )
     assert [(c.actor, c.character) for c in work.cast] == [("반옥희", "길순덕")]
+
+
+def test_a_circled_number_list_whose_item_opens_with_bulleted_facts() -> None:
+    text = (
+        "요즘 퇴근하면 드라마만 보고 싶더라고요. "
+        "그래서 최근 1년 동안 본 추천 드라마를 정리해 봤어요.\n\n"
+        "① 달팽이 식당의 봄\n\n- 장르: 힐링, 로맨스\n- 회차: 12부작\n\n"
+        "강원도 산골에서 손님이 하루에 한 팀만 오는 식당을 하는 "
+        "두 사람의 이야기인데요, 12회 내내 지루할 틈이 없어요.\n\n"
+        "② 봉고차 사남매\n\n"
+        "▶ JTBC / 2024.10.05 ~ 2024.11.24 / 16부작 / 가족 코미디\n"
+        "▶ 연출 왕소리 · 극본 표은결\n\n"
+        "아버지가 남긴 건 낡은 봉고차 한 대뿐인 사남매가 그 차로 "
+        "전국 장터를 돌면서 호떡 장사를 하는 이야기예요.\n"
+    )
+    works = reviewparse.parse(text, format="text").works
+    assert [(w.title, w.episodes) for w in works] == [("달팽이 식당의 봄", 12), ("봉고차 사남매", 16)]
