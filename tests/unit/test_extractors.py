@@ -2804,3 +2804,11 @@ def test_a_circled_number_list_whose_item_opens_with_bulleted_facts() -> None:
     )
     works = reviewparse.parse(text, format="text").works
     assert [(w.title, w.episodes) for w in works] == [("달팽이 식당의 봄", 12), ("봉고차 사남매", 16)]
+
+
+def test_services_denied_after_their_names() -> None:
+    work = work_of(
+        "국내에서는 쿠팡플레이에서 전 회차 볼 수 있어요. 티빙이랑 웨이브에는 없어요. "
+        "Me han preguntado mucho si está en Netflix: no, no está."
+    )
+    assert work.platforms == ["Coupang Play"]

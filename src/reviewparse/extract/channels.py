@@ -27,6 +27,12 @@ _NOT_ON = re.compile(
     r"\b(?:not|isn't|aren't|never|belum|tidak|bukan|(?i:no está))\b[^.;]{0,30}?"
     r"(?:\s(?:or|nor|maupun|atau|ni|o|and|dan|y)\s|,\s)[^.;]{0,25}$"
 )
+# after the name: "티빙이랑 웨이브에는 없어요", "si está en Netflix: no, no está", "Netflix? No"
+_NOT_THERE_AFTER = re.compile(
+    r"^(?:[^.;\n]{0,15}?(?:에는|에도|엔|에선|에서는)\s*(?:없|안\s*(?:올라|나와|떠)))|"
+    r"^\s*[:?]\s*(?:no|tidak|belum|nope|아니)\b",
+    re.IGNORECASE,
+)
 # "a YouTube channel with 40 subscribers": the service itself, not where the work is
 _SERVICE_NOUN_AFTER = re.compile(
     r"^\s*(?:channel|account|page|video|clip|shorts|live|premium\s+subscribers|subscribers|creator)\b",
@@ -193,6 +199,8 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                 continue  # not "free on Channel 3's official YouTube channel", which is where it is
             if field_name == "platforms" and _NOT_ON.search(before[-70:]):
                 continue  # "Sayangnya belum ada di Netflix", "it is not on Netflix yet"
+            if field_name == "platforms" and _NOT_THERE_AFTER.match(text[match.end : match.end + 40]):
+                continue  # "티빙이랑 웨이브에는 없어요", "¿si está en Netflix? No, no está"
             if _other_season(before, segment.title):
                 continue  # "Season 1 is still on Netflix", on a page about season 2
             if field_name == "platforms" and _NO_NEWS.search(before[-90:]):
