@@ -2812,3 +2812,22 @@ def test_services_denied_after_their_names() -> None:
         "Me han preguntado mucho si está en Netflix: no, no está."
     )
     assert work.platforms == ["Coupang Play"]
+
+
+def test_a_byline_inside_a_dateline_names_the_author_and_dates_the_post() -> None:
+    text = (
+        "DRAKOR DI BERANDA\nReview drama Korea sambil ngopi di beranda rumah\n\n"
+        "Beranda | Review Drakor | Drakor Terbaru | Sinopsis | Tentang Saya\n\n"
+        "Beranda » Review Drakor » Review Drakor The Last Diver of Gapa\n\n"
+        "Review Drakor The Last Diver of Gapa (2025): Laut Jeju dan Janji yang Ditepati\n\n"
+        "Minggu, 13 April 2025 | oleh Kinanthi Rahmawati | 15 Komentar\n\n"
+        "Halo, teman-teman pecinta drakor! Akhirnya aku sempat juga nulis review drama yang bikin aku "
+        "nangis hampir tiap weekend selama sebulan lebih ini.\n"
+    )
+    page = reviewparse.parse(text, format="text")
+    assert [w.title for w in page.works] == ["The Last Diver of Gapa"]
+    assert (page.review.author, page.review.published, page.review.comments) == (
+        "Kinanthi Rahmawati",
+        "2025-04-13",
+        15,
+    )

@@ -127,6 +127,7 @@ _TRAILING_COMMENT_COUNT = re.compile(
     r"(?:^|(?<=\s))(?:댓글|comments?)\s?[(:]?\s?(?P<a>\d{1,6})\)?$", re.IGNORECASE
 )
 _SHORT_FURNITURE = 60
+_INLINE_BYLINE = re.compile(r"[|·•]\s*(?:oleh|by|por|par|von)\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
 _SPEECH_BUBBLE_COUNT = re.compile(r"(?:💬|🗨️?)\s*(?P<a>\d{1,6})(?!\s*[A-Za-z])")
 _MORE_COMMENTS = re.compile(r"\b(?:more|older|newer|previous)\s+(?:comments|replies)\b", re.IGNORECASE)
 _ACTION_BAR = re.compile(
@@ -390,9 +391,18 @@ _WRITTEN_BY = re.compile(r"\b(?:written|penned|edited|compiled|curated)\s+by\s+"
 
 
 def _article_byline(block: Block) -> list[Candidate]:
-    """ "A weekly letter about Asian dramas, written by Priya Nandakumar": the page's writer."""
+    """ "A weekly letter about Asian dramas, written by Priya Nandakumar": the page's writer;
+    "Minggu, 13 April 2025 | oleh Kinanthi Rahmaditya | 15 Komentar" too."""
     if len(block.text) > 160:
         return []
+    inline = _INLINE_BYLINE.search(block.text)
+    if inline and find_dates(block.text):
+        name = leading_name(block.text[inline.end() :])
+        if name and len(name.split()) >= 2:
+            start = block.start + inline.end()
+            return [
+                Candidate("review.author", name, start, start + len(name), "review.author_inline_byline", 0.8)
+            ]
     for match in _WRITTEN_BY.finditer(block.text):
         if not ARTICLE_BYLINE.search(block.text[: match.end()]):
             continue
