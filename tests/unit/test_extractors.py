@@ -2831,3 +2831,11 @@ def test_a_byline_inside_a_dateline_names_the_author_and_dates_the_post() -> Non
         "2025-04-13",
         15,
     )
+
+
+def test_rumoured_and_crossed_out_services_are_not_platforms() -> None:
+    work = work_of(
+        "Sudah bisa ditonton di Viu. Kabarnya film ini bakal tayang di Netflix awal tahun depan, "
+        "tapi belum ada pengumuman resmi.\n✅ Kocowa — US & Canada\n❌ Disney+ — not available in any region"
+    )
+    assert work.platforms == ["Viu", "Kocowa"]

@@ -30,9 +30,18 @@ _NOT_ON = re.compile(
 # after the name: "티빙이랑 웨이브에는 없어요", "si está en Netflix: no, no está", "Netflix? No"
 _NOT_THERE_AFTER = re.compile(
     r"^(?:[^.;\n]{0,15}?(?:에는|에도|엔|에선|에서는)\s*(?:없|안\s*(?:올라|나와|떠)))|"
-    r"^\s*[:?]\s*(?:no|tidak|belum|nope|아니)\b",
+    r"^\s*[:?]\s*(?:no|tidak|belum|nope|아니)\b|"
+    r"^\s*[—–-]?\s*(?:not available|unavailable|no disponible|tidak tersedia)\b",
     re.IGNORECASE,
 )
+# a rumour is no platform: "Kabarnya film ini bakal tayang di Netflix", "circula que ya está en
+# Netflix", "넷플릭스에 올라온다는 얘기가 ... 돌던데"
+_RUMOUR = re.compile(
+    r"\b(?:katanya|kabarnya|rumou?rs?|rumores?|circula|circuló|se dice|dicen que|supposedly|allegedly|"
+    r"unconfirmed|no es cierto|belum ada pengumuman)\b|얘기가|소문|카더라|공식 발표는 없",
+    re.IGNORECASE,
+)
+_CROSSED = re.compile(r"[❌✗✘×]\s*$")
 # "a YouTube channel with 40 subscribers": the service itself, not where the work is
 _SERVICE_NOUN_AFTER = re.compile(
     r"^\s*(?:channel|account|page|video|clip|shorts|live|premium\s+subscribers|subscribers|creator)\b",
@@ -201,6 +210,8 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
                 continue  # "Sayangnya belum ada di Netflix", "it is not on Netflix yet"
             if field_name == "platforms" and _NOT_THERE_AFTER.match(text[match.end : match.end + 40]):
                 continue  # "티빙이랑 웨이브에는 없어요", "¿si está en Netflix? No, no está"
+            if field_name == "platforms" and (_RUMOUR.search(text) or _CROSSED.search(before[-6:])):
+                continue  # "Kabarnya bakal tayang di Netflix", "❌ Netflix — not available"
             if _other_season(before, segment.title):
                 continue  # "Season 1 is still on Netflix", on a page about season 2
             if field_name == "platforms" and _NO_NEWS.search(before[-90:]):
