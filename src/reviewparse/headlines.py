@@ -10,7 +10,7 @@ from reviewparse.dates import find_dates
 from reviewparse.document import Block, BlockKind, Document
 from reviewparse.infobox import credit_among_labels, field_for_label, line_label
 from reviewparse.names import is_person_name
-from reviewparse.textutil import fold
+from reviewparse.textutil import INLINE_BYLINE, fold
 from reviewparse.titles import title_from_headline
 
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
@@ -202,8 +202,6 @@ _DATELINE_REACH = 2
 _MENU_SEARCH_BLOCKS = 40
 _CUT_TAIL_CHARS = 60
 _MAX_BYLINE_CHARS = 120
-# "Minggu, 13 April 2025 | oleh Kinanthi Rahmaditya | 15 Komentar": a byline inside a dateline
-_INLINE_BYLINE = re.compile(r"[|·•]\s*(?:oleh|by|por|par|von)\s+(?-i:[A-ZÀ-Þ])", re.IGNORECASE)
 _HEADER_BLOCKS = 8
 _QUOTED_SENTENCE_END = re.compile(r"[.!?][\"”’']\s*$")
 
@@ -270,7 +268,7 @@ def _text_headline(document: Document) -> str:
         i
         for i, b in enumerate(blocks)
         if i
-        and (_BYLINE_OR_DATELINE.match(b.text) or (_INLINE_BYLINE.search(b.text) and find_dates(b.text)))
+        and (_BYLINE_OR_DATELINE.match(b.text) or (INLINE_BYLINE.search(b.text) and find_dates(b.text)))
         and len(b.text) <= _MAX_BYLINE_CHARS  # ("Written by X and directed by Y, the drama ..." is prose)
         and not credit_among_labels(blocks, i)
     ]

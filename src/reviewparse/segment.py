@@ -481,9 +481,7 @@ def _parse_work_heading(block: Block) -> _WorkHeading | None:
         if spans and len(_QUOTED_SPAN.sub("", title).split()) <= _MAX_FRAMING_WORDS:
             title, framed = spans[0].group("t").strip(), True  # "OTT에서는 '마지막 손님'": the quoted work
     title = quoted.group("inner") if quoted else title.strip("\"“”‘’'«»").strip()
-    parts = _DASH_SEPARATOR.split(title)  # "Lluvia sobre Mokpo — Kim Do-hyun — 19 de febrero de 2025"
-    if len(parts) >= 2 and all(_dash_fact(part) for part in parts[1:]):
-        title = parts[0].strip()
+    title = _without_dash_facts(title)
     if not title or len(title.split()) > 12 or not any(char.isalpha() for char in title):
         return None
     if title.endswith((".", "?", "!")) and not title.endswith("!"):
@@ -635,11 +633,15 @@ def _title_headings(blocks: list[Block]) -> list[_WorkHeading]:
 
 def _without_heading_facts(heading: _WorkHeading) -> _WorkHeading:
     """ "Silk Threads of Samcheong-dong (TVING) – February 9": the title without the facts after it."""
-    parts = _DASH_SEPARATOR.split(heading.title)
-    title = heading.title
+    return _without_info_parenthetical(replace(heading, title=_without_dash_facts(heading.title)))
+
+
+def _without_dash_facts(title: str) -> str:
+    """ "Lluvia sobre Mokpo — Kim Do-hyun — 19 de febrero de 2025": the title before its facts."""
+    parts = _DASH_SEPARATOR.split(title)
     if len(parts) >= 2 and all(_dash_fact(part) for part in parts[1:]):
-        title = parts[0].strip()
-    return _without_info_parenthetical(replace(heading, title=title))
+        return parts[0].strip()
+    return title
 
 
 _LIST_PART_HEADING = re.compile(

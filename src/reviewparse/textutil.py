@@ -74,6 +74,15 @@ def phrase_positions(text: str, phrase: str, *, ignore_case: bool = False) -> li
 
 # The separator of a line of facts: "Serie · España · 2024", "SBS | May 2, 2025 | 12 episodes"
 FACTS_SEPARATOR = re.compile(r"\s[|·•]\s")
+# "Minggu, 13 April 2025 | oleh Kinanthi Rahmaditya | 15 Komentar": a byline inside a dateline
+INLINE_BYLINE = re.compile(r"[|·•]\s*(?:oleh|by|por|par|von)\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
+
+
+def separates_facts(text: str) -> bool:
+    """Whether a line is split into fields: "2020 · 112 min · Dir. X", "36 eps / Youku / China"."""
+    return bool(FACTS_SEPARATOR.search(text)) or " / " in text
+
+
 _MENU_SEPARATOR = re.compile(r"\s[|·•/»›>]\s|\s{3,}|\t")
 _HOME_WORDS = frozenset({"home", "beranda", "inicio", "portada", "홈", "accueil", "start", "news", "berita"})
 _MENU_FIELDS = 4

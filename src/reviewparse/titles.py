@@ -261,9 +261,8 @@ def _title_from_labels(blocks: list[Block]) -> tuple[str, int | None] | None:
             value = re.split(r"\s+/\s+|\s*\|\s*", labeled.value)[0]
             value = " ".join(_ORIGINAL_TITLE_NOTE.sub(" ", value).split())  # "X (원제: The X) 시즌 1"
             value = _OTHER_SCRIPT_NAME.sub("", value)  # "Love in Room 1004 (1004호의 사랑)"
-            value = _HANZI_OR_LATIN_NAME.sub(
-                "", value
-            )  # "서호의 부채 장인 (西湖扇匠)", "능소화 다방 (Trumpet Cafe)"
+            # "서호의 부채 장인 (西湖扇匠)", "능소화 다방 (Trumpet Cafe)"
+            value = _HANZI_OR_LATIN_NAME.sub("", value)
             if field_for_label(value):
                 continue  # a label's neighbour that is another label
             title, year = _strip_year(value)
@@ -323,15 +322,12 @@ def title_from_watching(blocks: list[Block]) -> tuple[str, int | None] | None:
     """A copy without its headline: "I finally watched Eleven Floors Down last night", the work
     the writer says they watched, near the top (a one-word title only if the page names it again)."""
     opening = "\n".join(block.text for block in blocks[:_WATCHING_BLOCKS])
-    for match in _WATCHED.finditer(opening):
-        words = match.group("t").split()
-        while words and words[-1].lower() in _TITLE_TAIL_WORDS:
-            words.pop()
-        title = " ".join(words)
-        if not title or _names_only(words) or title.upper() == title:
+    for match in _WATCHED.finditer(opening):  # (the pattern ends on a capitalised word)
+        title = match.group("t")
+        words = title.split()
+        if _names_only(words) or title.upper() == title:
             continue
-        body = "\n".join(block.text for block in blocks)
-        if len(words) >= 2 or body.count(title) >= 2:
+        if len(words) >= 2 or sum(block.text.count(title) for block in blocks) >= 2:
             return title, None
     return None
 
@@ -343,10 +339,6 @@ _WATCHED = re.compile(
     r"(?P<t>[A-Z0-9][\w'’:-]*(?:[ ]+(?:(?:of|the|a|an|and|in|on|to|for|at|from|de|del|la|el|los|las|y)"
     r"[ ]+){0,2}[A-Z0-9][\w'’:-]*){0,7})"
 )
-_TITLE_TAIL_WORDS = frozenset(
-    {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "from", "de", "del"}
-)
-_TITLE_TAIL_WORDS |= {"la", "el", "los", "las", "y"}
 
 
 _DEFINED_TITLE = (
@@ -372,22 +364,24 @@ def title_from_definition(blocks: list[Block]) -> tuple[str, int | None] | None:
     for block in blocks[:_DEFINITION_BLOCKS]:
         if block.is_heading:
             continue
-        match = _DEFINITION.search(block.text) or _SENTENCE_CASE_DEFINITION.search(block.text)
-        words = match.group("t").split() if match else []
-        # not "It is a ...", nor "La película es una ..."
-        if words and words[0] not in _NOT_DEFINED_SUBJECTS and fold(words[-1]) not in _KIND_WORDS:
-            return match.group("t") if match else "", None
+        title = _defined(_DEFINITION.search(block.text) or _SENTENCE_CASE_DEFINITION.search(block.text))
+        if title is not None:
+            return title, None
+    return None
+
+
+def _defined(match: re.Match[str] | None) -> str | None:
+    """The title a definition match names (not "It is a ...", nor "La película es una ...")."""
+    words = match.group("t").split() if match else []
+    if match and words and words[0] not in _NOT_DEFINED_SUBJECTS and fold(words[-1]) not in _KIND_WORDS:
+        return match.group("t")
     return None
 
 
 def defined_title(text: str) -> str | None:
     """The title a paragraph opens by defining ("The Mackerel Auctioneer is a 12-episode Korean
     crime thriller from ENA"), if it does."""
-    match = _DEFINITION.match(text)
-    words = match.group("t").split() if match else []
-    if words and words[0] not in _NOT_DEFINED_SUBJECTS and fold(words[-1]) not in _KIND_WORDS:
-        return match.group("t") if match else None
-    return None
+    return _defined(_DEFINITION.match(text))
 
 
 # "그래서 정리해보는 〈고요한 추적자〉 기본 정보!": a title in corner brackets that the text

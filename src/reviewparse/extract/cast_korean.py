@@ -142,9 +142,8 @@ def korean_roles(text: str, offset: int, title: str) -> list[Candidate]:
             if not actor or not character or actor in _NOT_KOREAN_ACTORS:
                 continue
             if character in _KOREAN_ROLE_NOUNS:
-                if (
-                    pattern is _KO_SPACED_PAREN_ROLE
-                ):  # "오카베 준이치(할아버지 역)": an actor, a part described
+                # "오카베 준이치(할아버지 역)": an actor, a part described
+                if pattern is _KO_SPACED_PAREN_ROLE:
                     end = offset + match.end("actor")
                     found.append(_pair(actor, None, None, end - len(actor), end, "cast.korean_actor", 0.7))
                 continue  # "오랜 친구로 분해": a part described, not named

@@ -11,7 +11,7 @@ from reviewparse.cues import CaselessPattern, caseless, literal_alternation
 from reviewparse.datafiles import cached, load_data
 from reviewparse.extract.context import segment_sentences
 from reviewparse.infobox import LabeledValue
-from reviewparse.textutil import FACTS_SEPARATOR, is_menu_line
+from reviewparse.textutil import FACTS_SEPARATOR, is_menu_line, separates_facts
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,8 +141,7 @@ def _facts_line_countries(segment: Segment) -> list[Candidate]:
     field of a facts line near the top of a work's part."""
     found: list[Candidate] = []
     for block in segment.blocks[:_FACTS_LINE_BLOCKS]:
-        separated = FACTS_SEPARATOR.search(block.text) or " / " in block.text  # "36 eps / Youku / China"
-        if len(block.text) > _MAX_FACTS_LINE or "\n" in block.text or not separated:
+        if len(block.text) > _MAX_FACTS_LINE or "\n" in block.text or not separates_facts(block.text):
             continue
         if is_menu_line(block.text):
             continue

@@ -17,7 +17,7 @@ from reviewparse.names import (
     trailing_name,
     vocabulary,
 )
-from reviewparse.textutil import FACTS_SEPARATOR, phrase_positions
+from reviewparse.textutil import phrase_positions, separates_facts
 
 # A list of names runs to the end of its clause; the period of an initial ("Emily V. Gordon",
 # "J.C. Chandor") does not end it.
@@ -214,7 +214,7 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
 
 def _own_list_line(text: str, segment: Segment) -> bool:
     """A line of facts ("2020 · 112 min · Dir. X") or a line naming the work itself."""
-    return bool(FACTS_SEPARATOR.search(text) or " / " in text) or mentions_title(text, segment.title)
+    return separates_facts(text) or mentions_title(text, segment.title)
 
 
 _SOURCE_NOTE = re.compile(

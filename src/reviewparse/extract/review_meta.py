@@ -14,6 +14,7 @@ from reviewparse.extract.credits import ARTICLE_BYLINE
 from reviewparse.infobox import credit_among_labels, field_for_label, line_label
 from reviewparse.names import is_person_name, leading_name, split_name_list
 from reviewparse.sections import COMMENT_COUNT_LINE
+from reviewparse.textutil import INLINE_BYLINE
 
 _BYLINE = re.compile(
     r"^\s*(?:by|posted by|written by|words by|review by|reviewed by|author|authors?\(s\)|autor|reporter|"
@@ -127,7 +128,6 @@ _TRAILING_COMMENT_COUNT = re.compile(
     r"(?:^|(?<=\s))(?:댓글|comments?)\s?[(:]?\s?(?P<a>\d{1,6})\)?$", re.IGNORECASE
 )
 _SHORT_FURNITURE = 60
-_INLINE_BYLINE = re.compile(r"[|·•]\s*(?:oleh|by|por|par|von)\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
 _SPEECH_BUBBLE_COUNT = re.compile(r"(?:💬|🗨️?)\s*(?P<a>\d{1,6})(?!\s*[A-Za-z])")
 _MORE_COMMENTS = re.compile(r"\b(?:more|older|newer|previous)\s+(?:comments|replies)\b", re.IGNORECASE)
 _ACTION_BAR = re.compile(
@@ -395,7 +395,7 @@ def _article_byline(block: Block) -> list[Candidate]:
     "Minggu, 13 April 2025 | oleh Kinanthi Rahmaditya | 15 Komentar" too."""
     if len(block.text) > 160:
         return []
-    inline = _INLINE_BYLINE.search(block.text)
+    inline = INLINE_BYLINE.search(block.text)
     if inline and find_dates(block.text):
         name = leading_name(block.text[inline.end() :])
         if name and len(name.split()) >= 2:
