@@ -10,6 +10,7 @@ from reviewparse.dates import find_dates
 from reviewparse.document import Block, BlockKind, Document
 from reviewparse.infobox import credit_among_labels, field_for_label, line_label
 from reviewparse.names import is_person_name
+from reviewparse.sections import READ_ALSO
 from reviewparse.textutil import INLINE_BYLINE, fold
 from reviewparse.titles import title_from_headline
 
@@ -94,8 +95,10 @@ def _headline_like(text: str) -> bool:
         return False  # "Dramas Movies People Forums Search dramas, people… Sign In | Sign Up"
     if text.lower().startswith(("skip to", "home", "menu")) or _BYLINE_OR_DATELINE.match(text):
         return False
-    if _SECTION_LABEL.match(text) or _PHOTO_CAPTION.match(text):
-        return False  # "Tags: ...", "[사진=MBC '낮달 목공소' 방송 화면 캡처]"
+    if _SECTION_LABEL.match(text) or _PHOTO_CAPTION.match(text) or READ_ALSO.match(text):
+        return False  # "Tags: ...", "[사진=MBC '낮달 목공소' 방송 화면 캡처]", "Baca juga: ..."
+    if text.endswith((":", "：")):
+        return False  # "the boring facts (you're welcome):", a list's lead-in
     if text.count("#") >= 2:
         return False  # "#MoonlitLedger #BaeksangAwards": a row of hashtags
     if _KICKER.match(text) or _SCORE_LINE.search(text):
@@ -206,6 +209,24 @@ _HEADER_BLOCKS = 8
 _QUOTED_SENTENCE_END = re.compile(r"[.!?][\"”’']\s*$")
 
 
+# A blog's comments heading quotes its post's title ("17 thoughts on “Weekend ratings: ...”",
+# "3 comentarios en «Reseña: ...»", "5 tanggapan untuk “...”")
+_COMMENTS_ON_POST = re.compile(
+    r"^\s*(?:\d[\d,.]*|one|two|three|un|una|dos|tres|satu)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?|"
+    r"comentarios?|respuestas?|tanggapan|komentar)\s+(?:on|to|en|a|sobre|untuk|pada|di)\s+"
+    r"[“\"«‘'](?P<t>.{8,200})[”\"»’']\s*$",
+    re.IGNORECASE,
+)
+
+
+def _starts_cut(text: str) -> bool:
+    """Whether a copy's first line is running text cut off mid-word or mid-sentence."""
+    return text[:1].islower() or len(text) > _CUT_START_CHARS
+
+
+_CUT_START_CHARS = 200
+
+
 def _ends_sentence(text: str) -> bool:
     """'called the series "the kindest set I have worked on in 40 years."': a sentence."""
     return text.rstrip("\"'”’»)").endswith((".", "。"))  # (a headline may end with "?" or "!")
@@ -257,6 +278,11 @@ def _text_headline(document: Document) -> str:
     repeated = _title_repeated_below(document)
     if repeated:
         return repeated
+    if document.blocks and _starts_cut(document.blocks[0].text):
+        for block in document.blocks:  # a copy without its start: the comments' "17 thoughts on “X”"
+            named = _COMMENTS_ON_POST.match(block.text)
+            if named:
+                return named.group("t")
     for block in document.blocks[:_TAGGED_SEARCH_BLOCKS]:
         if _TAGGED_REVIEW.match(block.text) and len(block.text) <= _MAX_HEADLINE_CHARS:
             return block.text  # "[Review] The Lighthouse Tailor (tvN) – finished all 16 eps, 9/10"

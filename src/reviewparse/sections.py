@@ -20,7 +20,7 @@ _NUMBERED_LINE = re.compile(r"^\s*#?\d{1,3}[.)]\s+\S")
 _RESUMED_TEXT_CHARS = 200
 _NON_WORD = re.compile(r"[^\w']+")
 # A link to another post set inside the article: one paragraph, not a section.
-_READ_ALSO = re.compile(
+READ_ALSO = re.compile(
     r"^\s*(?:baca juga|read also|also read|read more|see also|related|lee también|lea también|leer más|"
     r"relacionado|관련\s?기사|함께 보면 좋은 글|tags|tagged|labels|etiquetas|kategori|categories|"
     r"filed under)\s*[:：]",
@@ -109,7 +109,7 @@ def assign_sections(document: Document) -> None:
                 sticky = None  # plain text: a "Related" line inside an article ends at its next paragraph
                 stack = [entry for entry in stack if entry[1] not in SKIPPED_SECTIONS]
             block.section = sticky or (stack[-1][1] if stack else None)
-            if _READ_ALSO.match(block.text):
+            if READ_ALSO.match(block.text):
                 block.section = "related"  # "Baca juga: ...", "Read more: ..." inside the article
             text_started = text_started or len(block.text) >= _RUNNING_TEXT_CHARS
             continue

@@ -9,6 +9,7 @@ Any other page reviews one work, whose title comes from the headline (quoted tit
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -197,22 +198,24 @@ def _discussed_quoted_titles(blocks: list[Block], headline: str) -> list[str]:
     """The titles a headline quotes that the story goes on to discuss, each in paragraphs of
     its own (not a title the headline names in passing)."""
     titles = [match.group("t").strip() for match in _QUOTED.finditer(headline)]
-    body = [block for block in blocks if block.text != headline]
-    return [
-        title
-        for title in titles
-        if sum(
-            1
-            for block in body
-            if _weight(block.text) >= _DISCUSSING_PARAGRAPH
-            and _mention(block.text, title) >= 0
-            and not any(other != title and _mention(block.text, other) >= 0 for other in titles)
-        )
-        >= 2
-    ]
+    paragraphs: Counter[str] = Counter()
+    led_by: str | None = None  # a paragraph that opens by naming a title goes on about it in the next
+    for block in blocks:
+        if block.text == headline or _weight(block.text) < _DISCUSSING_PARAGRAPH:
+            continue
+        named = [(at, title) for title in titles if (at := _mention(block.text, title)) >= 0]
+        if len(named) == 1:
+            paragraphs[named[0][1]] += 1
+            led_by = named[0][1] if named[0][0] <= _LEADING_MENTION_CHARS else None
+        elif named:
+            led_by = None
+        elif led_by is not None:
+            paragraphs[led_by] += 1
+    return [title for title in titles if paragraphs[title] >= 2]
 
 
 _DISCUSSING_PARAGRAPH = 100
+_LEADING_MENTION_CHARS = 40
 
 
 def _stacked(headings: list[_WorkHeading], blocks: list[Block]) -> bool:

@@ -43,6 +43,7 @@ _YEAR_SUFFIX = re.compile(r"\s*[(\[]((?:19|20)\d\d)[)\]]\s*$")
 def title_from_headline(headline: str) -> tuple[str, int | None] | None:
     """The work's title as a headline gives it ("'Selma': ...", "X Review", "... drama X")."""
     headline = (headline or "").strip(_INVISIBLE)  # "\u200eBrest Nights (2023) review by ..."
+    headline = _ISSUE_PREFIX.sub("", headline)  # "Issue #52: X runs (mostly) on time"
     tag = _TAG_PREFIX.match(headline)
     untagged = (headline[tag.end() :] if tag else headline or "").strip()
     site_then_label = _SITE_PREFIX.match(untagged)
@@ -67,11 +68,14 @@ def title_from_headline(headline: str) -> tuple[str, int | None] | None:
     for pattern in (_COLON_TITLE, _DASH_TITLE):
         match = pattern.match(headline)
         if match and match.group("t").strip().lower() not in _NOT_TITLES:
-            return _strip_year(_PARENTHETICAL.sub("", match.group("t")))
+            title = match.group("t")
+            if labelled:  # "Sinopsis Film X, Tayang di Netflix Mulai 18 September - ...": X
+                title = _LABELLED_TITLE_END.split(title, maxsplit=1)[0]
+            return _strip_year(_PARENTHETICAL.sub("", title))
     kind_title = _KIND_THEN_TITLE.search(headline)
     if kind_title:
         return _strip_year(kind_title.group("t"))
-    verb = _TITLE_THEN_VERB.match(headline)
+    verb = _TITLE_THEN_VERB.match(headline) or _SENTENCE_CASE_TITLE.match(headline)
     if verb:
         return _strip_year(verb.group("t"))
     parenthesized_year = _TITLE_THEN_YEAR.match(headline) or _TITLE_YEAR_THEN_CREDIT.match(headline)
@@ -112,6 +116,7 @@ _TITLE_THEN_YEAR = re.compile(r"^(?P<t>[A-Z0-9\"“'][^()\n]{0,80}?)\s*\((?P<y>(
 
 _LEADING_LABEL = re.compile(
     r"^(?:(?:sinopsis|synopsis|recap|spoiler)\s+(?:dan|y|and|&)\s+)?"  # "Sinopsis dan Review Drama Korea X"
+    r"(?:an?\s+(?:[★☆½]+\s+)?)?"  # "A ★★★★ review of X (2025)"
     r"(?:review|reseña|resena|ulasan|resensi|sinopsis|recap|critique|crítica|recensione|(?:드라마\s*|영화\s*)?(?:리뷰|후기)|"
     r"quick take|"
     r"first look|first impressions|mini review|capsule review|short take)(?:\s*[|:·—–-])?\s+"
@@ -123,6 +128,9 @@ _LEADING_LABEL = re.compile(
 )
 
 
+_ISSUE_PREFIX = re.compile(
+    r"^(?:(?:issue|edition|vol\.?|volume|no\.)\s*#?\s*\d{1,4}|#\d{1,4})\s*[:|—–-]\s+", re.IGNORECASE
+)
 _TAG_PREFIX = re.compile(r"^\s*\[([^\]]{1,40})\]\s*")
 _SITE_PREFIX = re.compile(r"^[^:|]{2,40}?\s*[:|]\s+")
 
@@ -139,6 +147,15 @@ _DASH_TITLE = re.compile(r"^(?P<t>[A-Z0-9«“\"'가-힣][^—–]{1,60}?)\s+[�
 _TITLE_THEN_VERB = re.compile(
     r"^(?P<t>(?:[A-Z0-9][\w'’&-]*\s+){0,7}?[A-Z0-9][\w'’&-]*)\s+(?:Is|Are|Was|Were|Has|Have|Will|Feels|"
     r"Proves|Makes|Brings|Delivers|Deserves|Returns|Gets|Offers|Shows|Takes|Tells|Turns|Ends|Stays)\b"
+)
+
+
+# A sentence-case headline: the title's capitalised words, then the headline's own words in
+# lower case ("The Dispatcher of Hwacheon Terminal runs (mostly) on time")
+_SENTENCE_CASE_TITLE = re.compile(
+    r"^(?P<t>[A-Z0-9][\w'’&-]*(?:\s+(?:(?:of|the|a|an|and|in|on|at|to|for|from|with)\s+)*[A-Z0-9][\w'’&-]*){1,7})"
+    r"\s+(?=[a-z])(?!(?:of|the|a|an|and|in|on|at|to|for|from|with|season|part|vol)\b)[a-z][\w'’-]*"
+    r"(?:\s+\(?[a-z][\w'’-]*\)?){1,}[\s.!?]*$"
 )
 
 
@@ -409,15 +426,24 @@ def title_from_repeated_quote(blocks: list[Block]) -> tuple[str, int | None] | N
     """A page copied without its headline: the quoted name its text repeats most
     ("'오월의 보건실'을 시작했는데요 ... '오월의 보건실'은 포근한 드라마"), if any twice."""
     counts: Counter[str] = Counter()
+    kinded: Counter[str] = Counter()  # named as a work: "대만 영화 〈X〉", not "브런치북 〈Y〉"
     for block in blocks[:_DEFINITION_BLOCKS]:
         for match in _QUOTED_NAME.finditer(block.text):
             name = match.group("t").strip()
             if name and name[-1] not in ".?!,~" and len(name.split()) <= _MAX_QUOTED_TITLE_WORDS:
                 counts[name] += 1
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+                kinded[name] += bool(_KIND_BEFORE_QUOTE.search(block.text, 0, match.start()))
+    ranked = sorted(counts, key=lambda name: (counts[name], kinded[name]), reverse=True)[:2]
+    if not ranked or counts[ranked[0]] < 2:
         return None
-    return ranked[0][0], None
+    if len(ranked) == 2 and (counts[ranked[1]], kinded[ranked[1]]) == (counts[ranked[0]], kinded[ranked[0]]):
+        return None
+    return ranked[0], None
+
+
+_KIND_BEFORE_QUOTE = re.compile(
+    r"(?:영화|드라마|애니메이션|film|movie|drama|series|serie|película|dorama|drakor)\s*$", re.IGNORECASE
+)
 
 
 # Spanish and Indonesian titles are written in sentence case: "El cartero de la nieve es la

@@ -2839,3 +2839,87 @@ def test_rumoured_and_crossed_out_services_are_not_platforms() -> None:
         "tapi belum ada pengumuman resmi.\n✅ Kocowa — US & Canada\n❌ Disney+ — not available in any region"
     )
     assert work.platforms == ["Viu", "Kocowa"]
+
+
+def titles_of(text: str, format: str = "text") -> list[str]:
+    return [work.title for work in reviewparse.parse(text, format=format).works]
+
+
+def test_a_newsletter_issue_with_a_sentence_case_headline() -> None:
+    page = (
+        "<html><head><title>Issue #14: The Night Ferry to Ulleung sails (mostly) smoothly</title></head>"
+        "<body><h1>Issue #14: The Night Ferry to Ulleung sails (mostly) smoothly</h1>"
+        "<p><strong>The Night Ferry to Ulleung</strong> is a 10-episode ENA drama about a ferry cook.</p>"
+        "</body></html>"
+    )
+    assert titles_of(page, "html") == ["The Night Ferry to Ulleung"]
+
+
+def test_a_star_rated_review_of_headline() -> None:
+    page = (
+        "<html><head><title>A ★★★½ review of Salt Road Diner (2024)</title></head><body>"
+        "<h1>A ★★★½ review of Salt Road Diner (2024)</h1><p>A quiet film about a roadside diner.</p>"
+        "</body></html>"
+    )
+    page_record = reviewparse.parse(page, format="html")
+    assert [(w.title, w.year) for w in page_record.works] == [("Salt Road Diner", 2024)]
+
+
+def test_a_labelled_headline_title_ends_at_its_comma() -> None:
+    page = (
+        "<html><head><title>Sinopsis Film Rumah Gula Aren, Tayang di Vidio Mulai 3 Mei 2025 - Daftar Pemain"
+        "</title></head><body><h1>Sinopsis Film Rumah Gula Aren, Tayang di Vidio Mulai 3 Mei 2025 - Daftar "
+        "Pemain</h1><p>Film Rumah Gula Aren akhirnya tayang di Vidio. Film Rumah Gula Aren disutradarai "
+        "oleh Banyu Prasetyo.</p></body></html>"
+    )
+    assert titles_of(page, "html") == ["Rumah Gula Aren"]
+
+
+def test_a_quoted_name_called_a_film_wins_a_tie_with_a_series_name() -> None:
+    text = (
+        "기차가 떠난 뒤에 남는 것\n\n대만 영화 〈새벽 우편열차〉를 보고\n\n"
+        "브런치북 〈극장에서 쓴 편지〉 03화\n\n"
+        "지난 주말 〈새벽 우편열차〉를 봤다. 〈새벽 우편열차〉는 오래 기다린 영화였다.\n\n"
+        "다음 화에서는 〈극장에서 쓴 편지〉의 마지막 편을 쓴다.\n\n〈극장에서 쓴 편지〉 연재 중."
+    )
+    assert titles_of(text) == ["새벽 우편열차"]
+
+
+def test_a_related_link_and_a_lead_in_are_not_headlines() -> None:
+    text = (
+        "ng malam tadi, episode terakhir drama itu meraih rating 9,1 persen menurut Nielsen Korea.\n\n"
+        "Baca juga: 5 Drakor Tayang Desember, Ada Comeback Aktor Favorit\n\n"
+        "The Pharmacist of Sokcho tayang perdana pada 4 Oktober 2025 di tvN dengan rating 3,2 persen.\n\n"
+        "The Pharmacist of Sokcho disutradarai oleh Ahn Ji-ho.\n\n"
+        "Baca juga: Drakor Terbaik Tahun Ini\n"
+    )
+    assert titles_of(text) == ["The Pharmacist of Sokcho"]
+
+
+def test_a_copy_without_its_start_takes_its_title_from_the_comments_heading() -> None:
+    text = (
+        "rding to Nielsen Korea, the finale of tvN's “The Lantern Maker” scored 8.2 percent nationwide, "
+        "its best figure since the premiere in September, and the drama ended on a high.\n\n"
+        "The 12-episode drama was written by Ko Eun-ha.\n\n"
+        "Ratings source: Nielsen Korea (nationwide, paid households)\n\n"
+        "This entry was posted in Ratings.\n\n"
+        "4 thoughts on “Ratings: ‘The Lantern Maker’ ends on a high”\n\n"
+        "mira_k\n\nI loved it.\n"
+    )
+    assert titles_of(text) == ["The Lantern Maker"]
+
+
+def test_a_quoted_title_discussed_in_the_paragraph_after_the_one_it_leads() -> None:
+    text = (
+        "Weekend ratings: ‘Kim’s Noodle House’ climbs, ‘The Tailor of Gunsan’ bows out\n\n"
+        "By Ada Reyes | November 16, 2026\n\n"
+        "KBS2's “Kim’s Noodle House” rose to 21.4 percent on Saturday, its best result so far, as the "
+        "family drama heads into its final month of episodes.\n\n"
+        "“Kim’s Noodle House” was written by Bae Ok-ja and streams on Viki outside Korea, where it has "
+        "been in the top five for weeks.\n\n"
+        "“The Tailor of Gunsan” said goodbye with 9.8 percent for its final episode on Sunday night, the "
+        "highest figure of its run on tvN.\n\n"
+        "The 12-episode drama, directed by Moon Sang-hoon, also topped the buzz chart for four weeks in a "
+        "row before its finale.\n"
+    )
+    assert titles_of(text) == ["Kim’s Noodle House", "The Tailor of Gunsan"]
