@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from reviewparse.candidates import Segment
 from reviewparse.dates import find_dates, find_month_days
@@ -51,6 +51,7 @@ _WORK_HEADING = re.compile(
 
 
 _MIN_ROUNDUP_WORKS = 2
+_LEADING_TAG = re.compile(r"^[\[【](?P<tag>[^\]】\n]{1,12})[\]】]\s*(?=\S)")
 
 
 # A list card's type line under its title: "Korean Drama - 2016, 16 episodes", "Movie · 2021".
@@ -474,7 +475,7 @@ def _parse_work_heading(block: Block) -> _WorkHeading | None:
     year = int(match.group("year")) if match.group("year") else None
     if not numbered and year is None:
         return None
-    title = match.group("title").strip()
+    title = _LEADING_TAG.sub("", match.group("title").strip())  # "1. [한드] 새벽 두 시의 편의점"
     quoted = _LEADING_QUOTED_TITLE.match(title)  # "〈검은 모래시계〉 – 끝까지 숨 막히는 법정 스릴러"
     framed = False
     if not quoted:
@@ -561,6 +562,27 @@ def _info_line_headings(blocks: list[Block]) -> list[_WorkHeading]:
                 found.append(heading)
                 break
     return found
+
+
+def _channel_led_items(blocks: list[Block]) -> list[_WorkHeading]:
+    """Paragraphs that each open on a work and its channel, then describe it: "The Crane
+    Keeper of Suncheon Bay (tvN) — The 16-episode romance aired ..."."""
+    found: list[_WorkHeading] = []
+    for block in blocks:
+        match = _INFO_LINE.match(block.text) if len(block.text) <= _MAX_INFO_ITEM else None
+        if not match or len(match.group("rest") or "") < _DESCRIBING_TEXT:
+            continue  # (a thread list's "[Review] X (tvN) – finished all 16 eps, 9/10" describes nothing)
+        if not names_a_channel(match.group("info").strip()):
+            continue
+        title = match.group("title").strip().strip('«»"“”')
+        if title and len(title.split()) <= _MAX_TITLE_WORDS and not title.endswith((".", "!", "?", ",")):
+            found.append(_WorkHeading(block, title, block.start + block.text.find(title), None, None, False))
+    return found
+
+
+_MIN_CHANNEL_LED_ITEMS = 3
+_DESCRIBING_TEXT = 100
+_MAX_TITLE_WORDS = 12
 
 
 def _info_heading(match: re.Match[str] | None, block: Block, blocks: list[Block]) -> _WorkHeading | None:
@@ -706,6 +728,7 @@ _NUMBERED_TITLE = re.compile(
 )
 
 
+_FACT_LABEL_WORD = re.compile(r"^(?:출연|연출|극본|각본|감독|방송|장르|회차|편성|제작|OTT)(?:\s|[:：])")
 _CAST_LINE = re.compile(r"[a-z]\s+(?:as|sebagai|como|comme)\s+[A-Z]|[가-힣]\s*역\s*$")
 
 
@@ -729,8 +752,8 @@ def _numbered_title_lines(blocks: list[Block]) -> list[_WorkHeading]:
         ) == _numbering_style(block.text)  # ("④ 봉고차 삼남매" over "▶ JTBC / 16부작": its facts)
         if title_text.endswith((".", ",", ";", ":")) or followed_by_item:
             continue
-        if _CAST_LINE.search(title_text):
-            continue  # "1. Tawan Srisawat sebagai Phop Wongsakul" under "Daftar Pemain": an actor
+        if _CAST_LINE.search(title_text) or _FACT_LABEL_WORD.match(title_text):
+            continue  # "1. Tawan Srisawat sebagai Phop Wongsakul" under "Daftar Pemain"; "▶ 출연 X, Y"
         parsed = _parse_work_heading(block)
         if parsed is None:
             continue
@@ -762,11 +785,10 @@ def _item_text_weight(blocks: list[Block], start: int, style: str | None = None)
     a line numbered in the item's own style; "▶ JTBC / 16부작" under "④ Title" is its text)."""
     total = 0
     for block in blocks[start : start + _ITEM_TEXT_BLOCKS]:
-        numbered = _NUMBERED_TITLE.match(block.text) and (
-            style is None or _numbering_style(block.text) == style
-        )
-        if block.is_heading or numbered:
-            break
+        bulleted = _NUMBERED_TITLE.match(block.text)
+        numbered = bulleted and (style is None or _numbering_style(block.text) == style)
+        if numbered or (block.is_heading and not bulleted):
+            break  # (a line bulleted in another style is the item's own, even one that looks a heading)
         total += _weight(block.text)
     return total
 
@@ -796,7 +818,7 @@ def _numbering_style(text: str) -> str:
     if re.match(r"\d{1,3}\s*위", stripped):
         return "rank"
     if first in "▶►▷■◆◇●▪➤➜✦":
-        return "bullet"
+        return f"bullet {first}"  # "◆ ENA '고등어 골목의 여름'" over its "▶ 연출 ..." lines: two lists
     if not stripped[:1].isdigit():
         return "dated"
     return "number"
@@ -971,6 +993,29 @@ def _titles_over_facts_lines(blocks: list[Block]) -> list[_WorkHeading]:
     return found
 
 
+def _headings_over_fact_items(blocks: list[Block]) -> list[_WorkHeading]:
+    """A streaming page's cards: a title heading over a list of short facts ("2026", "KBS2",
+    "Family", "50 Episodes", "TV-PG"), one per item."""
+    found: list[_WorkHeading] = []
+    for index, block in enumerate(blocks):
+        if (
+            block.kind is not BlockKind.HEADING
+            or len(block.text) > 90
+            or block.text.endswith((".", ":", ","))
+        ):
+            continue
+        items = list(takewhile(lambda item: item.kind is BlockKind.LIST_ITEM, blocks[index + 1 : index + 12]))
+        if any(len(item.text) > _MAX_FACT_ITEM for item in items):
+            continue
+        if sum(_known_fact(item.text) for item in items) >= _MIN_FACT_ITEMS:
+            found.append(_WorkHeading(block, block.text, block.start, None, None, False))
+    return found
+
+
+_MAX_FACT_ITEM = 30
+_MIN_FACT_ITEMS = 3
+
+
 def _facts_fields(block: Block) -> list[str]:
     if len(block.text) > _MAX_INFO_LINE or "\n" in block.text:
         return []
@@ -1046,6 +1091,8 @@ def _roundup_headings(blocks: list[Block]) -> list[_WorkHeading]:
         (_card_headings, _MIN_ROUNDUP_WORKS),
         (_info_line_headings, _MIN_ROUNDUP_WORKS),
         (_titles_over_facts_lines, _MIN_ROUNDUP_WORKS),
+        (_headings_over_fact_items, _MIN_ROUNDUP_WORKS),
+        (_channel_led_items, _MIN_CHANNEL_LED_ITEMS),
         (_bold_lead_items, _MIN_BOLD_LEAD_WORKS),
         (_quoted_lead_items, _MIN_QUOTED_LEAD_WORKS),
     )

@@ -2923,3 +2923,72 @@ def test_a_quoted_title_discussed_in_the_paragraph_after_the_one_it_leads() -> N
         "row before its finale.\n"
     )
     assert titles_of(text) == ["Kim’s Noodle House", "The Tailor of Gunsan"]
+
+
+def test_a_list_headings_bracketed_tag_is_not_part_of_the_title() -> None:
+    page = (
+        "<html><head><title>OTT 추천작 3편</title></head><body><h1>주말 정주행 OTT 추천작 3편</h1>"
+        "<h3>1. [한드] 바다 건너 우체국</h3>"
+        "<p>tvN에서 방송한 12부작 드라마. 섬마을 우체국장 이야기로 정말 따뜻했다. "
+        "티빙에서 볼 수 있다.</p>"
+        "<h3>2. [중드] 장안의 찻집 (长安茶馆)</h3>"
+        "<p>40부작 중국 드라마. 찻집 주인의 복수극인데 생각보다 훨씬 재미있었다. "
+        "넷플릭스에 있다.</p>"
+        "<h3>3. [한국영화] 마지막 손님</h3>"
+        "<p>2024년 개봉한 영화로, 한 식당의 마지막 영업일을 그린다. 웨이브에서 볼 수 있다.</p>"
+        "</body></html>"
+    )
+    assert titles_of(page, "html") == ["바다 건너 우체국", "장안의 찻집", "마지막 손님"]
+
+
+def test_streaming_cards_a_title_heading_over_fact_items() -> None:
+    card = (
+        "<article><p>Premieres Saturday, March 21</p><h2>{title}</h2><ul><li>2026</li><li>{channel}</li>"
+        "<li>Family</li><li>{episodes} Episodes</li><li>TV-PG</li></ul><p>A new drama arrives on the service "
+        "every weekend, within hours of the Korean broadcast.</p></article>"
+    )
+    page = (
+        "<html><head><title>New This Week</title></head><body><h1>New This Week on KOCOWA+</h1>"
+        + card.format(title="The Kimbap Sisters", channel="KBS2", episodes=50)
+        + card.format(title="Lanterns of Jinju", channel="SBS", episodes=12)
+        + "</body></html>"
+    )
+    works = reviewparse.parse(page, format="html").works
+    assert [(w.title, w.networks, w.episodes) for w in works] == [
+        ("The Kimbap Sisters", ["KBS2"], 50),
+        ("Lanterns of Jinju", ["SBS"], 12),
+    ]
+
+
+def test_paragraphs_each_opening_on_a_work_and_its_channel() -> None:
+    def item(title: str, channel: str) -> str:
+        return (
+            f"{title} ({channel}) — The 12-episode drama aired on weekends last autumn and was one of the "
+            "most talked-about shows of the season, with strong reviews for its two leads.\n\n"
+        )
+
+    text = (
+        "Awards season: the Best Drama shortlist at a glance\n\nBy Mae Holt | April 7, 2026\n\n"
+        + item("The Kite Maker of Andong", "tvN")
+        + item("Harbor Lights Clinic", "JTBC")
+        + item("Nine Letters Home", "SBS")
+    )
+    assert titles_of(text) == ["The Kite Maker of Andong", "Harbor Lights Clinic", "Nine Letters Home"]
+
+
+def test_a_bulleted_list_of_works_over_bulleted_facts() -> None:
+    def item(channel: str, title: str, director: str) -> str:
+        return (
+            f"◆ {channel} '{title}'\n\n▶ {channel} 월화드라마 | 2026.04.06 첫 방송 | 10부작\n"
+            f"▶ 연출 {director}\n"
+            "▶ 출연 여미소, 강바다\n\n"
+            "시장 뒷골목 식당을 지켜 온 가족에게 막내아들이 돌아오면서 벌어지는 이야기다. "
+            "배우 여미소가 식당 주인 역을 맡았다.\n\n"
+        )
+
+    text = (
+        "4월 신작 드라마 총정리\n\n입력 2026.03.30\n\n"
+        + item("ENA", "골목 식당의 봄", "맹하람")
+        + item("JTBC", "비 오는 날의 변호사", "원도윤")
+    )
+    assert titles_of(text) == ["골목 식당의 봄", "비 오는 날의 변호사"]
