@@ -51,6 +51,10 @@ _WORK_HEADING = re.compile(
 
 
 _MIN_ROUNDUP_WORKS = 2
+_EXTRA_ITEM = re.compile(
+    r"^(?:extra|bonus(?: pick)?|menci[oó]n especial|honou?rable mention|tambahan)\s*[:：—–-]\s*(?=\S)",
+    re.IGNORECASE,
+)
 _LEADING_TAG = re.compile(r"^[\[【](?P<tag>[^\]】\n]{1,12})[\]】]\s*(?=\S)")
 
 
@@ -476,6 +480,7 @@ def _parse_work_heading(block: Block) -> _WorkHeading | None:
     if not numbered and year is None:
         return None
     title = _LEADING_TAG.sub("", match.group("title").strip())  # "1. [한드] 새벽 두 시의 편의점"
+    title = _EXTRA_ITEM.sub("", title)  # "Extra: Los faroles de Hirosaki (2023)"
     quoted = _LEADING_QUOTED_TITLE.match(title)  # "〈검은 모래시계〉 – 끝까지 숨 막히는 법정 스릴러"
     framed = False
     if not quoted:
@@ -1099,7 +1104,22 @@ def _roundup_headings(blocks: list[Block]) -> list[_WorkHeading]:
     for finder, minimum in finders:
         headings = finder(blocks)
         if len(headings) >= minimum:
+            if finder is _table_row_headings:
+                # a summary table at the end of a list whose sections head the same works (a table
+                # at the start gathers the facts, and the sections named after it join its rows)
+                sections = _same_level_headings(blocks)
+                listed = {fold(heading.title) for heading in sections}
+                summed_up = sections and sections[0].block.start < headings[0].block.start
+                if summed_up and sum(fold(heading.title) in listed for heading in headings) * 2 >= len(
+                    headings
+                ):
+                    return _without_rank_numbers(sections)
             return _without_rank_numbers(headings)
+    return _without_rank_numbers(_same_level_headings(blocks))
+
+
+def _same_level_headings(blocks: list[Block]) -> list[_WorkHeading]:
+    """The largest group of headings of one level that each name a work (numbered or dated)."""
     by_level: dict[tuple[str, int], list[_WorkHeading]] = {}
     for block in blocks:
         if block.kind not in (BlockKind.HEADING, BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):
@@ -1114,7 +1134,7 @@ def _roundup_headings(blocks: list[Block]) -> list[_WorkHeading]:
     for group in by_level.values():
         if len(group) >= _MIN_ROUNDUP_WORKS and len(group) > len(best):
             best = group
-    return _without_rank_numbers(best)
+    return best
 
 
 _RANK_NUMBER = re.compile(r"^(\d{1,2})\s+(?=\S)")
@@ -1148,10 +1168,18 @@ def _roundup_segments(
     positions = {id(heading.block): index for index, heading in enumerate(headings)}
     heading_level = headings[0].block.level
     is_heading_kind = headings[0].block.is_heading and not headings[0].year_span
+    is_table = headings[0].block.column_label is not None
     intro: list[Block] = []
     segments: list[Segment] = []
     current: list[Block] | None = None
     for block in blocks:
+        if not is_table and block.column_label is not None and segments:
+            # a summary table under the list's sections: each row joins the work it names
+            if field_for_label(block.column_label) == "title":
+                named = _segment_named_by(block, segments)
+                current = named.blocks if named else None
+            (current if current is not None else intro).append(block)
+            continue
         if id(block) in positions:
             heading = headings[positions[id(block)]]
             current = [block]

@@ -2992,3 +2992,32 @@ def test_a_bulleted_list_of_works_over_bulleted_facts() -> None:
         + item("JTBC", "비 오는 날의 변호사", "원도윤")
     )
     assert titles_of(text) == ["골목 식당의 봄", "비 오는 날의 변호사"]
+
+
+def test_a_summary_table_after_the_lists_sections_adds_to_their_works() -> None:
+    def section(number: int, title: str, year: int, network: str) -> str:
+        return (
+            f"<h2>{number}. {title} ({year})</h2><p>Una serie japonesa de {network} que se ve en un fin de "
+            "semana, con capítulos cortos y un reparto que funciona de maravilla.</p>"
+        )
+
+    page = (
+        "<html><head><title>Los 3 mejores doramas cortos</title></head><body>"
+        "<h1>Los 3 mejores doramas cortos</h1>"
+        + section(1, "El bentō del jueves", 2024, "NHK")
+        + section(2, "La panadería de Kichijoji", 2023, "TBS")
+        + "<h2>Extra: Las linternas de Aomori (2022)</h2><p>La única película de la lista, de 2 h 3 min, "
+        "para quien no quiera comprometerse con una serie entera este fin de semana.</p>"
+        "<h2>Tabla resumen</h2><table><thead><tr><th>Título</th><th>Episodios</th><th>Dónde verla</th></tr>"
+        "</thead><tbody><tr><td>El bentō del jueves</td><td>8</td><td>Netflix</td></tr>"
+        "<tr><td>La panadería de Kichijoji</td><td>12</td><td>Prime Video</td></tr>"
+        "<tr><td>Las linternas de Aomori</td><td>Película</td><td>MUBI</td></tr></tbody></table>"
+        "</body></html>"
+    )
+    works = reviewparse.parse(page, format="html").works
+    assert [(w.title, w.networks, w.episodes, w.platforms) for w in works] == [
+        ("El bentō del jueves", ["NHK"], 8, ["Netflix"]),
+        ("La panadería de Kichijoji", ["TBS"], 12, ["Prime Video"]),
+        ("Las linternas de Aomori", [], None, ["MUBI"]),
+    ]
+    assert works[2].runtime is not None and works[2].runtime.min_minutes == 123
