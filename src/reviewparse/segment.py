@@ -20,7 +20,7 @@ from reviewparse.extract.awards import story_ceremony, unquoted_winner_titles
 from reviewparse.extract.country import country_name
 from reviewparse.gazetteer import names_a_channel
 from reviewparse.headlines import _ROUNDUP_HEADLINE, headline_text
-from reviewparse.infobox import KEY_VALUE_LINE, field_for_label
+from reviewparse.infobox import KEY_VALUE_LINE, field_for_label, line_label
 from reviewparse.names import is_person_name
 from reviewparse.sections import SKIPPED_SECTIONS, classify_heading
 from reviewparse.tables import episode_tables
@@ -100,8 +100,11 @@ def find_segments(
     if len(_QUOTED.findall(headline)) >= _MIN_ROUNDUP_WORKS:  # (most headlines quote no two titles)
         lines = _line_blocks(blocks)  # a news body of <br> lines is one block: its lines start parts
         named = _headline_title_headings(lines, headline)
-        if len(named) >= _MIN_ROUNDUP_WORKS and _stacked(named, lines):
-            # subheadings stacked under the headline, then prose naming each work in turn
+        # subheadings stacked under the headline, then prose naming each work in turn; or prose
+        # discussing each work in turn, then a box of facts for each ("■ 종점 다방")
+        if len(named) >= _MIN_ROUNDUP_WORKS and (
+            _stacked(named, lines) or _discussed_before(named, lines, headline)
+        ):
             titles = [heading.title for heading in named]
             return _segments_from_parts(document, lines, titles, languages, headline, "title.headline_quoted")
         if len(named) >= _MIN_ROUNDUP_WORKS:
@@ -223,6 +226,14 @@ _DISCUSSING_PARAGRAPH = 100
 _LEADING_MENTION_CHARS = 40
 
 
+def _discussed_before(headings: list[_WorkHeading], blocks: list[Block], headline: str) -> bool:
+    """Whether the story discusses every headed work in paragraphs above the first heading."""
+    first = min(heading.block.start for heading in headings)
+    above = [block for block in blocks if block.start < first]
+    discussed = _discussed_quoted_titles(above, headline)
+    return all(heading.title in discussed for heading in headings)
+
+
 def _stacked(headings: list[_WorkHeading], blocks: list[Block]) -> bool:
     """Whether a work's line has no text of its own before the next one's ("- '마지막 잠수부' 2주
     연속 1위" right over "- '할머니의 오토바이', 개봉 첫 주말 2위")."""
@@ -326,11 +337,19 @@ def _parts_of_named_works(blocks: list[Block], titles: list[str]) -> dict[str, l
                 alone = [title for title in named if _mention(text, title) >= 0]
                 if len(alone) == 1:
                     parts.setdefault(alone[0], []).append(_piece(block, start, start + len(text)))
+        elif current is not None and not block.is_heading and _fact_line(block.text):
+            parts[current].append(block)  # "감독·각본: 남궁하슬" in the box under "■ 열한 번째 겨울"
         elif named or block.is_heading or block.kind is not BlockKind.PARAGRAPH or _heading_like(block.text):
             current = None
         elif current is not None:
             parts[current].append(block)
     return parts
+
+
+def _fact_line(text: str) -> bool:
+    """A "Label: value" line whose label names a fact of a work ("러닝타임: 97분")."""
+    label = line_label(text)
+    return label is not None and field_for_label(label) is not None
 
 
 def _heading_like(text: str) -> bool:

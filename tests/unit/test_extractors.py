@@ -3021,3 +3021,22 @@ def test_a_summary_table_after_the_lists_sections_adds_to_their_works() -> None:
         ("Las linternas de Aomori", [], None, ["MUBI"]),
     ]
     assert works[2].runtime is not None and works[2].runtime.min_minutes == 123
+
+
+def test_news_discussing_two_films_then_a_box_of_facts_for_each() -> None:
+    page = (
+        "<html><head><title>x</title></head><body>"
+        "<h1>'겨울 연탄집'·'버스 종점 다방', 베를린영화제 나란히 초청</h1>"
+        "<p>한국 영화 두 편이 다음 달 열리는 베를린국제영화제에 나란히 초청됐다. "
+        "배급사는 20일 이같이 밝혔다.</p>"
+        "<p>'겨울 연탄집'은 강원도 폐광촌에서 연탄가게를 꾸려 가는 소녀의 겨울을 그린 작품이다. "
+        "신예 배우들이 출연하며 감독의 장편 데뷔작이다.</p>"
+        "<p>'버스 종점 다방'은 서울 변두리 버스 종점 앞에서 40년째 다방을 지켜 온 "
+        "마담과 단골손님들의 하루를 그린 코미디다. 지난해 국내 개봉했다.</p>"
+        "<p><strong>■ 겨울 연탄집</strong><br>감독: 남궁슬기<br>러닝타임: 97분</p>"
+        "<p><strong>■ 버스 종점 다방</strong><br>감독: 여태현<br>러닝타임: 1시간 52분</p>"
+        "</body></html>"
+    )
+    works = reviewparse.parse(page, format="html").works
+    facts = [(w.title, w.directors, w.runtime.min_minutes if w.runtime else None) for w in works]
+    assert facts == [("겨울 연탄집", ["남궁슬기"], 97), ("버스 종점 다방", ["여태현"], 112)]
