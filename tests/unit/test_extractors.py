@@ -3040,3 +3040,37 @@ def test_news_discussing_two_films_then_a_box_of_facts_for_each() -> None:
     works = reviewparse.parse(page, format="html").works
     facts = [(w.title, w.directors, w.runtime.min_minutes if w.runtime else None) for w in works]
     assert facts == [("겨울 연탄집", ["남궁슬기"], 97), ("버스 종점 다방", ["여태현"], 112)]
+
+
+def test_a_nominees_list_of_prize_headings_over_bulleted_nominees() -> None:
+    def item(title: str, channel: str) -> str:
+        return (
+            f"{title} ({channel}) — The 12-episode drama aired on weekends last autumn and was one of the "
+            "most talked-about shows of the season, with strong reviews for its two leads.\n\n"
+        )
+
+    text = (
+        "Baeksang Arts Awards 2026 nominations: 'The Kite Maker of Andong' leads the TV field\n\n"
+        "By Mae Holt | April 7, 2026\n\n"
+        "The nominees for the 62nd Baeksang Arts Awards were announced on Tuesday.\n\n"
+        + item("The Kite Maker of Andong", "tvN")
+        + item("Harbor Lights Clinic", "JTBC")
+        + item("Nine Letters Home", "SBS")
+        + "Best Drama\n- The Kite Maker of Andong (tvN)\n- Harbor Lights Clinic (JTBC)\n\n"
+        "Best Director (TV)\n- Im Ga-ram – The Kite Maker of Andong\n- Seo Min-jae – Nine Letters Home\n"
+    )
+    works = reviewparse.parse(text, format="text").works
+    prizes = {
+        w.title: [(a.ceremony, a.edition, a.year, a.category, a.outcome, a.recipient) for a in w.awards]
+        for w in works
+    }
+    assert prizes == {
+        "The Kite Maker of Andong": [
+            ("Baeksang Arts Awards", 62, 2026, "Best Drama", "nominated", None),
+            ("Baeksang Arts Awards", 62, 2026, "Best Director (TV)", "nominated", "Im Ga-ram"),
+        ],
+        "Harbor Lights Clinic": [("Baeksang Arts Awards", 62, 2026, "Best Drama", "nominated", None)],
+        "Nine Letters Home": [
+            ("Baeksang Arts Awards", 62, 2026, "Best Director (TV)", "nominated", "Seo Min-jae")
+        ],
+    }

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from reviewparse.candidates import AwardValue, Candidate, Segment
 from reviewparse.cues import caseless
-from reviewparse.document import Block, Document
+from reviewparse.document import Block, BlockKind, Document
 from reviewparse.extract.context import Sentence, mentions_title, segment_sentences
 from reviewparse.gazetteer import Gazetteer, gazetteer
 from reviewparse.infobox import field_for_label
@@ -402,9 +402,28 @@ def winners_list(document: Document, headline: str, titles: list[str]) -> dict[s
             stated = _EDITION_YEAR.search(opening, position, position + _EDITION_YEAR_REACH)
             year = int(stated.group("y")) if stated else None
             break
+    if year is None:
+        named_year = re.search(re.escape(written) + r"\s+(?P<y>(?:19|20)\d\d)\b", headline)
+        year = int(named_year.group("y")) if named_year else None  # "Baeksang Arts Awards 2026 nominations"
     keys = {fold(title): title for title in titles if len(fold(title)) >= _MIN_LISTED_TITLE}
     found: dict[str, list[Candidate]] = {}
+    outcome = "nominated" if _NOMINATIONS.search(headline) else "won"
+    prize_heading: Block | None = None  # over a list of its nominees
     for block in document.blocks:
+        if prize_heading is not None and (block.kind is BlockKind.LIST_ITEM or _BULLET.match(block.text)):
+            rest = _BULLET.sub("", block.text)
+            for key, title in keys.items():
+                if key in fold(rest):
+                    value = AwardValue(
+                        canonical, outcome, edition, year, prize_heading.text, _nominee(rest, title)
+                    )
+                    found.setdefault(title, []).append(
+                        Candidate(
+                            "awards", value, prize_heading.start, block.end, "awards.category_list", 0.8
+                        )
+                    )
+            continue
+        prize_heading = block if _CATEGORY_HEADING.match(block.text) else None
         line = _WINNERS_LINE.match(block.text) if len(block.text) <= _WINNERS_LINE_CHARS else None
         if line is None:
             continue
@@ -419,6 +438,25 @@ def winners_list(document: Document, headline: str, titles: list[str]) -> dict[s
                     Candidate("awards", value, start, block.end, "awards.winners_list", 0.8)
                 )
     return found
+
+
+def _nominee(rest: str, title: str) -> str | None:
+    """The person a nominee line names beside the work ("Im Gyeol – The Crane Keeper"), if any."""
+    for part in re.split(r"\s+[–—-]\s+|\s*[(,]", rest):
+        part = part.strip(" \"'“”‘’")
+        if part and fold(part) != fold(title) and is_person_name(part):
+            return part
+    return None
+
+
+# A prize heading over its nominees: "Best Director (TV)", "Mejor serie", "드라마 작품상"
+_CATEGORY_HEADING = re.compile(
+    r"^(?:(?:best|mejor|outstanding|top excellence|excellence)\s[^:：.!?\n]{2,50}|"
+    r"[^:：.!?\n]{2,30}(?:award|prize|상))$",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^\s*[-•·*▪]\s+")
+_NOMINATIONS = re.compile(r"nominat|nominee|nominad|nominasi|후보", re.IGNORECASE)
 
 
 def _listed_recipient(rest: str) -> str | None:
