@@ -15,7 +15,7 @@ from reviewparse.textutil import FACTS_SEPARATOR, fold, phrase_positions
 
 # An apostrophe between letters is no closing quote: "'The Ferryman's Winter' Takes Top Prize".
 _QUOTED = re.compile(
-    r"(?<!\w)[“\"‘'«„「『]\s*(?P<t>(?:[^“”\"‘’'«»„「」『』\n]|(?<=\w)['’](?=\w)){2,90}?)\s*[”\"’'»“」』](?!\w)"
+    r"(?<!\w)[“\"‘'«„「『〈《]\s*(?P<t>(?:[^“”\"‘’'«»„「」『』〈〉《》\n]|(?<=\w)['’](?=\w)){2,90}?)\s*(?:[”\"’'»“」』](?!\w)|[〉》])"
 )
 
 

@@ -3074,3 +3074,30 @@ def test_a_nominees_list_of_prize_headings_over_bulleted_nominees() -> None:
             ("Baeksang Arts Awards", 62, 2026, "Best Director (TV)", "nominated", "Seo Min-jae")
         ],
     }
+
+
+def test_korean_prose_on_a_taiwanese_film_with_names_glossed_in_hanzi() -> None:
+    text = (
+        "대만 영화 〈비 오는 간이역〉을 보고\n\n"
+        "영화는 천메이링(陳美玲) 감독의 두 번째 장편이다. "
+        "기관사 린다오 역의 황쯔웨이(黃子偉)는 연극 배우 출신이다. "
+        "딸 린샤오란은 신인 랴오신루(廖心如)가 연기했는데, "
+        "얼굴이 오래 남는다. "
+        "각본은 천메이링 감독이 소설가 "
+        "궈자밍(郭家明)과 함께 썼다. "
+        "제작은 지룽의 작은 영화사 우두필름(霧都電影)이 맡았다. "
+        "지난달 열린 제62회 금마장 시상식에서 최우수 각본상을 받았다.\n"
+    )
+    work = reviewparse.parse(text, format="text").works[0]
+    assert work.title == "비 오는 간이역"
+    assert (work.directors, work.writers) == (["천메이링"], ["천메이링", "궈자밍"])
+    assert [(c.actor, c.character) for c in work.cast] == [("황쯔웨이", "린다오"), ("랴오신루", "린샤오란")]
+    assert (work.production_companies, work.country) == (["우두필름"], "Taiwan")
+    assert [(a.ceremony, a.edition, a.category, a.outcome) for a in work.awards] == [
+        ("금마장", 62, "최우수 각본상", "won")
+    ]
+
+
+def test_a_transliterated_five_syllable_actor_and_their_role() -> None:
+    work = work_of("배우 린이천(林一宸)이 선자오 역을, 바이쓰위안(白思遠)이 원칭환 역을 맡았다.")
+    assert [(c.actor, c.character) for c in work.cast] == [("린이천", "선자오"), ("바이쓰위안", "원칭환")]

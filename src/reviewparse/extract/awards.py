@@ -29,7 +29,9 @@ _NOMINATED = caseless(
 _GENERIC_CEREMONY = re.compile(
     r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w'’.&-]*\s+){1,5}(?:Awards?|Film Festival|Festival|Prize))\b|"
     # "청룡영화상", "부산국제영화제"
-    r"(?P<name3>[가-힣]{2,10}(?:영화상|예술상|어워즈|영화제|드라마어워즈))|"
+    r"(?P<name3>[가-힣]{2,10}(?:영화상|예술상|어워즈|영화제|드라마어워즈)|"
+    # "제62회 금마장 시상식에서": a ceremony named before the word for ceremony
+    r"(?<=회 )[가-힣]{2,10}(?=\s*시상식))|"
     # "los Premios de la Academia Japonesa", "Festival de Cine de Sitges"
     r"\b(?P<name2>(?:Premios|Festival\s+de\s+Cine)\s+(?:de\s+la\s+|del\s+|de\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
 )

@@ -12,7 +12,7 @@ from reviewparse.extract.cast_common import _pair
 # "배우 한지오가 신입 집배원 '차윤슬' 역을 맡았고", "'백시아' 역은 배우 오나예가"; "한서진 배우가 회계사
 # '윤다온' 역을" (not "들르는 택시기사 '권만복' 역의 도경춘", nor "봤는데 역시": "as expected")
 _KO_ACTOR_ROLE = re.compile(
-    r"(?:배우\s*)?(?P<actor>(?!배우)[가-힣]{2,4}?)(?:\s*배우)?(?:이|가|은|는)\s+(?:[^\s.,]+\s+){0,10}?"
+    r"(?:배우\s*)?(?<![가-힣])(?P<actor>(?!배우)[가-힣]{2,5}?)(?:\s*배우)?(?:이|가|은|는)\s+(?:[^\s.,]+\s+){0,10}?"
     r"['‘\"“]?(?P<character>[가-힣]{2,5})['’\"”]?\s*역(?!의|할|시|사|대|주행|습|전|\s*[-–—:]\s*[가-힣])"
 )
 
@@ -21,6 +21,11 @@ _KO_ACTOR_ROLE = re.compile(
 _KO_ROLE_THEN_DESCRIBED_ACTOR = re.compile(
     r"['‘\"“](?P<character>[가-힣]{2,5})['’\"”]\s*역(?:에는|에|은|는)\s+(?:[^\s.]+\s+){0,6}?배우\s*"
     r"(?P<actor>[가-힣]{2,4})(?:이|가)\s"
+)
+# "딸 린샤오위는 신인 랴오신이가 연기했는데": the role, a word about the actor, the actor, "played"
+_KO_ROLE_PLAYED_BY = re.compile(
+    r"(?<![가-힣])(?P<character>[가-힣]{2,5})(?:은|는)\s+(?:[가-힣]{1,4}\s+){0,2}?(?P<actor>[가-힣]{2,5})(?:이|가)\s*"
+    r"(?:연기했|연기한다|연기하고|연기하며)"
 )
 # "배우 탁여름이 물망에 올라 출연을 논의 중": in talks, not cast
 _IN_TALKS = re.compile(r"물망|논의\s*중|검토\s*중|협의\s*중|제안을 받")
@@ -31,7 +36,7 @@ _KO_ROLE_ACTOR = re.compile(
     r"['‘\"“](?P<character>[가-힣]{2,5})['’\"”]\s*역(?:은|는|에는)?\s*(?:배우\s*)?(?P<actor>[가-힣]{2,4})(?:이|가)\b|"
     # "'봉미래' 역의 주하나", "서태오 역 맡은 백하진", "'권만복' 역을 맡은 도경춘 배우"
     r"(?<![가-힣])['‘\"“]?(?P<character2>[가-힣]{2,5})['’\"”]?\s*역(?:의|\s*(?:을\s*)?맡은)\s+(?:배우\s+)?"
-    r"(?P<actor2>[가-힣]{2,4}?)(?=\s*배우|[,.\s이가은는도]|$)"
+    r"(?P<actor2>[가-힣]{2,5}?)(?:이|가|은|는|도)?(?![가-힣])"  # (the shortest name its particle ends)
 )
 # "레나 오코로(루스 벨 역)": a foreign actor and character, written in Hangul with a space
 _KO_SPACED_PAREN_ROLE = re.compile(
@@ -129,6 +134,8 @@ def korean_roles(text: str, offset: int, title: str) -> list[Candidate]:
     patterns += [_KO_QUOTED_ROLE_ACTOR, _KO_IN_STORY_ROLE, _KO_ROLE_DASH_ACTOR, _KO_ACTOR_DASH_ROLE]
     patterns.append(_KO_SPACED_PAREN_ROLE)
     patterns.append(_KO_ROLE_THEN_DESCRIBED_ACTOR)
+    if "연기" in text:
+        patterns.append(_KO_ROLE_PLAYED_BY)
     if _KO_BECOMES_VERB.search(text):
         patterns += [_KO_ACTOR_BECOMES, _KO_ACTOR_BECOMES_BARE]
     spaced = [match.span() for match in _KO_SPACED_PAREN_ROLE.finditer(text)]
@@ -171,7 +178,7 @@ _KOREAN_ROLE_NOUNS = frozenset(
     {"친구", "주인", "어머니", "엄마", "아버지", "아빠", "기사", "형사", "의사", "선생님", "선생", "사장"}
     | {"사장님", "딸", "아들", "남편", "아내", "할머니", "할아버지", "동생", "언니", "오빠", "누나", "형"}
     | {"이모", "삼촌", "회장", "대표", "직원", "학생", "검사", "변호사", "기자", "요리사", "주인공", "악역"}
-    | {"조연", "역할", "캐릭터"}
+    | {"조연", "역할", "캐릭터", "영화", "드라마", "작품", "연출", "극본", "각본", "감독", "제작"}
 )
 # Last syllables of words, not names, that stand before "배우": "연기하는 배우", "출연한 배우"
 _NOT_KOREAN_NAME_ENDINGS = frozenset("는던할된의들적")

@@ -44,11 +44,36 @@ def segment_sentences(segment: Segment) -> Iterator[Sentence]:
     (split once per segment; every extractor reads them)."""
     if segment.sentences is None:
         segment.sentences = [
-            Sentence(text, start, block)
+            Sentence(_without_script_glosses(text), start, block)
             for block in segment.blocks
             for text, start in sentences(block.text, block.start)
         ]
     return iter(segment.sentences)
+
+
+# A Hangul name glossed in hanzi or kana: "천웨이팅(陳薇婷) 감독의", "황쯔신(黃子信)은"
+_SCRIPT_GLOSS = re.compile(r"(?<=[가-힣])\s?\([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff·・ ]{1,15}\)")
+
+
+def _without_script_glosses(text: str) -> str:
+    """The sentence with each name's gloss taken out, so that the name meets its particle
+    ("황쯔신은") as Korean patterns expect; the gloss's length comes back as spaces after the
+    particle, so that every other character keeps its offset."""
+    if "(" not in text or _SCRIPT_GLOSS.search(text) is None:
+        return text
+    pieces: list[str] = []
+    position = 0
+    for gloss in _SCRIPT_GLOSS.finditer(text):
+        if gloss.start() < position:
+            continue  # (inside the particle run of the last one)
+        pieces.append(text[position : gloss.start()])
+        run_end = gloss.end()
+        while run_end < len(text) and not text[run_end].isspace() and text[run_end] != "(":
+            run_end += 1
+        pieces.append(text[gloss.end() : run_end] + " " * (gloss.end() - gloss.start()))
+        position = run_end
+    pieces.append(text[position:])
+    return "".join(pieces)
 
 
 def mentions_title(text: str, title: str) -> bool:

@@ -324,7 +324,11 @@ def _korean_companies(text: str, offset: int) -> list[Candidate]:
             if match.group(group):
                 found.append(_from_group(match, group, offset, "writers", "credits.korean_wrote", 0.75))
     for match in _KO_DIRECTORS_WORK.finditer(text):
-        found.append(_from_group(match, "name", offset, "directors", "credits.korean_directors_work", 0.7))
+        group = "name" if match.group("name") else "long"
+        found.append(_from_group(match, group, offset, "directors", "credits.korean_directors_work", 0.7))
+    for match in _KO_SCRIPT_BY.finditer(text):
+        for group in ("a", "b"):
+            found.append(_from_group(match, group, offset, "writers", "credits.korean_wrote", 0.75))
     for match in _KO_DIRECTOR_IN_PARENTHESES.finditer(text):  # "영화 '검은 염전'(감독 정우석)"
         found.append(_from_group(match, "name", offset, "directors", "credits.korean_paren", 0.8))
     for match in _KO_PRODUCTION_FIRST.finditer(text):  # "제작은 모래시계필름, 배급은 ..."
@@ -334,7 +338,7 @@ def _korean_companies(text: str, offset: int) -> list[Candidate]:
     for match in _KO_PRODUCTION.finditer(text):
         cursor = match.start("names")
         for part in re.split(r"(?:과|와|,)\s*", match.group("names")):
-            part = part.strip()
+            part = _COMPANY_DESCRIPTION.sub("", part.strip())  # "작은 영화사 우두필름": the company's name
             if part:
                 start = text.find(part, cursor)
                 found.append(
@@ -387,7 +391,16 @@ _KO_PAREN_CREDITS = re.compile(
     r"(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 &·]{1,30}?)\s*(?=[,)])"
 )
 # "〈소리 없는 밤〉을 연출했던 나재윤 감독 작품이고": a work of director X
-_KO_DIRECTORS_WORK = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{3})\s*감독(?:의)?\s*(?:작품|신작|연출작)")
+_KO_DIRECTORS_WORK = re.compile(
+    r"(?<![가-힣])(?P<name>[가-힣]{3})\s*감독(?:의)?\s*(?:작품|신작|연출작)|"
+    # "영화는 천웨이팅 감독의 두 번째 장편이다": the film is the director's (a transliterated name)
+    r"(?<![가-힣])(?P<long>[가-힣]{3,5})\s*감독의\s+(?:(?:첫|두|세|네|다섯)\s*번째\s+)?(?:장편|장편영화|영화)(?:이다|이며|으로)"
+)
+# "각본은 천웨이팅 감독이 소설가 궈자핑과 함께 썼는데": the script's two writers
+_KO_SCRIPT_BY = re.compile(
+    r"(?:각본|극본|시나리오)(?:은|는)\s+(?P<a>[가-힣]{2,5})\s*(?:감독|작가)?(?:이|가)\s+"
+    r"(?:(?:소설가|작가|시인|감독)\s+)?(?P<b>[가-힣]{2,5})(?:와|과)\s+(?:함께\s+|공동으로\s+)?(?:썼|집필)"
+)
 # "변지후 감독이 오세린 작가와 함께 각본을 썼다", "연소리 감독과 마하늘 작가가 함께 각본을 썼으며"
 _KO_WROTE_SCRIPT = re.compile(
     r"(?<![가-힣])(?P<a>[가-힣]{2,4})\s*(?:감독|작가|PD)(?:이|가|은|는|과|와)\s+"
@@ -399,6 +412,7 @@ _KO_COMPANY_PRODUCED = re.compile(
     r"(?<![가-힣])(?P<name>[가-힣A-Za-z0-9]{1,10}(?:필름|픽처스|스튜디오|엔터테인먼트|프로덕션|컴퍼니|미디어|영화사))"
     r"(?:이|가)\s*(?:공동\s*)?제작(?:했|하고|한|을|하며)"
 )
+_COMPANY_DESCRIPTION = re.compile(r"^.*(?:영화사|제작사|회사)\s+(?=\S)")
 _KO_ROLE_FIELDS = {"극본": "writers", "각본": "writers", "연출": "directors", "감독": "directors"}
 
 
