@@ -3101,3 +3101,24 @@ def test_korean_prose_on_a_taiwanese_film_with_names_glossed_in_hanzi() -> None:
 def test_a_transliterated_five_syllable_actor_and_their_role() -> None:
     work = work_of("배우 린이천(林一宸)이 선자오 역을, 바이쓰위안(白思遠)이 원칭환 역을 맡았다.")
     assert [(c.actor, c.character) for c in work.cast] == [("린이천", "선자오"), ("바이쓰위안", "원칭환")]
+
+
+def test_spanish_news_on_a_film_credits_prize_role_and_length_in_prose() -> None:
+    work = work_of(
+        "La comedia japonesa que el pasado septiembre se llevó el Premio Especial del Jurado en la 12.ª "
+        "edición del Festival de Cine Asiático de Murcia llega este viernes a los cines. "
+        "Dirigida por Hanada Kenji, que firma también el guion, la película se estrenó en Japón en junio. "
+        "La producción es del estudio Kawabe Films. "
+        "Chiyo, una viuda de ochenta años interpretada por una inmensa Nogami Fumie, abre el baño. "
+        "La película, de 104 minutos, se proyectará en versión original."
+    )
+    assert (work.directors, work.writers, work.production_companies) == (
+        ["Hanada Kenji"],
+        ["Hanada Kenji"],
+        ["Kawabe Films"],
+    )
+    assert [(c.actor, c.character) for c in work.cast] == [("Nogami Fumie", "Chiyo")]
+    assert work.runtime is not None and work.runtime.min_minutes == 104
+    assert [(a.ceremony, a.edition, a.category, a.outcome) for a in work.awards] == [
+        ("Festival de Cine Asiático de Murcia", 12, "Premio Especial del Jurado", "won")
+    ]

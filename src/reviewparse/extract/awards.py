@@ -18,7 +18,7 @@ from reviewparse.textutil import fold, phrase_positions
 
 _WON = caseless(
     r"\b(?:won|wins?|winning|winner|took home|takes home|bagged|received|receives|"
-    r"earned|earns|picked up|claimed|awarded|honou?red with|scooped|ganó|gana|"
+    r"earned|earns|picked up|claimed|awarded|honou?red with|scooped|ganó|gana|se llevó|se alzó con|obtuvo|"
     r"galardonad\w*|memenangkan|meraih|menang|remporté|수상)\b|수상|"
     r"(?<=상을 )(?:받|거머쥐|차지)"  # "최우수 장편상을 받으며"
 )
@@ -33,7 +33,8 @@ _GENERIC_CEREMONY = re.compile(
     # "제62회 금마장 시상식에서": a ceremony named before the word for ceremony
     r"(?<=회 )[가-힣]{2,10}(?=\s*시상식))|"
     # "los Premios de la Academia Japonesa", "Festival de Cine de Sitges"
-    r"\b(?P<name2>(?:Premios|Festival\s+de\s+Cine)\s+(?:de\s+la\s+|del\s+|de\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"\b(?P<name2>(?:Premios|Festival\s+de\s+Cine)\s+(?:de\s+la\s+|del\s+|de\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:\s+de\s+[A-Z][\w'’-]*)?)"  # "Festival de Cine Asiático de Cáceres"
 )
 _EDITION = re.compile(
     r"(?P<n>\d{1,3})\s*(?:st|nd|rd|th)\s+(?:annual\s+|edition of the\s+)?$|"
@@ -59,7 +60,10 @@ _CATEGORY = re.compile(
     # "Mejor Película de Animación", "신인감독상으로"
     r"\b(?P<c2>[Mm]ejor(?:es)?\s+[A-ZÁÉÍÓÚ][\wáéíóúñ]+(?:\s+(?:de|del|en)?\s*[A-ZÁÉÍÓÚ][\wáéíóúñ]+){0,3})|"
     # not "청룡영화상" itself; "최우수 장편상" with its grade
-    r"(?<![가-힣])(?P<c3>(?:(?:최우수|우수|최고)\s)?[가-힣]{2,8}(?<!영화)(?<!예술)상)(?=으로|을|를|에|\s|$)"
+    r"(?<![가-힣])(?P<c3>(?:(?:최우수|우수|최고)\s)?[가-힣]{2,8}(?<!영화)(?<!예술)상)(?=으로|을|를|에|\s|$)|"
+    # "el Premio Especial del Jurado", "the Special Jury Prize", "Premio del Público"
+    r"\b(?P<c4>Premio\s+(?:Especial\s+del\s+Jurado|del\s+(?:Jurado|Público)|Especial|Revelación)|"
+    r"(?:Special\s+Jury|Grand\s+Jury|Audience|Jury)\s+(?:Prize|Award))\b"
 )
 _OTHER_WORK = re.compile(
     r"\b(?:for|in)\s+(?:his|her|their)\s+(?:role|work|performance)\s+in\s+"
@@ -236,7 +240,7 @@ def _category_text(match: re.Match[str] | None) -> str | None:
     if match is None:
         return None
     groups = match.groupdict()
-    return next((str(groups[g]).strip() for g in ("c", "c2", "c3") if groups.get(g)), None)
+    return next((str(groups[g]).strip() for g in ("c", "c2", "c3", "c4") if groups.get(g)), None)
 
 
 def _carried_award(

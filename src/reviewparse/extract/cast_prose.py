@@ -136,7 +136,9 @@ _PLAYED_BY_AFTER = cued(
     r"joué par|jouée par|(?:a quien|al que|a la que)\s+(?:da vida|interpreta|encarna))\s+"
     # "a quien da vida la veterana X", "dimainkan oleh aktor X"
     r"(?:(?:(?:el|la)\s+(?:veteran[oa]|joven|actor|actriz|debutante)|aktor|aktris|(?:the\s+)?actor|(?:the\s+)?actress)"
-    r"(?:\s+(?:senior|muda|veteran))?\s+)?",
+    r"(?:\s+(?:senior|muda|veteran))?\s+|"
+    # "interpretada por una inmensa Kusakabe Sayo", "played by a terrific Han Ji-min"
+    r"(?:un|una|a|an)\s+(?-i:[a-záéíóúñ][\w-]{2,15})\s+)?",
     ("played", "portrayed", "interpretad", "encarnad", "diperankan", "dimainkan", "jou", "quien", "que"),
     re.IGNORECASE,
 )

@@ -110,7 +110,9 @@ _PROSE = (
             rf"production company|production companies|co-produced by|in association with|"
             rf"(?:co-)?produced\s+(?:it|the (?:series|drama|show|film|movie))\s+with|"
             rf"producid[ao]s? por|diproduksi oleh|produksi(?:nya)? (?:digarap|ditangani|dikerjakan) oleh|"
-            rf"(?:drama|film|serial|series) produksi)"  # "Drama produksi Banglamphu Studio ini"
+            rf"(?:drama|film|serial|series) produksi|"  # "Drama produksi Banglamphu Studio ini"
+            # "La producción es del estudio X"
+            rf"la producci[oó]n (?:es|corre a cargo) de(?:l estudio| la productora)?)"
             rf"\s+{_NAME_LIST}",
             ("produc", "produk", "produjo", "association"),
             re.IGNORECASE,
@@ -118,6 +120,13 @@ _PROSE = (
         ("production_companies",),
         "credits.produced_by",
     ),
+)
+# "Dirigida por Kakehashi Renji, que firma también el guion": the director wrote it too
+_DIRECTOR_WHO_WROTE = cued(
+    r"\b(?i:dirigida|dirigido|directed)\s+(?:por|by)\s+(?P<names>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+"
+    r"(?:que|quien|who)\s+(?:también\s+|also\s+)?(?:firma|escribe|coescribe|wrote|penned|co-wrote)\s+"
+    r"(?:también\s+)?(?:el\s+|the\s+)?(?:gui[oó]n|script|screenplay)",
+    ("dirigid", "directed"),
 )
 _HANGUL_NAME = re.compile(r"^[가-힣]{2,4}$")
 _SPACED_HANGUL_NAME = re.compile(r"^[가-힣]{1,5}(?: [가-힣]{1,5}){1,2}$")
@@ -464,6 +473,9 @@ def _possessive_credits(text: str, lowered: str, offset: int) -> list[Candidate]
         if names_a_channel(name):
             continue
         found.append(_from_group(match, "name", offset, "directors", "credits.filmmakers_film", 0.7))
+    for match in _DIRECTOR_WHO_WROTE.finditer(text, lowered):
+        if leading_name(match.group("names")) == match.group("names"):
+            found.append(_from_group(match, "names", offset, "writers", "credits.director_who_wrote", 0.75))
     for match in _POSSESSIVE_CREDIT.finditer(text, lowered):
         name = leading_name(match.group("name"))
         if name is None or len(name) != len(match.group("name")) or len(name.split()) < 2:

@@ -60,7 +60,8 @@ _LEADING_RUNTIME_WORD = re.compile(
     re.IGNORECASE,
 )
 _RUNTIME_WORD_BEFORE = re.compile(
-    r"\b(?:berdurasi|durasinya|dura|duración de|running time of|runtime of|clocks? in at)\s+"
+    r"\b(?:berdurasi|durasinya|dura|duración de|running time of|runtime of|clocks? in at|"
+    r"(?:película|filme|cinta|documental),?\s+de)\s+"  # "La película, de 118 minutos, se proyectará ..."
     r"(?:sekitar|kurang lebih|about|around|unos|apenas|just)?\s*$",
     re.IGNORECASE,
 )
@@ -136,17 +137,14 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
             leads_short_line = duration.start == 0 and len(text) <= _SHORT_LINE  # "104 mins  More at IMDb"
             leads_short_line = leads_short_line or _facts_line_item(text, before, after)
             at_length = bool(_AT_LENGTH.search(before))
-            if not (
-                _RUNTIME_CUE.search(text) or in_parentheses or per_episode or leads_short_line or at_length
-            ):
+            worded = bool(_RUNTIME_WORD_BEFORE.search(before[-40:]))  # "film berdurasi 108 menit"
+            cued_here = _RUNTIME_CUE.search(text) or worded
+            if not (cued_here or in_parentheses or per_episode or leads_short_line or at_length):
                 continue
             labelled = at_length or bool(
                 _LEADING_RUNTIME_WORD.match(before)
             )  # "러닝타임 118분", "Runtime 1h 58m"
-            labelled = labelled or bool(_KOREAN_RUNTIME_AFTER.match(after))  # "112분의 러닝타임"
-            labelled = labelled or bool(
-                _RUNTIME_WORD_BEFORE.search(before[-40:])
-            )  # "film berdurasi 108 menit"
+            labelled = labelled or bool(_KOREAN_RUNTIME_AFTER.match(after)) or worded  # "112분의 러닝타임"
             score = 0.8 if about_work or in_parentheses or per_episode or labelled else 0.45
             found.append(_candidate(duration, sentence.start, "runtime.prose", score))
         for match in _EPISODES_OF_MINUTES.finditer(text):
