@@ -66,7 +66,7 @@ class _DatePatterns:
         year = r"(?P<year>(?:19|20)\d\d)"
         self.patterns = [
             # a year may end a clause ("... de 2023: son 16 episodios"); a day may not start a time
-            re.compile(rf"\b{mon}\s+{day}(?:,?\s*{year}(?!\d)|(?![\d:]))", re.IGNORECASE),
+            re.compile(rf"\b{mon}\s+{day}(?:[,.]?\s*{year}(?!\d)|(?![\d:]))", re.IGNORECASE),
             re.compile(
                 rf"\b{day}\s*(?:de\s+|\.\s*)?{mon}(?:,?\s*(?:de(?:l)?\s+)?{year}(?!\d)|(?![\d:]))",
                 re.IGNORECASE,

@@ -3122,3 +3122,11 @@ def test_spanish_news_on_a_film_credits_prize_role_and_length_in_prose() -> None
     assert [(a.ceremony, a.edition, a.category, a.outcome) for a in work.awards] == [
         ("Festival de Cine Asiático de Murcia", 12, "Premio Especial del Jurado", "won")
     ]
+
+
+def test_a_brunch_byline_with_its_dotted_date() -> None:
+    for name in ("윤새벽", "Maria Lopez"):
+        page = reviewparse.parse(
+            f"올해의 드라마 여섯 편\n\nby {name} Dec 28. 2025\n\n본문입니다.", format="text"
+        )
+        assert (page.review.author, page.review.published) == (name, "2025-12-28")

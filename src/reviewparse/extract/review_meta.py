@@ -27,7 +27,8 @@ _BYLINE = re.compile(
     r"autora|por|par|oleh|penulis|redacción|글쓴이|작성자|기자|escrito por|escrita por|publicado por|"
     r"ditulis oleh|diposting oleh|dipublikasikan oleh)(?!(?-i:[a-z]))"  # not "Portada"
     r"\s*[:：]?\s*@?(?P<name>[^\n|•·—–@]{2,80}?)\s*"
-    r"(?:[|•·—–/@★☆]|\bon\b|\bat\b|\bel\b|\bpada\b|\ble\b|(?=\s+\d)|$)",
+    r"(?:[|•·—–/@★☆]|\bon\b|\bat\b|\bel\b|\bpada\b|\ble\b|(?=\s+\d)|$|"
+    r"(?=\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))",  # "by X Dec 28. 2025"
     re.IGNORECASE,
 )
 _BYLINE_LABEL_ONLY = re.compile(r"^\s*(?:by|author\(s\)|authors?|autor|oleh)\s*[:：]?\s*$", re.IGNORECASE)
