@@ -3130,3 +3130,10 @@ def test_a_brunch_byline_with_its_dotted_date() -> None:
             f"올해의 드라마 여섯 편\n\nby {name} Dec 28. 2025\n\n본문입니다.", format="text"
         )
         assert (page.review.author, page.review.published) == (name, "2025-12-28")
+
+
+def test_an_actor_named_by_surname_alone_is_the_one_person_of_that_name_on_the_page() -> None:
+    work = work_of("Seo Min-gyu leads this quiet drama. Seo plays Baek Ha-ram, a ferry captain.")
+    assert [(c.actor, c.character) for c in work.cast] == [("Seo Min-gyu", "Baek Ha-ram")]
+    two = work_of("Seo Min-gyu and Seo Da-eun lead it. Seo plays Baek Ha-ram, a ferry captain.")
+    assert ("Seo", "Baek Ha-ram") in [(c.actor, c.character) for c in two.cast]

@@ -19,7 +19,7 @@ from reviewparse.extract.cast_prose import _prose, _without_title
 from reviewparse.extract.context import segment_sentences
 from reviewparse.gazetteer import gazetteer
 from reviewparse.infobox import LabeledValue
-from reviewparse.names import leading_name
+from reviewparse.names import is_person_name, leading_name
 from reviewparse.sections import classify_heading
 
 _DASH = r"\s+[–—-]\s+|\s*[–—]\s*|\s*:\s+"
@@ -76,7 +76,28 @@ def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
     for sentence in segment_sentences(segment):
         found.extend(_prose(sentence.text, sentence.start, segment.title))
     found = _without_partial_names(_oriented_by_listed_actors(_without_reversed(found)))
+    found = _with_full_names(found, segment.document.text)
     return [candidate for candidate in found if not _names_no_person(candidate)]
+
+
+def _with_full_names(found: list[Candidate], page_text: str) -> list[Candidate]:
+    """ "Ryu plays Yeom Gun" on a page about Ryu Tae-gang: an actor named by a surname alone is
+    the one person of that surname the page names in full (none where it names two)."""
+    resolved: list[Candidate] = []
+    for candidate in found:
+        value = candidate.value
+        if isinstance(value, CastValue) and _SURNAME_ONLY.fullmatch(value.actor):
+            pattern = re.compile(rf"\b{value.actor}\s+[A-Z][a-z]+(?:-[a-z]+|\s[A-Z][a-z]+)?\b")
+            names = {
+                match.group(0) for match in pattern.finditer(page_text) if is_person_name(match.group(0))
+            }
+            if len(names) == 1:
+                candidate = replace(candidate, value=replace(value, actor=names.pop()))
+        resolved.append(candidate)
+    return resolved
+
+
+_SURNAME_ONLY = re.compile(r"[A-Z][a-z]{1,11}")
 
 
 def _without_partial_names(found: list[Candidate]) -> list[Candidate]:
