@@ -3137,3 +3137,11 @@ def test_an_actor_named_by_surname_alone_is_the_one_person_of_that_name_on_the_p
     assert [(c.actor, c.character) for c in work.cast] == [("Seo Min-gyu", "Baek Ha-ram")]
     two = work_of("Seo Min-gyu and Seo Da-eun lead it. Seo plays Baek Ha-ram, a ferry captain.")
     assert ("Seo", "Baek Ha-ram") in [(c.actor, c.character) for c in two.cast]
+
+
+def test_a_genre_noun_opening_a_sentence_on_when_the_work_aired() -> None:
+    assert work_of("The 16-episode slow-burn romance aired from June 14 to August 3, 2025.").genres == [
+        "romance"
+    ]
+    assert work_of("A crime thriller released in full on September 26, 2025.").genres == ["crime", "thriller"]
+    assert work_of("SBS's family comedy aired on weekends from January 3.").genres == ["family", "comedy"]

@@ -51,7 +51,8 @@ _AFTER_NOUN = re.compile(
     r"where|with|from|in which|which|who|on|between|among|involving|entre|antara|con|avec|dengan|"
     r"starring|centered|centred|of|but|sobre|tentang|de|del|que|dari|ini|yang|,|\.|$|"
     r"directed|written|helmed|based|adapted|produced|"
-    r"(?-i:[a-z]{3,15}s)\b)",  # "this psychological thriller traps ..."
+    r"(?-i:[a-z]{3,15}s)\b|"  # "this psychological thriller traps ..."
+    r"(?-i:aired|premiered|debuted|released|wrapped|ended|opened|arrived|landed|dropped|streamed)\b)",
     re.IGNORECASE,
 )
 # Spanish, French and Indonesian put an adjective after the noun: "un thriller asfixiante sobre".
@@ -233,7 +234,8 @@ def _article_noun(before: str, after: str, written: str, genre: str, title: str 
 
 
 _COUNT_AT_SENTENCE_START = re.compile(
-    r"^\s*(?P<article>the|this|a|an)\s+\d{1,3}-(?:episode|part)\s+(?:[A-Z][a-z]+\s+)?$", re.IGNORECASE
+    r"^\s*(?P<article>the|this|a|an)\s+\d{1,3}-(?:episode|part)\s+(?:(?-i:[A-Z][a-z]+|[a-z][\w-]{2,15})\s+)?$",
+    re.IGNORECASE,
 )
 _COUNT_ARTICLE = re.compile(
     r"(?P<article>\b(?:the|a|an))\s+\d{1,3}-(?:episode|part|minute)\s+(?:[A-Z][a-z]+\s+)?$", re.IGNORECASE
