@@ -1239,8 +1239,25 @@ def _roundup_segments(
         if is_heading_kind and block.is_heading and block.level < heading_level:
             current = None
             continue
+        if block.kind is BlockKind.PARAGRAPH and _sums_up(block, segments):
+            intro.append(block)  # "Quick answer: a Netflix subscription gets you A and B; ..."
+            current = None
+            continue
         current.append(block)
     return segments, intro
+
+
+def _sums_up(block: Block, segments: list[Segment]) -> bool:
+    """A paragraph after a list's last item that names two or more of its other works and not
+    the last one: the list's conclusion, not the last item's text."""
+    if len(segments) < _MIN_SUMMED_UP + 1:
+        return False
+    key = fold(block.text)
+    *others, last = segments
+    return fold(last.title) not in key and sum(fold(s.title) in key for s in others) >= _MIN_SUMMED_UP
+
+
+_MIN_SUMMED_UP = 2
 
 
 def _segment_named_by(block: Block, segments: list[Segment]) -> Segment | None:

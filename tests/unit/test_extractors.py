@@ -3145,3 +3145,27 @@ def test_a_genre_noun_opening_a_sentence_on_when_the_work_aired() -> None:
     ]
     assert work_of("A crime thriller released in full on September 26, 2025.").genres == ["crime", "thriller"]
     assert work_of("SBS's family comedy aired on weekends from January 3.").genres == ["family", "comedy"]
+
+
+def test_a_lists_closing_summary_is_not_its_last_items_text() -> None:
+    def item(number: int, title: str, service: str) -> str:
+        return (
+            f"<h2>{number}. {title} (2024)</h2><p>A warm drama with a great lead performance and a "
+            f"story that stays with you. Stream it on {service}.</p>"
+        )
+
+    page = (
+        "<html><head><title>Where to watch</title></head><body>"
+        "<h1>Where to watch all of Han Yu-jin's dramas</h1>"
+        + item(1, "Borrowed Lanterns", "Netflix")
+        + item(2, "Snow Road Diner", "Netflix")
+        + item(3, "Tokyo Umbrellas", "MUBI")
+        + "<p>Quick answer: a Netflix subscription gets you Borrowed Lanterns and Snow Road Diner; "
+        "everything else is spread across Viki, Kocowa and Disney+.</p></body></html>"
+    )
+    works = reviewparse.parse(page, format="html").works
+    assert [(w.title, w.platforms) for w in works] == [
+        ("Borrowed Lanterns", ["Netflix"]),
+        ("Snow Road Diner", ["Netflix"]),
+        ("Tokyo Umbrellas", ["MUBI"]),
+    ]
