@@ -3169,3 +3169,26 @@ def test_a_lists_closing_summary_is_not_its_last_items_text() -> None:
         ("Snow Road Diner", ["Netflix"]),
         ("Tokyo Umbrellas", ["MUBI"]),
     ]
+
+
+def test_cast_after_a_note_of_the_actors_last_work_and_leading_a_series() -> None:
+    work = work_of(
+        "Kang Do-yun (Nine Rainy Fridays) stars as Heo Seon, a customs officer. "
+        "Min Sae-rom leads the series as Choo Ha-na, a pathologist. "
+        "Bekova's short Salt Pony (2020) played at the festival."
+    )
+    assert [(c.actor, c.character) for c in work.cast] == [
+        ("Kang Do-yun", "Heo Seon"),
+        ("Min Sae-rom", "Choo Ha-na"),
+    ]
+
+
+def test_korean_labels_with_glossed_names_and_an_actor_who_plays_a_role() -> None:
+    text = (
+        "중드 리뷰\n\n감독 : 탕즈훙 (唐志宏)\n극본 : 천루이 (陈瑞)\n제작 : 산성필름 (山城电影)\n\n"
+        "린이루(林逸如)가 연기하는 열차 승무원 저우밍은 이 드라마의 심장이에요. "
+        "쉬즈안 배우 전작이 사극이었는데 거기서는 귀공자 역이었어요.\n"
+    )
+    work = reviewparse.parse(text, format="text").works[0]
+    assert (work.directors, work.writers, work.production_companies) == (["탕즈훙"], ["천루이"], ["산성필름"])
+    assert [(c.actor, c.character) for c in work.cast] == [("린이루", "저우밍")]

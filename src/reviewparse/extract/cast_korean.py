@@ -27,6 +27,12 @@ _KO_ROLE_PLAYED_BY = re.compile(
     r"(?<![가-힣])(?P<character>[가-힣]{2,5})(?:은|는)\s+(?:[가-힣]{1,4}\s+){0,2}?(?P<actor>[가-힣]{2,5})(?:이|가)\s*"
     r"(?:연기했|연기한다|연기하고|연기하며)"
 )
+# "린이한이 연기하는 열차 승무원 저우칭은": the actor, "who plays", a description, the role
+_KO_ACTOR_PLAYING = re.compile(
+    r"(?:(?<=배우 )|(?<=신예 )|(?<=신인 )|(?<![가-힣] ))(?<![가-힣])"  # (not a spaced name's last word)
+    r"(?P<actor>[가-힣]{2,5}?)(?:이|가)\s*연기하는\s+(?:[가-힣]{1,6}\s+){0,3}?"
+    r"(?P<character>[가-힣]{2,5}?)(?:은|는|이|가|의)(?![가-힣])"
+)
 # "배우 탁여름이 물망에 올라 출연을 논의 중": in talks, not cast
 _IN_TALKS = re.compile(r"물망|논의\s*중|검토\s*중|협의\s*중|제안을 받")
 _KO_ACTOR_ONLY = re.compile(r"배우\s*(?P<actor>[가-힣]{2,4})(?:이|가|은|는)\s")
@@ -102,6 +108,8 @@ def korean_roles(text: str, offset: int, title: str) -> list[Candidate]:
     if _IN_TALKS.search(text):
         return found  # a part offered, not taken
     for match in _KO_ACTOR_ONLY.finditer(text):  # "배우 이태오는 이안의 오랜 친구로 분해"
+        if match.group("actor") in _NOT_KOREAN_ACTORS:
+            continue  # "쉬즈항 배우 전작이": the actor's last work
         found.append(
             _pair(
                 match.group("actor"),
@@ -135,7 +143,7 @@ def korean_roles(text: str, offset: int, title: str) -> list[Candidate]:
     patterns.append(_KO_SPACED_PAREN_ROLE)
     patterns.append(_KO_ROLE_THEN_DESCRIBED_ACTOR)
     if "연기" in text:
-        patterns.append(_KO_ROLE_PLAYED_BY)
+        patterns += [_KO_ROLE_PLAYED_BY, _KO_ACTOR_PLAYING]
     if _KO_BECOMES_VERB.search(text):
         patterns += [_KO_ACTOR_BECOMES, _KO_ACTOR_BECOMES_BARE]
     spaced = [match.span() for match in _KO_SPACED_PAREN_ROLE.finditer(text)]
@@ -173,6 +181,7 @@ def korean_roles(text: str, offset: int, title: str) -> list[Candidate]:
 _NOT_KOREAN_ACTORS = frozenset(
     {"배우", "주연", "조연", "주인공", "출연진", "남주", "여주", "그녀", "그들", "두사람", "이들", "모두"}
     | {"여기에", "이어", "또한", "특히", "이번", "함께", "그리고", "한편", "이밖에", "이외에"}
+    | {"거기서", "여기서", "전작", "그때", "당시", "이번엔"}
 )
 _KOREAN_ROLE_NOUNS = frozenset(
     {"친구", "주인", "어머니", "엄마", "아버지", "아빠", "기사", "형사", "의사", "선생님", "선생", "사장"}

@@ -11,6 +11,9 @@ from reviewparse.datafiles import cached, load_data
 from reviewparse.extract.cast_common import _AS, _PAREN_PAIR, _STARRING, _pair, _starring_list
 from reviewparse.names import leading_name, split_name_list, trailing_name
 
+_TRAILING_NOTE = re.compile(
+    r"(?<=[a-z])\s+\((?![^()]*\b(?:19|20)\d\d\b)[^()]{2,60}\)$"
+)  # (a year: a title's)
 _PLAYS = cued(
     r"\b(?:plays|played|portrays|portrayed|will play|is playing|is going to play|are going to play|"
     r"going to play|to play|will portray|to portray|takes on the role of|stars as|starring as|"
@@ -18,7 +21,8 @@ _PLAYS = cued(
     r"join(?:s|ed)? the cast as|will be seen as|is seen as|plays the role of|"
     r"memerankan|berperan sebagai|berperan menjadi|interpreta(?:rá)? al?|interpretó al?|da(?:rá)? vida al?|"
     r"dio vida al?|hace de|hará de|hizo de|encarna(?:rá)? al?|encarnó al?|aparece(?:rá)? como|apareció como|"
-    r"en el papel del?|(?:hace|hará|hizo) el papel del?|encabeza el reparto como|leads the cast as|"
+    r"en el papel del?|(?:hace|hará|hizo) el papel del?|encabeza el reparto como|"
+    r"leads (?:the|that|this) (?:cast|series|drama|film|show|movie) as|"
     r"will bring life to the role of|"
     r"brings? to life|bring life to|take on the role of|takes on the role of|landed the role of|"
     r"(?:was|is|has been|have been|got|gets) cast as|appears as|appeared as|will appear as|"
@@ -40,7 +44,7 @@ _PLAYS = cued(
         "hará de",
         "papel",
         "encabeza",
-        "leads the cast",
+        "leads th",
         "hizo de",
         "aparec",
         "vida",
@@ -229,6 +233,8 @@ def _prose(text: str, offset: int, title: str = "") -> list[Candidate]:
     lowered = text.lower()
     for match in _PLAYS.finditer(text, lowered):
         before = _AUXILIARY.sub("", text[: match.start()]).rstrip(" ,")
+        # "Ham Do-wook (Seventeen Rainy Tuesdays) stars as": the actor before a note of their last work
+        before = _TRAILING_NOTE.sub("", before)
         actor = trailing_name(before)
         rest = _TITLE_BEFORE_NAME.sub("", text[match.end() :])  # "plays Dr. Ahn So-ra"
         if _BY_END.search(match.group("desc")):

@@ -556,6 +556,9 @@ def _names(text: str, offset: int, fields: tuple[str, ...], rule: str, confidenc
         if people and not any(_COMPANY_WORDS.search(part) for part, _ in parts):
             return []
     for index, (part, position) in enumerate(parts):
+        part = _SCRIPT_GLOSS.sub(
+            "", part
+        )  # "탕즈밍 (唐志明)", "산성영상 (山城影像)": the name, not its gloss
         if companies:
             name = _company_name(part)
         elif _HANGUL_NAME.match(part):
@@ -582,6 +585,11 @@ def _names(text: str, offset: int, fields: tuple[str, ...], rule: str, confidenc
         if len(name) < len(part.rstrip(" .")) - 1:
             break
     return found
+
+
+_SCRIPT_GLOSS = re.compile(
+    r"(?<=[가-힣A-Za-z])\s*\([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff·・ ]{1,20}\)\s*$"
+)
 
 
 def _company_name(part: str) -> str | None:
