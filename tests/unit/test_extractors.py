@@ -3192,3 +3192,8 @@ def test_korean_labels_with_glossed_names_and_an_actor_who_plays_a_role() -> Non
     work = reviewparse.parse(text, format="text").works[0]
     assert (work.directors, work.writers, work.production_companies) == (["탕즈훙"], ["천루이"], ["산성필름"])
     assert [(c.actor, c.character) for c in work.cast] == [("린이루", "저우밍")]
+
+
+def test_an_english_prize_name_ends_before_an_indonesian_preposition() -> None:
+    work = work_of("Drama ini masuk nominasi Best Drama Series di Asian Academy Creative Awards 2025.")
+    assert [(a.category, a.outcome) for a in work.awards] == [("Best Drama Series", "nominated")]

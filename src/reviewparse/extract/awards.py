@@ -56,7 +56,8 @@ def _edition_number(before: str, after: str) -> int | None:
 
 _YEAR_BEFORE = re.compile(r"(?P<y>(?:19|20)\d\d)\s+$")
 _CATEGORY = re.compile(
-    r"\b(?P<c>[Bb]est\s+(?:(?!at\b|for\b|from\b|with\b|during\b|the\b|and\b|award|prize)[\w'’-]+\s*){1,6})|"
+    r"\b(?P<c>[Bb]est\s+(?:(?!at\b|for\b|from\b|with\b|during\b|the\b|and\b|di\b|pada\b|dalam\b|en\b|award|prize)"
+    r"[\w'’-]+\s*){1,6})|"
     # "Mejor Película de Animación", "신인감독상으로"
     r"\b(?P<c2>[Mm]ejor(?:es)?\s+[A-ZÁÉÍÓÚ][\wáéíóúñ]+(?:\s+(?:de|del|en)?\s*[A-ZÁÉÍÓÚ][\wáéíóúñ]+){0,3})|"
     # not "청룡영화상" itself; "최우수 장편상" with its grade
