@@ -130,7 +130,8 @@ _ROUNDUP_HEADLINE = re.compile(
 
 _UI_LINE = re.compile(
     r"\b(?:share|follow us|subscribe|sign in|sign up|log in|login|menu|search|newsletter|cookies?|"
-    r"advertisement|skip to|read more|comments?)\b",
+    r"advertisement|skip to|skip navigation|saltar navegación|saltar al contenido|ir al contenido|"
+    r"lewati navigasi|read more|comments?)\b",
     re.IGNORECASE,
 )
 

@@ -51,6 +51,7 @@ _WORK_HEADING = re.compile(
 
 
 _MIN_ROUNDUP_WORKS = 2
+_KOREAN_SENTENCE_END = re.compile(r"(?:세요|니다|어요|아요|해요|네요|까요|했다|한다|된다|이다)[.!?~]*$")
 _EXTRA_ITEM = re.compile(
     r"^(?:extra|bonus(?: pick)?|menci[oó]n especial|honou?rable mention|tambahan)\s*[:：—–-]\s*(?=\S)",
     re.IGNORECASE,
@@ -508,6 +509,10 @@ def _parse_work_heading(block: Block) -> _WorkHeading | None:
             return None  # "관전 포인트는 '시청률'과 '화제성'": a section about two things
         if spans and len(_QUOTED_SPAN.sub("", title).split()) <= _MAX_FRAMING_WORDS:
             title, framed = spans[0].group("t").strip(), True  # "OTT에서는 '마지막 손님'": the quoted work
+        elif spans:
+            return None  # "2. 하서율, '겨울 붕어빵' 이후 1년 만의 복귀": a point about a work, not one
+    if _KOREAN_SENTENCE_END.search(title):
+        return None  # "3. 1회 마지막 10분 놓치지 마세요": a point, not a title
     title = quoted.group("inner") if quoted else title.strip("\"“”‘’'«»").strip()
     title = _without_dash_facts(title)
     if not title or len(title.split()) > 12 or not any(char.isalpha() for char in title):

@@ -3197,3 +3197,29 @@ def test_korean_labels_with_glossed_names_and_an_actor_who_plays_a_role() -> Non
 def test_an_english_prize_name_ends_before_an_indonesian_preposition() -> None:
     work = work_of("Drama ini masuk nominasi Best Drama Series di Asian Academy Creative Awards 2025.")
     assert [(a.category, a.outcome) for a in work.awards] == [("Best Drama Series", "nominated")]
+
+
+def test_a_premiere_storys_numbered_viewing_points_are_not_works() -> None:
+    text = (
+        "[오늘 첫방] '구둣방 골목' 하서준X변재이, 을지로 구두 수선공의 힐링 로맨스\n\n"
+        "입력 2026.01.05\n\n"
+        "KBS2 새 월화드라마 '구둣방 골목'이 오늘(5일) 밤 9시 50분 첫 방송된다. "
+        "을지로 골목의 구두 수선공과 구두닦이의 이야기를 그린다.\n\n"
+        "1. 하서준, '겨울 붕어빵' 이후 1년 만의 KBS 복귀\n\n"
+        "하서준은 이번 작품으로 1년 만에 KBS에 돌아온다. "
+        "그는 구두 수선공 역을 맡아 섬세한 연기를 예고했다.\n\n"
+        "2. 1회 마지막 10분 놓치지 마세요\n\n"
+        "제작진은 1회 마지막 10분을 놓치지 말라고 당부했다. "
+        "두 사람의 첫 만남이 그려진다.\n"
+    )
+    assert titles_of(text) == ["구둣방 골목"]
+
+
+def test_a_video_pages_skip_navigation_line_is_not_its_headline() -> None:
+    text = (
+        "Saltar navegación\nMX\nBuscar\n\n"
+        "RESEÑA SIN SPOILERS | «Las hermanas del faro de Sokcho» (Disney+) ¿Vale la pena?\n\n"
+        "Nayeli Ortega\n96,4 k suscriptores\n\n"
+        "Hoy les traigo la reseña de «Las hermanas del faro de Sokcho», la serie coreana de Disney+.\n"
+    )
+    assert titles_of(text) == ["Las hermanas del faro de Sokcho"]
