@@ -43,7 +43,7 @@ from reviewparse.titles import (
 )
 
 _WORK_HEADING = re.compile(
-    r"^\s*(?P<number>#?\d{1,3}\s*[.):\-–]\s*|#\d{1,3}\s+|\d{1,3}\s*위\s*[.):]?\s+|\d\ufe0f?\u20e3\s*|"
+    r"^\s*(?P<number>#?\d{1,3}\s*[.):\-–]\s*|#\d{1,3}\s+|(?:[▶►▷■◆●]\s*)?\d{1,3}\s*위\s*[.):|]?\s+|\d\ufe0f?\u20e3\s*|"
     r"[\u2460-\u2473\u2776-\u277f]\s*|[▶►▷■◆◇●▪➤➜✦]\s*)?"
     r"(?P<title>[^\n]{1,90}?)\s*"
     r"(?:[(\[](?P<year>(?:19|20)\d\d)[)\]])?\s*[.:]?\s*$"
@@ -565,7 +565,7 @@ _INFO_FIELD = re.compile(
     r"\d{1,3}\s*min\w*|\d{1,3}\s*[x×]\s*\d{1,3}\s*\w*|"
     r"\d{1,4}\s+(?:episodes?|eps|épisodes|episodios)|"
     r"(?:\w+\s+)?(?:(?:web)?s[ée]ries?(?:\s+\w+)?|film|movie|docu\w*|documental|película|drama|k-drama|"
-    r"tv series|miniseries|anime))$",
+    r"tv series|miniseries|anime)|영화|드라마|시리즈|애니메이션|다큐멘터리)$",
     re.IGNORECASE,
 )
 
@@ -751,12 +751,37 @@ _MAX_INFO_ITEM = 500  # "Title (tvN, premieres March 1) — a sentence about it"
 
 _NUMBERED_TITLE = re.compile(
     # "1. Title", "#1 Title", "1위. 제목"
-    r"^\s*(?:#?(?P<n>\d{1,3})\s*[.):\-–]\s+|#(?P<n2>\d{1,3})\s+|(?P<n3>\d{1,3})\s*위\s*[.):]?\s+|"
+    r"^\s*(?:#?(?P<n>\d{1,3})\s*[.):\-–]\s+|#(?P<n2>\d{1,3})\s+|(?:[▶►▷■◆●]\s*)?(?P<n3>\d{1,3})\s*위\s*[.):|]?\s+|"
     r"\d\ufe0f?\u20e3\s*|[\u2460-\u2473\u2776-\u277f]\s*|[▶►▷■◆◇●▪➤➜✦]\s*)"  # and "▶ Title" bullets
     r"(?P<title>\S.{0,78})$"
 )
 
 
+_BARE_NUMBER = re.compile(r"^\s*\d{1,2}\s*$")
+
+
+def _titles_a_card(block: Block) -> bool:
+    """A short line that may be a card's title (not a sentence, a label line or a number)."""
+    text = block.text
+    return (
+        len(text) <= _MAX_CARD_TITLE
+        and "\n" not in text
+        and not text.endswith((".", ":", ",", "!"))
+        and any(char.isalpha() for char in text)
+        and not KEY_VALUE_LINE.match(text)
+    )
+
+
+_MAX_CARD_TITLE = 80
+
+
+def _card_facts(blocks: list[Block]) -> bool:
+    """Whether one of a card's next lines is a line of facts ("China · 2025 · 36 episodes")."""
+    return any(sum(map(_known_fact, _facts_fields(block))) >= _MIN_CARD_FACTS for block in blocks)
+
+
+_MIN_CARD_FACTS = 2
+_BARE_RANK = re.compile(r"^(?:\d{1,3}\s*위|#?\d{1,3}|No\.\s*\d{1,3})$")
 _FACT_LABEL_WORD = re.compile(r"^(?:출연|연출|극본|각본|감독|방송|장르|회차|편성|제작|OTT)(?:\s|[:：])")
 _CAST_LINE = re.compile(r"[a-z]\s+(?:as|sebagai|como|comme)\s+[A-Z]|[가-힣]\s*역\s*$")
 
@@ -766,6 +791,18 @@ def _numbered_title_lines(blocks: list[Block]) -> list[_WorkHeading]:
     found: list[_WorkHeading] = []
     last_number = -1
     for index, (block, following) in enumerate(pairwise(blocks)):
+        if (
+            _BARE_NUMBER.match(block.text)
+            and _titles_a_card(following)
+            and _card_facts(blocks[index + 2 : index + 5])
+        ):
+            # a card's rank badge on a line of its own, then its title: "1" over "The Lacquerware Apprentice"
+            rank = int(block.text)
+            if last_number < 0 or abs(rank - last_number) == 1:
+                card = _WorkHeading(following, following.text, following.start, None, None, True)
+                found.append(_without_info_parenthetical(card))
+                last_number = rank
+            continue
         match = _NUMBERED_TITLE.match(block.text)
         if match is None and not block.is_heading and "\n" not in block.text:
             dated = _parse_work_heading(block)  # "Lotus Lantern Inn (2023)" over its paragraph
@@ -776,6 +813,12 @@ def _numbered_title_lines(blocks: list[Block]) -> list[_WorkHeading]:
         if not match or "\n" in block.text:
             continue
         title_text = match.group("title").strip()
+        if _BARE_RANK.match(title_text) and following.kind is BlockKind.TABLE_CELL:
+            # "▶ 3위 | 고백 대행 주식회사 (tvN)": a rank cell, then the title's cell in its row
+            if following.container == block.container:
+                cell = _WorkHeading(following, following.text, following.start, None, None, True)
+                found.append(_without_info_parenthetical(cell))
+            continue
         followed_by_item = _NUMBERED_TITLE.match(following.text) and _numbering_style(
             following.text
         ) == _numbering_style(block.text)  # ("④ 봉고차 삼남매" over "▶ JTBC / 16부작": its facts)
@@ -1081,9 +1124,8 @@ def _table_row_headings(blocks: list[Block]) -> list[_WorkHeading]:
         if label and field_for_label(label) == "title" and block.text and len(block.text) <= 90:
             title = block.text.strip().strip('"“”«»')
             if any(char.isalpha() for char in title):
-                found.append(
-                    _WorkHeading(block, title, block.start + block.text.find(title), None, None, False)
-                )
+                cell = _WorkHeading(block, title, block.start + block.text.find(title), None, None, False)
+                found.append(_without_info_parenthetical(cell))  # "마지막 배송 (영화)"
     return found
 
 

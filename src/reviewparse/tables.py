@@ -45,15 +45,19 @@ def _is_header(row: list[Block]) -> bool:
 def episode_tables(blocks: list[Block]) -> set[int]:
     """The tables that list a show's episodes ("Ep. | Title | Original air date"): their
     "Title" column names episodes, not works."""
-    return {
-        block.container
-        for block in blocks
-        if block.container is not None
-        and block.column_label is not None
-        and _EPISODE_COLUMN.match(block.column_label.strip())
-    }
+    found: set[int] = set()
+    counts: set[int] = set()  # tables whose "회차" column gives counts ("8부작"): tables of works
+    for block in blocks:
+        if block.container is None or block.column_label is None:
+            continue
+        if _EPISODE_COLUMN.match(block.column_label.strip()):
+            found.add(block.container)
+            if _EPISODE_COUNT.search(block.text):
+                counts.add(block.container)
+    return found - counts
 
 
+_EPISODE_COUNT = re.compile(r"\d\s*(?:부작|episodes|episodios|capítulos|épisodes|eps\b)", re.IGNORECASE)
 _EPISODE_COLUMN = re.compile(
     r"^(?:ep\.?|no\.?|episode|episodio|capítulo|épisode|회|회차)$", re.IGNORECASE
 )  # (not "#": a rank)

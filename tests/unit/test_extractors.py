@@ -3223,3 +3223,51 @@ def test_a_video_pages_skip_navigation_line_is_not_its_headline() -> None:
         "Hoy les traigo la reseña de «Las hermanas del faro de Sokcho», la serie coreana de Disney+.\n"
     )
     assert titles_of(text) == ["Las hermanas del faro de Sokcho"]
+
+
+def test_a_ratings_ranking_of_rank_cells_beside_title_cells() -> None:
+    def item(rank: int, title: str, channel: str) -> str:
+        return (
+            f"▶ {rank}위 | {title} ({channel} 토일드라마)\n"
+            "시청률 9.4% (8회·전국 유료가구) | 전주 대비 ▼0.3%P\n\n"
+            f"지난달 14일 첫 방송한 '{title}'은 12부작 로맨틱 코미디로 꾸준한 시청률을 유지하고 있다.\n\n"
+        )
+
+    text = (
+        "주간 드라마 시청률 순위\n\n입력 2026.03.09\n\n"
+        + item(3, "고백 대행소", "tvN")
+        + item(4, "별빛 우물", "KBS2")
+    )
+    assert titles_of(text) == ["고백 대행소", "별빛 우물"]
+
+
+def test_cards_whose_rank_badge_is_a_line_of_its_own() -> None:
+    def card(rank: int, title: str, year: int) -> str:
+        return (
+            f"{rank}\n{title}\nChina · {year} · 24 episodes\nRomance · Food\nOur score: 8/10\n"
+            "A warm drama about a family restaurant that is worth every one of its episodes.\n\n"
+        )
+
+    text = (
+        "The Best Chinese Dramas on Netflix\n\nBy Ann Lee\n\n"
+        + card(1, "Lacquer Nights", 2025)
+        + card(2, "Hotpot Hearts", 2024)
+    )
+    assert titles_of(text) == ["Lacquer Nights", "Hotpot Hearts"]
+
+
+def test_a_table_of_works_whose_episodes_column_gives_counts() -> None:
+    page = (
+        "<html><head><title>5월 OTT 신작</title></head><body><h1>5월 OTT 신작 공개 일정</h1><table>"
+        "<thead><tr><th>공개일</th><th>플랫폼</th><th>작품명</th><th>회차</th></tr></thead><tbody>"
+        "<tr><td>5월 1일</td><td>넷플릭스</td><td>물안개 버스</td><td>8부작</td></tr>"
+        "<tr><td>5월 6일</td><td>디즈니+</td><td>양복점 살인사건</td><td>12부작</td></tr>"
+        "<tr><td>5월 15일</td><td>넷플릭스</td><td>마지막 택배 (영화)</td><td>112분</td></tr>"
+        "</tbody></table></body></html>"
+    )
+    works = reviewparse.parse(page, format="html").works
+    assert [(w.title, w.episodes) for w in works] == [
+        ("물안개 버스", 8),
+        ("양복점 살인사건", 12),
+        ("마지막 택배", None),
+    ]

@@ -202,11 +202,14 @@ _WORD_PART = cued(
 )
 
 
+_LENGTH_VALUE = re.compile(r"^\s*\d{1,3}\s*(?:분|min\b|mins\b|minutes|minutos|menit)", re.IGNORECASE)
+
+
 def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
     found: list[Candidate] = []
     for item in labeled:
-        if item.field != "episodes":
-            continue
+        if item.field != "episodes" or _LENGTH_VALUE.match(item.value):
+            continue  # (a film's "112분" in a table's "회차" column is its length)
         match = _FIRST_NUMBER.search(item.value)
         if match and 0 < int(match.group(0)) <= MAX_EPISODES:
             start = item.start + match.start()

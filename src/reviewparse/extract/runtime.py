@@ -115,11 +115,14 @@ def _facts_line_item(text: str, before: str, after: str) -> bool:
     return len(text) <= _FACTS_LINE and bool(_ITEM_BEFORE.search(before)) and bool(_ITEM_AFTER.match(after))
 
 
+_MINUTES_ONLY = re.compile(rf"^\s*\d{{1,3}}\s*{_MIN}\s*$", re.IGNORECASE)
+
+
 def extract(segment: Segment, labeled: list[LabeledValue]) -> list[Candidate]:
     found: list[Candidate] = []
     for item in labeled:
-        if item.field == "runtime":
-            for duration in durations(item.value)[:1]:
+        if item.field == "runtime" or (item.field == "episodes" and _MINUTES_ONLY.match(item.value)):
+            for duration in durations(item.value)[:1]:  # (a film's "112분" under "회차" too)
                 found.append(_candidate(duration, item.start, "runtime.label", 0.95))
     for sentence in segment_sentences(segment):
         text = sentence.text
