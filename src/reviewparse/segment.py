@@ -43,7 +43,7 @@ from reviewparse.titles import (
 )
 
 _WORK_HEADING = re.compile(
-    r"^\s*(?P<number>#?\d{1,3}\s*[.):\-–]\s*|#\d{1,3}\s+|(?:[▶►▷■◆●]\s*)?\d{1,3}\s*위\s*[.):|]?\s+|\d\ufe0f?\u20e3\s*|"
+    r"^\s*(?P<number>#?\d{1,3}\s*[.):\-–]\s*|No\.\s*\d{1,3}\s*[.):\-–]\s*|#\d{1,3}\s+|(?:[▶►▷■◆●]\s*)?\d{1,3}\s*위\s*[.):|]?\s+|\d\ufe0f?\u20e3\s*|"
     r"[\u2460-\u2473\u2776-\u277f]\s*|[▶►▷■◆◇●▪➤➜✦]\s*)?"
     r"(?P<title>[^\n]{1,90}?)\s*"
     r"(?:[(\[](?P<year>(?:19|20)\d\d)[)\]])?\s*[.:]?\s*$"
@@ -51,6 +51,7 @@ _WORK_HEADING = re.compile(
 
 
 _MIN_ROUNDUP_WORKS = 2
+_HANGUL = re.compile(r"[가-힣]")
 _KOREAN_SENTENCE_END = re.compile(r"(?:세요|니다|어요|아요|해요|네요|까요|했다|한다|된다|이다)[.!?~]*$")
 _EXTRA_ITEM = re.compile(
     r"^(?:extra|bonus(?: pick)?|menci[oó]n especial|honou?rable mention|tambahan)\s*[:：—–-]\s*(?=\S)",
@@ -509,8 +510,10 @@ def _parse_work_heading(block: Block) -> _WorkHeading | None:
             return None  # "관전 포인트는 '시청률'과 '화제성'": a section about two things
         if spans and len(_QUOTED_SPAN.sub("", title).split()) <= _MAX_FRAMING_WORDS:
             title, framed = spans[0].group("t").strip(), True  # "OTT에서는 '마지막 손님'": the quoted work
-        elif spans:
+        elif spans and _HANGUL.search(title):
             return None  # "2. 하서율, '겨울 붕어빵' 이후 1년 만의 복귀": a point about a work, not one
+        elif spans:
+            title, framed = spans[0].group("t").strip(), True  # "Films: 'Last Call at Sokcho' opens at No. 2"
     if _KOREAN_SENTENCE_END.search(title):
         return None  # "3. 1회 마지막 10분 놓치지 마세요": a point, not a title
     title = quoted.group("inner") if quoted else title.strip("\"“”‘’'«»").strip()
@@ -576,7 +579,16 @@ def _introduces_text(blocks: list[Block], block: Block) -> bool:
     if index < 0 or index + 1 >= len(blocks):
         return False
     following = blocks[index + 1]
+    if _CREDIT_LINE.match(following.text) and index + 2 < len(blocks):
+        following = blocks[index + 2]  # "Dir. Seomun Ha-yoon" between the title line and its text
     return len(following.text) >= 60 or bool(KEY_VALUE_LINE.match(following.text))
+
+
+_CREDIT_LINE = re.compile(
+    r"^(?:dir\.|directed by|director:?|created and directed by|created by|written and directed by)"
+    r"\s+\S.{0,60}$",
+    re.IGNORECASE,
+)
 
 
 def _info_line_headings(blocks: list[Block]) -> list[_WorkHeading]:

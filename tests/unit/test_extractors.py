@@ -3271,3 +3271,35 @@ def test_a_table_of_works_whose_episodes_column_gives_counts() -> None:
         ("양복점 살인사건", 12),
         ("마지막 택배", None),
     ]
+
+
+def test_chart_headings_ranked_no_n_with_quoted_titles() -> None:
+    page = (
+        "<html><head><title>Top 10</title></head><body>"
+        "<h1>Netflix Top 10: 'Queen of the Night Bus' holds No. 1</h1>"
+        "<h2>No. 1: 'Queen of the Night Bus' (week 2)</h2><p>The tvN drama logged 6.1 million views in its "
+        "second week on the chart, and its 12 episodes are all out now.</p>"
+        "<h2>No. 3: 'Winter Plums' (week 2)</h2><p>The JTBC family drama climbed two places with 3.2 million "
+        "views as its eight-episode run neared its end.</p>"
+        "</body></html>"
+    )
+    assert titles_of(page, "html") == ["Queen of the Night Bus", "Winter Plums"]
+
+
+def test_a_lineups_title_lines_over_a_directors_line_then_text() -> None:
+    def entry(title: str, country: str, director: str) -> str:
+        return (
+            f"{title} ({country}, 2026, 104 min)\nDir. {director}\n"
+            "This quiet drama follows the night manager of a building of single rooms rented by the week.\n"
+        )
+
+    text = (
+        "Pacific Lantern Film Festival unveils its 2026 lineup\n\nBy Ana Roy | October 1, 2026\n\n"
+        + entry("A Map of Quiet Rooms", "South Korea", "Seo Ha-yoon")
+        + entry("The Tatami Mender", "Japan", "Hanazono Riku")
+    )
+    works = reviewparse.parse(text, format="text").works
+    assert [(w.title, w.directors) for w in works] == [
+        ("A Map of Quiet Rooms", ["Seo Ha-yoon"]),
+        ("The Tatami Mender", ["Hanazono Riku"]),
+    ]

@@ -96,10 +96,10 @@ _PROSE = (
     ),
     (
         cued(
-            rf"\b(?:[Dd]irector|PD|[Ss]utradara(?:nya)?|[Dd]irectora|[Rr]éalisateur|[Ff]ilmmaker|"
+            rf"\b(?:[Dd]irector|^Dir\.|PD|[Ss]utradara(?:nya)?|[Dd]irectora|[Rr]éalisateur|[Ff]ilmmaker|"
             rf"[Dd]irectorial debut (?:from|of)(?: [a-z-]+){{0,4}}"
             rf"(?: director)?|[Cc]ineaste|cinéaste)\s+{_NAME_LIST}",
-            ("director", "pd", "sutradara", "réalisateur", "filmmaker", "cineaste", "cinéaste"),
+            ("director", "dir.", "pd", "sutradara", "réalisateur", "filmmaker", "cineaste", "cinéaste"),
         ),
         ("directors",),
         "credits.director_title_single",
