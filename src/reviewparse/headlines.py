@@ -80,6 +80,11 @@ _SECTION_LABEL = re.compile(
 )
 
 
+_SITE_LINE = re.compile(
+    r"^(?:[^.!?]{2,60}\s[-–|]\s)?[\w-]{2,40}\.(?:com|net|org|id|co\.id|co\.kr|kr|es|mx|tv)$"
+)
+
+
 def _headline_like(text: str) -> bool:
     if not 12 <= len(text) <= 200 or len(_NAV_SEPARATORS.findall(text)) >= 2:
         return False
@@ -103,8 +108,8 @@ def _headline_like(text: str) -> bool:
         return False  # "#MoonlitLedger #BaeksangAwards": a row of hashtags
     if _KICKER.match(text) or _SCORE_LINE.search(text):
         return False  # "RESEÑA · SERIES" over the headline; "Nilai akhir dari aku: 3,5 dari 5"
-    if is_person_name(text):
-        return False
+    if is_person_name(text) or _SITE_LINE.match(text):
+        return False  # (nor "SerambiHiburan.com", nor "Nadia Lubis - SerambiHiburan.com")
     label = line_label(text)
     if label is not None and field_for_label(label) is not None:
         return False  # "Duración: 1 h 47 min", "Aired: ...": a fact of the work

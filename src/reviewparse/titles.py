@@ -37,6 +37,7 @@ _KIND_THEN_TITLE = re.compile(
 )
 
 
+_HANGUL = re.compile(r"[가-힣]")
 _YEAR_SUFFIX = re.compile(r"\s*[(\[]((?:19|20)\d\d)[)\]]\s*$")
 
 
@@ -55,6 +56,11 @@ def title_from_headline(headline: str) -> tuple[str, int | None] | None:
     if not headline:
         return None
     quoted = _QUOTED.search(headline)
+    if quoted and quoted.group(0)[:1] in '"“' and _HANGUL.search(headline):
+        # Korean news quotes speech in double quotes and titles in single ones:
+        # '[종합] "섬마다 편지 한 통"…진하솔·표다인 '바다 건너 우체부', 주말 안방 힐링 예고'
+        single = next((m for m in _QUOTED.finditer(headline) if m.group(0)[:1] in "'‘"), None)
+        quoted = single or quoted
     if quoted:
         title, year = _strip_year(quoted.group("t"))
         after = re.match(r"\s*[(\[]((?:19|20)\d\d)[)\]]", headline[quoted.end() :])

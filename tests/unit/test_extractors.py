@@ -3303,3 +3303,23 @@ def test_a_lineups_title_lines_over_a_directors_line_then_text() -> None:
         ("A Map of Quiet Rooms", ["Seo Ha-yoon"]),
         ("The Tatami Mender", ["Hanazono Riku"]),
     ]
+
+
+def test_a_korean_headline_quoting_speech_then_a_title() -> None:
+    text = (
+        "[종합] \"섬마다 편지 한 통\"…진하나·표다온 '바다 건너 집배원', 주말 힐링 예고\n\n"
+        "입력 2026.05.12\n\n"
+        "JTBC 새 토일드라마 '바다 건너 집배원'이 오는 16일 첫 방송된다. 섬마을 집배원의 이야기다.\n"
+    )
+    assert titles_of(text) == ["바다 건너 집배원"]
+
+
+def test_a_site_name_and_a_name_dash_site_line_are_not_headlines() -> None:
+    text = (
+        "SerambiKabar.com\nHiburan Tanpa Jeda\nHome | Seleb | Drakor | Film\n\n"
+        "Tamat dengan Rating Tertinggi, Moonlight over Andong Village Tembus 14,6 Persen\n\n"
+        "Nadia Lubis - SerambiKabar.com\nSenin, 18 Mei 2026 | 09:45 WIB\n\n"
+        "Drama tvN Moonlight over Andong Village tamat dengan rating 14,6 persen. "
+        "Moonlight over Andong Village tayang sejak April.\n\n© 2026 SerambiKabar.com\n\nSerambiKabar.com\n"
+    )
+    assert titles_of(text) == ["Moonlight over Andong Village"]
