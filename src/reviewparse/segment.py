@@ -1405,7 +1405,10 @@ def _single_segment(
     quoted = found is not None and _QUOTED.search(headline) is not None  # quotes mark a title well
     if (found is None or (found[0] not in body and not quoted)) and not _ROUNDUP_HEADLINE.search(headline):
         repeated = title_repeated_in_body(headline, body)
-        if repeated is not None:
+        defined = title_from_definition(blocks) if repeated is not None and " " not in repeated else None
+        if defined is not None:  # "Episodes" repeated from the headline, "X is the C-drama that ..."
+            found, title_rule = defined, "title.definition"
+        elif repeated is not None:
             found, title_rule = (repeated, None), "title.headline_repeated"
     if found is None:
         found = title_from_facts_line(blocks)

@@ -385,12 +385,15 @@ def title_from_definition(blocks: list[Block]) -> tuple[str, int | None] | None:
     """The work a page defines: "The Tea Merchant's Oath (茶商之誓) is a 38-episode historical
     mystery that aired on ...": for a page whose headline names no title (a newsletter)."""
     for block in blocks[:_DEFINITION_BLOCKS]:
-        if block.is_heading:
-            continue
+        if block.is_heading and len(block.text) < _SENTENCE_HEADING_CHARS:
+            continue  # (a standfirst set as a heading is a sentence too: "X is the C-drama that ...")
         title = _defined(_DEFINITION.search(block.text) or _SENTENCE_CASE_DEFINITION.search(block.text))
         if title is not None:
             return title, None
     return None
+
+
+_SENTENCE_HEADING_CHARS = 60
 
 
 def _defined(match: re.Match[str] | None) -> str | None:

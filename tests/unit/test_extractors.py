@@ -3323,3 +3323,14 @@ def test_a_site_name_and_a_name_dash_site_line_are_not_headlines() -> None:
         "Moonlight over Andong Village tayang sejak April.\n\n© 2026 SerambiKabar.com\n\nSerambiKabar.com\n"
     )
     assert titles_of(text) == ["Moonlight over Andong Village"]
+
+
+def test_a_headline_naming_no_title_over_a_standfirst_that_defines_one() -> None:
+    page = (
+        "<html><head><title>x</title></head><body>"
+        "<h1>I Binged 32 Episodes of Puppets and Pining in Two Weeks. Here’s My Verdict.</h1>"
+        "<h2>The Lantern Carver of Quanzhou is the C-drama that finally got me to stop skipping scenes.</h2>"
+        "<p>Thirty-two episodes is a commitment. The episodes are long. The episodes are worth it, though, "
+        "because The Lantern Carver of Quanzhou knows exactly what it is.</p></body></html>"
+    )
+    assert titles_of(page, "html") == ["The Lantern Carver of Quanzhou"]
