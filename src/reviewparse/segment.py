@@ -218,7 +218,7 @@ def _discussed_quoted_titles(blocks: list[Block], headline: str) -> list[str]:
             paragraphs[named[0][1]] += 1
             led_by = named[0][1] if named[0][0] <= _LEADING_MENTION_CHARS else None
         elif named:
-            led_by = None
+            led_by = min(named)[1]  # "ViX graba «B», la adaptación de «A»": what follows is about B
         elif led_by is not None:
             paragraphs[led_by] += 1
     return [title for title in titles if paragraphs[title] >= 2]
@@ -334,17 +334,21 @@ def _parts_of_named_works(blocks: list[Block], titles: list[str]) -> dict[str, l
             current = named[0]
             parts.setdefault(current, []).append(block)
         elif len(named) > 1 and block.kind is BlockKind.PARAGRAPH:
-            current = None  # its sentences that name one work alone are about that work
+            # its sentences that name one work alone are about that work; the paragraphs after it,
+            # about the one it names first ("ViX graba «B», la adaptación de «A»" ... "La producción ...")
+            current = min(named, key=lambda title: _mention(block.text, title))
             for text, start in sentences(block.text):
                 alone = [title for title in named if _mention(text, title) >= 0]
                 if len(alone) == 1:
                     parts.setdefault(alone[0], []).append(_piece(block, start, start + len(text)))
         elif current is not None and not block.is_heading and _fact_line(block.text):
-            parts[current].append(block)  # "감독·각본: 남궁하슬" in the box under "■ 열한 번째 겨울"
+            parts.setdefault(current, []).append(
+                block
+            )  # "감독·각본: 남궁하슬" in the box under "■ 열한 번째 겨울"
         elif named or block.is_heading or block.kind is not BlockKind.PARAGRAPH or _heading_like(block.text):
             current = None
         elif current is not None:
-            parts[current].append(block)
+            parts.setdefault(current, []).append(block)
     return parts
 
 

@@ -3334,3 +3334,26 @@ def test_a_headline_naming_no_title_over_a_standfirst_that_defines_one() -> None
         "because The Lantern Carver of Quanzhou knows exactly what it is.</p></body></html>"
     )
     assert titles_of(page, "html") == ["The Lantern Carver of Quanzhou"]
+
+
+def test_news_on_a_remake_the_paragraphs_after_the_lede_are_about_the_work_it_names_first() -> None:
+    page = (
+        "<html><head><title>x</title></head><body>"
+        "<h1>ViX adapta el K-drama «La escuela del señor Park»: así será «Autoescuela Don Pancho»</h1>"
+        "<p>Ciudad de México. ViX confirmó este miércoles que ya graba «Autoescuela Don Pancho», la "
+        "adaptación mexicana del K-drama «La escuela del señor Park», y presentó a su elenco.</p>"
+        "<p>La producción mexicana, original de ViX, tendrá 18 episodios de 50 minutos y llegará a la "
+        "plataforma en octubre, según la productora.</p>"
+        "<p>La dirección es de Rodrigo Anzures y el guion corre a cargo de un equipo de tres autoras "
+        "jaliscienses que ya trabajaron juntas.</p>"
+        "<p>«La escuela del señor Park» es una comedia surcoreana que se emitió por tvN en 2023, con "
+        "16 episodios y una audiencia fiel.</p>"
+        "<p>En Corea, la serie original fue un éxito inesperado de audiencia y de crítica, y hoy se puede "
+        "ver completa en Netflix.</p>"
+        "</body></html>"
+    )
+    works = reviewparse.parse(page, format="html").works
+    assert [(w.title, w.episodes, w.networks) for w in works] == [
+        ("La escuela del señor Park", 16, ["tvN"]),
+        ("Autoescuela Don Pancho", 18, []),
+    ]
