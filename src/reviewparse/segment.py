@@ -182,6 +182,11 @@ _WINNERS_ENTRY = re.compile(
     r"^(?P<category>[^:：\n\"“]{3,60})[:：]\s+(?:[^:：\n\"“(]{2,50}?\s*)?[(]?[\"“](?P<t>[^\"”\n]{2,60})[\"”]\)?"
     r"(?:\s*\([^()\n]{1,40}\))?\s*$"
 )
+# "△대상 = 맹순옥('국밥집 둘째 며느리')": a Korean story's list of prize, person and quoted work
+_KO_WINNERS_ENTRY = re.compile(
+    r"^[△▲■●·-]?\s*(?P<category>[^=\n'‘]{1,30}?)\s*=\s*(?P<person>[^(\n]{1,20}?)\s*"
+    r"\(\s*['‘\"“](?P<t>[^'’\"”\n]{2,60})['’\"”]\s*\)\s*$"
+)
 _MIN_WINNERS_ENTRIES = 3
 
 
@@ -191,7 +196,10 @@ def _winners_list_segments(
     """An awards story with a winners list under its prose: the works are the titles the list
     gives in quotes, and each work's part is every paragraph and line that names it."""
     entries = [
-        match for block in blocks if (match := _WINNERS_ENTRY.match(block.text)) and len(block.text) < 160
+        match
+        for block in blocks
+        if (match := _WINNERS_ENTRY.match(block.text) or _KO_WINNERS_ENTRY.match(block.text))
+        and len(block.text) < 160
     ]
     titles = list(dict.fromkeys(match.group("t").strip() for match in entries))
     if len(entries) < _MIN_WINNERS_ENTRIES or len(titles) < _MIN_ROUNDUP_WORKS:

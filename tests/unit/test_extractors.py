@@ -3357,3 +3357,28 @@ def test_news_on_a_remake_the_paragraphs_after_the_lede_are_about_the_work_it_na
         ("La escuela del señor Park", 16, ["tvN"]),
         ("Autoescuela Don Pancho", 18, []),
     ]
+
+
+def test_a_korean_year_end_ceremony_story_with_its_winners_list() -> None:
+    text = (
+        "배우 맹순희가 지난달 31일 열린 '2025 KBS 연기대상'에서 KBS2 주말드라마 '국밥집 셋째 며느리'로 "
+        "대상을 받았다. 데뷔 48년 만의 첫 대상이다.\n\n"
+        "'국밥집 셋째 며느리'는 국밥집을 운영하는 시댁에 들어간 며느리의 이야기를 그린 가족극으로 "
+        "50부작으로 방송됐다.\n\n"
+        "미니시리즈 부문 최우수상은 KBS2 수목드라마 '세무서 앞 꽃집'의 서다희에게 돌아갔다. "
+        "'세무서 앞 꽃집'은 12부작 로맨틱 코미디다.\n\n"
+        "다음은 '2025 KBS 연기대상' 주요 수상자(작)\n\n"
+        "△대상 = 맹순희('국밥집 셋째 며느리')\n"
+        "△미니시리즈 부문 최우수상 = 서다희('세무서 앞 꽃집')\n"
+        "△작가상 = 피연희('국밥집 셋째 며느리')\n"
+        "△공로상 = 석춘식\n"
+    )
+    works = reviewparse.parse(text, format="text").works
+    prizes = {w.title: [(a.ceremony, a.year, a.category, a.recipient) for a in w.awards] for w in works}
+    assert prizes == {
+        "국밥집 셋째 며느리": [
+            ("KBS 연기대상", 2025, "대상", "맹순희"),
+            ("KBS 연기대상", 2025, "작가상", "피연희"),
+        ],
+        "세무서 앞 꽃집": [("KBS 연기대상", 2025, "미니시리즈 부문 최우수상", "서다희")],
+    }

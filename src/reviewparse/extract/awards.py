@@ -31,7 +31,9 @@ _GENERIC_CEREMONY = re.compile(
     # "청룡영화상", "부산국제영화제"
     r"(?P<name3>[가-힣]{2,10}(?:영화상|예술상|어워즈|영화제|드라마어워즈)|"
     # "제62회 금마장 시상식에서": a ceremony named before the word for ceremony
-    r"(?<=회 )[가-힣]{2,10}(?=\s*시상식))|"
+    r"(?<=회 )[가-힣]{2,10}(?=\s*시상식)|"
+    # "2025 KBS 연기대상", "MBC 연예대상": a broadcaster's year-end ceremony
+    r"(?:KBS|MBC|SBS|JTBC|tvN|ENA)\s?(?:연기대상|연예대상|드라마\s?어워즈))|"
     # "los Premios de la Academia Japonesa", "Festival de Cine de Sitges"
     r"\b(?P<name2>(?:Premios|Festival\s+de\s+Cine)\s+(?:de\s+la\s+|del\s+|de\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"(?:\s+de\s+[A-Z][\w'’-]*)?)"  # "Festival de Cine Asiático de Cáceres"
@@ -356,10 +358,10 @@ def _fill_editions(found: list[Candidate], segment: Segment, ceremonies: Gazette
 # "New Currents Award: Hollow Bells (Aizhan Bekova, Kazakhstan)", "Actor of the Year: Lee
 # Chan-woo, Fishbone Road": a winners list, one prize per line
 _WINNERS_LINE = re.compile(
-    r"^(?P<category>best\s[^:：\n]{2,50}|mejor\s[^:：\n]{2,50}|"
-    r"[^:：\n]{3,60}?(?:award|prize|of the year|premio|penghargaan|상)|"
+    r"^[△▲■●]?\s*(?P<category>best\s[^:：=\n]{2,50}|mejor\s[^:：=\n]{2,50}|"
+    r"[^:：=\n]{3,60}?(?:award|prize|of the year|premio|penghargaan)|[^:：=\n]{0,40}?[가-힣]상|"
     # "Golden Lighthouse (best film):"
-    r"[^:：()\n]{3,40}\((?:best|mejor|terbaik)\s[^()\n]{2,30}\))\s*[:：]\s+"
+    r"[^:：()\n]{3,40}\((?:best|mejor|terbaik)\s[^()\n]{2,30}\))\s*[:：=]\s+"
     r"(?P<rest>\S.{0,200})$",
     re.IGNORECASE,
 )
@@ -410,8 +412,10 @@ def winners_list(document: Document, headline: str, titles: list[str]) -> dict[s
             year = int(stated.group("y")) if stated else None
             break
     if year is None:
-        named_year = re.search(re.escape(written) + r"\s+(?P<y>(?:19|20)\d\d)\b", headline)
-        year = int(named_year.group("y")) if named_year else None  # "Baeksang Arts Awards 2026 nominations"
+        named_year = re.search(re.escape(written) + r"\s+(?P<y>(?:19|20)\d\d)\b", headline) or re.search(
+            r"\b(?P<y>(?:19|20)\d\d)\s+" + re.escape(written), opening
+        )  # "Baeksang Arts Awards 2026 nominations", "'2025 KBS 연기대상' 주요 수상자"
+        year = int(named_year.group("y")) if named_year else None
     keys = {fold(title): title for title in titles if len(fold(title)) >= _MIN_LISTED_TITLE}
     found: dict[str, list[Candidate]] = {}
     outcome = "nominated" if _NOMINATIONS.search(headline) else "won"
@@ -471,7 +475,10 @@ def _listed_recipient(rest: str) -> str | None:
     before the work; none for "The Salt Road" (MBC)."""
     head = re.split(r"\s*[(\"“]", rest, maxsplit=1)[0].strip(" ,–—-")
     head = head.split(",")[0].strip()
-    return head if head and is_person_name(head) else None
+    return head if head and (is_person_name(head) or _HANGUL_NAME.fullmatch(head)) else None
+
+
+_HANGUL_NAME = re.compile(r"[가-힣]{2,4}")  # "맹순옥('국밥집 둘째 며느리')"
 
 
 def unquoted_winner_titles(lines: list[str], page_text: str) -> list[str]:
