@@ -692,8 +692,10 @@ def _title_headings(blocks: list[Block]) -> list[_WorkHeading]:
             continue
         # its paragraph, perhaps under a short facts line ("Premieres Friday, June 14 · All at once")
         after = blocks[index + 2] if index + 2 < len(blocks) else following
-        if len(following.text) < _TITLE_HEADING_TEXT and (
-            after.is_heading or len(after.text) < _TITLE_HEADING_TEXT
+        if (
+            len(following.text) < _TITLE_HEADING_TEXT
+            and (after.is_heading or len(after.text) < _TITLE_HEADING_TEXT)
+            and not _fact_line(following.text)  # ("Network: KBS2" over "Episodes: 16": its facts)
         ):
             continue
         if len(text) > _MAX_TITLE_HEADING or text.endswith((".", "?", "!", ":")) or classify_heading(text):

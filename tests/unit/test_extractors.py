@@ -3382,3 +3382,27 @@ def test_a_korean_year_end_ceremony_story_with_its_winners_list() -> None:
         ],
         "세무서 앞 꽃집": [("KBS 연기대상", 2025, "미니시리즈 부문 최우수상", "서다희")],
     }
+
+
+def test_a_calendars_title_headings_over_facts_lines() -> None:
+    def entry(title: str, network: str) -> str:
+        return (
+            f"<h3>{title}</h3><p>Network: {network}</p><p>Episodes: 16</p>"
+            "<p>Three sisters who have not spoken in a decade must run their late mother's orchard for "
+            "one harvest or lose it to a cousin.</p>"
+        )
+
+    page = (
+        "<html><head><title>x</title></head><body>"
+        "<h1>K-Drama Calendar: Every New Korean Drama Premiering in April 2026</h1>"
+        "<h2>April 1</h2>"
+        + entry("The Quince Orchard Accord", "KBS2")
+        + "<h2>April 4</h2>"
+        + entry("Night Shift at Bupyeong", "SBS")
+        + "</body></html>"
+    )
+    works = reviewparse.parse(page, format="html").works
+    assert [(w.title, w.networks) for w in works] == [
+        ("The Quince Orchard Accord", ["KBS2"]),
+        ("Night Shift at Bupyeong", ["SBS"]),
+    ]
