@@ -3406,3 +3406,14 @@ def test_a_calendars_title_headings_over_facts_lines() -> None:
         ("The Quince Orchard Accord", ["KBS2"]),
         ("Night Shift at Bupyeong", ["SBS"]),
     ]
+
+
+def test_services_denied_in_capitals_curly_apostrophes_spanish_futures_and_rumours() -> None:
+    assert work_of("It streams on Viki. It is NOT on GagaOOLala or Netflix.").platforms == ["Viki"]
+    assert work_of("Watch it on WeTV. It isn’t on Netflix, and it isn’t on Viki either.").platforms == [
+        "WeTV"
+    ]
+    assert work_of("Se estrena en Disney+. No llegará a Netflix ni a Viki.").platforms == ["Disney+"]
+    assert work_of("Tayang di Viu. Drama ini TIDAK tayang di Netflix Indonesia.").platforms == ["Viu"]
+    korean = work_of("티빙에서 공개된다. 넷플릭스 동시 공개설에 대해 방송사 측은 사실이 아니라고 밝혔다.")
+    assert korean.platforms == ["TVING"]

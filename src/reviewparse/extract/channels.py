@@ -21,10 +21,14 @@ _NOT_OURS = re.compile(
 
 
 # lower case only: "It's Okay to Not Be Okay is streaming on Netflix" negates nothing
+_NEGATION = (
+    r"(?:not|NOT|isn['’]t|aren['’]t|never|no longer|belum|tidak|TIDAK|bukan|jangan|(?i:no está)|n'est pas|"
+    r"[Nn]o (?:llegará|llega|estará|se (?:estrena|puede ver|verá)))"  # "no llegará a Netflix ni a Viki"
+)
 _NOT_ON = re.compile(
-    r"\b(?:not|isn't|aren't|never|no longer|belum|tidak|bukan|(?i:no está)|n'est pas)\b[^.;]{0,25}$|"
+    rf"\b{_NEGATION}\b[^.;]{{0,25}}$|"
     # "tidak tersedia di Netflix maupun Disney+": the negation runs on through a list of channels
-    r"\b(?:not|isn't|aren't|never|belum|tidak|bukan|(?i:no está))\b[^.;]{0,30}?"
+    rf"\b{_NEGATION}\b[^.;]{{0,30}}?"
     r"(?:\s(?:or|nor|maupun|atau|ni|o|and|dan|y)\s|,\s)[^.;]{0,25}$"
 )
 # after the name: "티빙이랑 웨이브에는 없어요", "si está en Netflix: no, no está", "Netflix? No"
@@ -38,7 +42,7 @@ _NOT_THERE_AFTER = re.compile(
 # Netflix", "넷플릭스에 올라온다는 얘기가 ... 돌던데"
 _RUMOUR = re.compile(
     r"\b(?:katanya|kabarnya|rumou?rs?|rumores?|circula|circuló|se dice|dicen que|supposedly|allegedly|"
-    r"unconfirmed|no es cierto|belum ada pengumuman)\b|얘기가|소문|카더라|공식 발표는 없",
+    r"unconfirmed|no es cierto|belum ada pengumuman)\b|얘기가|소문|카더라|공식 발표는 없|공개설|사실이 아니",
     re.IGNORECASE,
 )
 _CROSSED = re.compile(r"[❌✗✘×]\s*$")
