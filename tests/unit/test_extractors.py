@@ -3417,3 +3417,19 @@ def test_services_denied_in_capitals_curly_apostrophes_spanish_futures_and_rumou
     assert work_of("Tayang di Viu. Drama ini TIDAK tayang di Netflix Indonesia.").platforms == ["Viu"]
     korean = work_of("티빙에서 공개된다. 넷플릭스 동시 공개설에 대해 방송사 측은 사실이 아니라고 밝혔다.")
     assert korean.platforms == ["TVING"]
+
+
+def test_korean_quoted_roles_played_taken_and_named_before_their_actors() -> None:
+    def pairs(text: str) -> list[tuple[str, str | None]]:
+        return [(c.actor, c.character) for c in work_of(text).cast]
+
+    assert pairs("곽도윤이 변호사 '우진하'를, 채하린이 검사 '서민아'를 연기한다.") == [
+        ("곽도윤", "우진하"),
+        ("채하린", "서민아"),
+    ]
+    assert pairs("과외 선생님 '연두비'는 길라희가 연기하고, 학생 역에는 신예가 캐스팅됐다.") == [
+        ("길라희", "연두비")
+    ]
+    assert pairs("'모순희' 역을 남궁솔아 배우가 맡았는데 정말 좋았다.") == [("남궁솔아", "모순희")]
+    assert pairs("아빠 '기봉수' 역 하정민 배우가 너무 웃기다.") == [("하정민", "기봉수")]
+    assert pairs("배우 진우람이 '장해석' 역을 맡아 묵직한 연기를 선보였다.") == [("진우람", "장해석")]

@@ -24,8 +24,19 @@ _KO_ROLE_THEN_DESCRIBED_ACTOR = re.compile(
 )
 # "딸 린샤오위는 신인 랴오신이가 연기했는데": the role, a word about the actor, the actor, "played"
 _KO_ROLE_PLAYED_BY = re.compile(
-    r"(?<![가-힣])(?P<character>[가-힣]{2,5})(?:은|는)\s+(?:[가-힣]{1,4}\s+){0,2}?(?P<actor>[가-힣]{2,5})(?:이|가)\s*"
-    r"(?:연기했|연기한다|연기하고|연기하며)"
+    r"(?<![가-힣])['‘\"“]?(?P<character>[가-힣]{2,5})['’\"”]?(?:은|는)\s+(?:[가-힣]{1,4}\s+){0,2}?"
+    r"(?P<actor>[가-힣]{2,5})(?:이|가)\s*(?:연기했|연기한다|연기하고|연기하며)"
+)
+# "곽도현이 변호사 '우진수'를, 채하윤이 검사 '서민정'을 연기한다": actor, a job, the quoted role
+_KO_ACTOR_PLAYS_QUOTED = re.compile(
+    r"(?<![가-힣])(?P<actor>[가-힣]{2,5}?)(?:이|가)\s+(?:[가-힣]{1,6}\s+){0,3}?['‘\"“](?P<character>[가-힣]{2,5})['’\"”]"
+    r"(?:을|를)(?=\s*,|\s*연기)"
+)
+# "'모순애' 역을 남궁솔비 배우가 맡았는데", "아빠 '기봉팔' 역 하정구 배우가": the quoted role, then its actor
+_KO_QUOTED_ROLE_THEN_ACTOR = re.compile(
+    r"['‘\"“](?P<character>[가-힣]{2,5})['’\"”]\s*역(?:을|은|는)?\s+(?:배우\s+)?"
+    r"(?!맡|연기|출연|열연|소화|선보|캐스팅|합류|확정|제안|위해|통해|으로|로\s)(?P<actor>[가-힣]{2,5}?)"
+    r"(?:\s*배우)?(?:이|가|은|는)?(?=\s|,|$)(?!\s*(?:역|분))"
 )
 # "린이한이 연기하는 열차 승무원 저우칭은": the actor, "who plays", a description, the role
 _KO_ACTOR_PLAYING = re.compile(
@@ -143,7 +154,9 @@ def korean_roles(text: str, offset: int, title: str) -> list[Candidate]:
     patterns.append(_KO_SPACED_PAREN_ROLE)
     patterns.append(_KO_ROLE_THEN_DESCRIBED_ACTOR)
     if "연기" in text:
-        patterns += [_KO_ROLE_PLAYED_BY, _KO_ACTOR_PLAYING]
+        patterns += [_KO_ROLE_PLAYED_BY, _KO_ACTOR_PLAYING, _KO_ACTOR_PLAYS_QUOTED]
+    if "역" in text:
+        patterns.append(_KO_QUOTED_ROLE_THEN_ACTOR)
     if _KO_BECOMES_VERB.search(text):
         patterns += [_KO_ACTOR_BECOMES, _KO_ACTOR_BECOMES_BARE]
     spaced = [match.span() for match in _KO_SPACED_PAREN_ROLE.finditer(text)]
