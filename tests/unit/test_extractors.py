@@ -3433,3 +3433,9 @@ def test_korean_quoted_roles_played_taken_and_named_before_their_actors() -> Non
     assert pairs("'모순희' 역을 남궁솔아 배우가 맡았는데 정말 좋았다.") == [("남궁솔아", "모순희")]
     assert pairs("아빠 '기봉수' 역 하정민 배우가 너무 웃기다.") == [("하정민", "기봉수")]
     assert pairs("배우 진우람이 '장해석' 역을 맡아 묵직한 연기를 선보였다.") == [("진우람", "장해석")]
+
+
+def test_healing_is_a_genre() -> None:
+    assert work_of("장르: 힐링, 로맨스").genres == ["healing", "romance"]
+    assert work_of("It is a healing drama about a bakery.").genres == ["healing"]
+    assert work_of("Healing isn't a straight line, she says.").genres == []
