@@ -3439,3 +3439,12 @@ def test_healing_is_a_genre() -> None:
     assert work_of("장르: 힐링, 로맨스").genres == ["healing", "romance"]
     assert work_of("It is a healing drama about a bakery.").genres == ["healing"]
     assert work_of("Healing isn't a straight line, she says.").genres == []
+
+
+def test_a_films_drama_that_follows_or_is_disguised_as_something_else() -> None:
+    def genres(sentence: str) -> list[str]:
+        text = f"Rooms of Light (2026) film review\n\nThe film runs 104 minutes. {sentence}\n"
+        return reviewparse.parse(text, format="text").works[0].genres
+
+    assert "drama" in genres("This quiet drama follows the night manager of a building.")
+    assert "drama" in genres("It is a Japanese family drama disguised as a railway procedural.")

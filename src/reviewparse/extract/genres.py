@@ -73,7 +73,7 @@ _NOUN_THEN_GENRE = re.compile(r"\b(?:drama|serial|film|série|serie|película)\s
 # A film's "this French drama about two sisters": drama is the genre (kept for films only).
 _FILM_DRAMA = cued(
     r"\b(?:a|an|this|the)\s+(?:[A-Za-z-]+\s+){0,2}drama\s+(?:about|that|set|which|from|following|centered|"
-    r"centred|of|with|directed|written|starring|based|adapted)\b",
+    r"centred|of|with|directed|written|starring|based|adapted|follows|tells|traces|captures|disguised)\b",
     ("drama",),
     re.IGNORECASE,
 )
