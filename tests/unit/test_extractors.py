@@ -3448,3 +3448,19 @@ def test_a_films_drama_that_follows_or_is_disguised_as_something_else() -> None:
 
     assert "drama" in genres("This quiet drama follows the night manager of a building.")
     assert "drama" in genres("It is a Japanese family drama disguised as a railway procedural.")
+
+
+def test_received_nominations_including_several_categories() -> None:
+    text = (
+        "'Operation Green Chili' earns five Blue Dragon nominations\n\n"
+        "Directed by Yeom Ji-hun and starring Oh Dal-su, the heist comedy has sold 3 million tickets.\n\n"
+        "The organizers of the 46th Blue Dragon Film Awards announced this year's nominees, and \"Operation "
+        'Green Chili" received five nominations, including Best Film, Best Director for Yeom and Best '
+        "Actor for Oh.\n"
+    )
+    work = reviewparse.parse(text, format="text").works[0]
+    assert [(a.edition, a.category, a.outcome) for a in work.awards] == [
+        (46, "Best Film", "nominated"),
+        (46, "Best Director", "nominated"),
+        (46, "Best Actor", "nominated"),
+    ]

@@ -126,6 +126,15 @@ _NAMED_PRIZE = re.compile(
 _VERB_WINDOW = 160
 
 
+_NOMINATIONS_RECEIVED = re.compile(
+    r"\bnominat\w* (?:for|including|in)\b|"
+    r"\b(?:received|receives|earned|earns|scored|picked up|garnered|got|landed)\s+(?:\w+\s+){0,2}"
+    r"nominations?\b",
+    re.IGNORECASE,
+)
+_MIN_LISTED_CATEGORIES = 2
+
+
 def extract(segment: Segment) -> list[Candidate]:
     ceremonies = gazetteer("awards")
     found: list[Candidate] = []
@@ -165,10 +174,8 @@ def extract(segment: Segment) -> list[Candidate]:
             if not near:
                 continue
             verb_start, verb_end, outcome = min(near, key=lambda v: abs(v[0] - start))
-            if any(v[2] == "nominated" for v in near) and re.search(
-                r"\bnominat\w* for\b", text, re.IGNORECASE
-            ):
-                outcome = "nominated"
+            if any(v[2] == "nominated" for v in near) and _NOMINATIONS_RECEIVED.search(text):
+                outcome = "nominated"  # "received five nominations, including Best Film ..."
             window = text[min(verb_start, start) : max(verb_end, end) + 25]
             if _NOT_AN_AWARD.search(window):
                 continue
@@ -177,28 +184,30 @@ def extract(segment: Segment) -> list[Candidate]:
             edition = _edition_number(before, text[end:])
             year_match = _YEAR_BEFORE.search(before)
             category_match = _CATEGORY.search(text) or _NAMED_PRIZE.search(text) or _WON_THE.search(text)
-            category = _category_text(category_match)
-            if category:
-                category = category[0].upper() + category[1:]
-            value = AwardValue(
-                ceremony=ceremony,
-                outcome=outcome,
-                edition=edition,
-                year=int(year_match.group("y")) if year_match else None,
-                category=category,
-            )
+            categories = [_category_text(category_match)]
+            listed = [_category_text(match) for match in _CATEGORY.finditer(text)]
+            if len(listed) >= _MIN_LISTED_CATEGORIES:
+                categories = list(dict.fromkeys(listed))  # "including Best Film, Best Director for Yeom ..."
             span_start = (sentence.start + clause_start) + (edition_match.start() if edition_match else start)
-            found.append(
-                Candidate(
-                    "awards",
-                    value,
-                    span_start,
-                    (sentence.start + clause_start) + end,
-                    "awards.sentence",
-                    0.75,
+            for category in categories:
+                value = AwardValue(
+                    ceremony=ceremony,
+                    outcome=outcome,
+                    edition=edition,
+                    year=int(year_match.group("y")) if year_match else None,
+                    category=category[0].upper() + category[1:] if category else category,
                 )
-            )
-            last = value
+                found.append(
+                    Candidate(
+                        "awards",
+                        value,
+                        span_start,
+                        (sentence.start + clause_start) + end,
+                        "awards.sentence",
+                        0.75,
+                    )
+                )
+                last = value
     found.extend(table_awards(segment))
     return _fill_editions(found, segment, ceremonies)
 
