@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise, takewhile
 
 from reviewparse.candidates import Segment
+from reviewparse.cues import has_hangul
 from reviewparse.dates import find_dates, find_month_days
 from reviewparse.document import Block, BlockKind, Document
 from reviewparse.extract.awards import story_ceremony, unquoted_winner_titles
@@ -51,7 +52,6 @@ _WORK_HEADING = re.compile(
 
 
 _MIN_ROUNDUP_WORKS = 2
-_HANGUL = re.compile(r"[가-힣]")
 _KOREAN_SENTENCE_END = re.compile(r"(?:세요|니다|어요|아요|해요|네요|까요|했다|한다|된다|이다)[.!?~]*$")
 _EXTRA_ITEM = re.compile(
     r"^(?:extra|bonus(?: pick)?|menci[oó]n especial|honou?rable mention|tambahan)\s*[:：—–-]\s*(?=\S)",
@@ -522,7 +522,7 @@ def _parse_work_heading(block: Block) -> _WorkHeading | None:
             return None  # "관전 포인트는 '시청률'과 '화제성'": a section about two things
         if spans and len(_QUOTED_SPAN.sub("", title).split()) <= _MAX_FRAMING_WORDS:
             title, framed = spans[0].group("t").strip(), True  # "OTT에서는 '마지막 손님'": the quoted work
-        elif spans and _HANGUL.search(title):
+        elif spans and has_hangul(title):
             return None  # "2. 하서율, '겨울 붕어빵' 이후 1년 만의 복귀": a point about a work, not one
         elif spans:
             title, framed = spans[0].group("t").strip(), True  # "Films: 'Last Call at Sokcho' opens at No. 2"

@@ -105,3 +105,7 @@ def is_menu_line(text: str) -> bool:
         return False
     starts_home = fields[0].lower() in _HOME_WORDS
     return starts_home or (len(fields) >= _MENU_FIELDS + 1 and not any(char.isdigit() for char in text))
+
+
+# A name's gloss in hanzi or kana, in parentheses: "(黃子信)", "(山城影像)"
+SCRIPT_GLOSS = r"\([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff·・ ]{1,20}\)"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from reviewparse.cues import has_hangul
 from reviewparse.document import Block, Document
 from reviewparse.infobox import field_for_label, labeled_values, line_label
 from reviewparse.names import romanized_korean, vocabulary
@@ -37,7 +38,6 @@ _KIND_THEN_TITLE = re.compile(
 )
 
 
-_HANGUL = re.compile(r"[가-힣]")
 _YEAR_SUFFIX = re.compile(r"\s*[(\[]((?:19|20)\d\d)[)\]]\s*$")
 
 
@@ -56,7 +56,7 @@ def title_from_headline(headline: str) -> tuple[str, int | None] | None:
     if not headline:
         return None
     quoted = _QUOTED.search(headline)
-    if quoted and quoted.group(0)[:1] in '"“' and _HANGUL.search(headline):
+    if quoted and quoted.group(0)[:1] in '"“' and has_hangul(headline):
         # Korean news quotes speech in double quotes and titles in single ones:
         # '[종합] "섬마다 편지 한 통"…진하솔·표다인 '바다 건너 우체부', 주말 안방 힐링 예고'
         single = next((m for m in _QUOTED.finditer(headline) if m.group(0)[:1] in "'‘"), None)

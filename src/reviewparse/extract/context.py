@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from reviewparse.candidates import Segment
 from reviewparse.document import Block
 from reviewparse.gazetteer import gazetteer
-from reviewparse.textutil import fold, sentences
+from reviewparse.textutil import SCRIPT_GLOSS, fold, sentences
 
 _WORK_REFERENCE = re.compile(
     r"\b(?:it|its|it's|this|these|each|every|per|the (?:drama|series|show|film|movie|story|season|"
@@ -52,7 +52,7 @@ def segment_sentences(segment: Segment) -> Iterator[Sentence]:
 
 
 # A Hangul name glossed in hanzi or kana: "천웨이팅(陳薇婷) 감독의", "황쯔신(黃子信)은"
-_SCRIPT_GLOSS = re.compile(r"(?<=[가-힣])\s?\([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff·・ ]{1,15}\)")
+_SCRIPT_GLOSS = re.compile(rf"(?<=[가-힣])\s?{SCRIPT_GLOSS}")
 
 
 def _without_script_glosses(text: str) -> str:

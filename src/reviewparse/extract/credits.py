@@ -17,7 +17,7 @@ from reviewparse.names import (
     trailing_name,
     vocabulary,
 )
-from reviewparse.textutil import phrase_positions, separates_facts
+from reviewparse.textutil import SCRIPT_GLOSS, phrase_positions, separates_facts
 
 # A list of names runs to the end of its clause; the period of an initial ("Emily V. Gordon",
 # "J.C. Chandor") does not end it.
@@ -556,7 +556,7 @@ def _names(text: str, offset: int, fields: tuple[str, ...], rule: str, confidenc
         if people and not any(_COMPANY_WORDS.search(part) for part, _ in parts):
             return []
     for index, (part, position) in enumerate(parts):
-        part = _SCRIPT_GLOSS.sub(
+        part = _TRAILING_GLOSS.sub(
             "", part
         )  # "탕즈밍 (唐志明)", "산성영상 (山城影像)": the name, not its gloss
         if companies:
@@ -587,9 +587,7 @@ def _names(text: str, offset: int, fields: tuple[str, ...], rule: str, confidenc
     return found
 
 
-_SCRIPT_GLOSS = re.compile(
-    r"(?<=[가-힣A-Za-z])\s*\([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff·・ ]{1,20}\)\s*$"
-)
+_TRAILING_GLOSS = re.compile(rf"(?<=[가-힣A-Za-z])\s*{SCRIPT_GLOSS}\s*$")
 
 
 def _company_name(part: str) -> str | None:
